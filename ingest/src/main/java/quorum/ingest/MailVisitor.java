@@ -1,0 +1,19 @@
+package quorum.ingest;
+
+import quorum.mail.Diagnostic;
+import quorum.mail.Message;
+
+/**
+ * Receives what a reader finds, one message at a time, so a large mbox streams through
+ * bounded memory. Every message read ends in exactly one of {@link #message} or {@link #rejected}.
+ */
+public interface MailVisitor {
+  /** A message that was read (body decoded, segments not yet filled in). */
+  void message(Message message);
+
+  /** A message that could not be used; {@code why} says where and why. */
+  void rejected(Diagnostic why);
+
+  /** A repair or warning that did not cost a message. */
+  void diagnostic(Diagnostic diagnostic);
+}
