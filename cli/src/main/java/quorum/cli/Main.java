@@ -12,9 +12,20 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs the CLI and returns its exit code (tests call this instead of {@link #main}). */
+  /** Runs the CLI and returns its exit code. */
   public static int run(String... args) {
     return newCommandLine().execute(args);
+  }
+
+  /** Runs the CLI with the given streams (tests use this to capture stdout and stderr). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = newCommandLine();
+    cli.setOut(out);
+    cli.setErr(err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 
   static CommandLine newCommandLine() {
