@@ -40,7 +40,7 @@ public final class Ingester {
       }
     }
     List<Discussion> threads = new ArrayList<>();
-    for (Discussion d : threader.thread(collector.messages)) {
+    for (Discussion d : threader.thread(collector.messages, collector::diagnostic)) {
       threads.add(quoteTrees.complete(d));
     }
     return new IngestResult(threads, collector.diagnostics, collector.read,
