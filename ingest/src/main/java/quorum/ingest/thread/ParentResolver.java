@@ -31,7 +31,9 @@ import quorum.mail.MessageId;
  *
  * <p>Repair notmuch does not do: a link that would close a loop (A's parent is B, B's parent is
  * A, through any chain) is refused, as public-inbox's SearchThread.pm refuses it, and reported.
- * Loops are checked by walking parent links upward; nothing here recurses on thread depth.
+ * A message is only ever linked while it is a root, so a link closes a loop exactly when the
+ * new parent's tree is rooted at the message itself; {@link Forest} answers that in near
+ * constant time with union-find. Nothing here recurses on thread depth.
  */
 final class ParentResolver {
   private ParentResolver() {}
@@ -45,19 +47,19 @@ final class ParentResolver {
       int at = i;
       order.get(i).id().ifPresent(id -> pos.putIfAbsent(id, at));
     }
-    int[] parent = new int[n];
-    Arrays.fill(parent, -1);
+    Forest forest = new Forest(n);
+    int[] parent = forest.parent;
     Link[] link = new Link[n];
 
     List<Integer> maybeRoots = new ArrayList<>();
     for (int i = 1; i < n; i++) {
-      if (!linkToNamedParent(order, pos, parent, link, i, out)) {
+      if (!linkToNamedParent(order, pos, forest, link, i, out)) {
         maybeRoots.add(i);
       }
     }
     boolean hasRoot = true;
     if (n > 0 && !maybeRoots.isEmpty()) {
-      hasRoot = !linkToNamedParent(order, pos, parent, link, 0, out);
+      hasRoot = !linkToNamedParent(order, pos, forest, link, 0, out);
     }
     int[] depth = depths(parent);
     for (int k = 0; k < maybeRoots.size(); k++) {
@@ -65,7 +67,7 @@ final class ParentResolver {
       if (k == maybeRoots.size() - 1 && !hasRoot) {
         break; // notmuch keeps the last candidate as the root when no root exists yet
       }
-      if (!linkToDeepestReference(order, pos, parent, link, depth, i, out)) {
+      if (!linkToDeepestReference(order, pos, forest, link, depth, i, out)) {
         hasRoot = true;
       }
     }
@@ -81,23 +83,23 @@ final class ParentResolver {
   }
 
   private static boolean linkToNamedParent(List<HeaderLinks> order, Map<String, Integer> pos,
-      int[] parent, Link[] link, int i, Consumer<Diagnostic> out) {
+      Forest forest, Link[] link, int i, Consumer<Diagnostic> out) {
     HeaderLinks m = order.get(i);
     Integer p = m.replyTo().map(pos::get).orElse(null);
     if (p == null || p == i) {
       return false;
     }
-    if (wouldLoop(parent, i, p)) {
+    if (forest.wouldLoop(i, p)) {
       refused(m, order.get(p), out);
       return false;
     }
-    parent[i] = p;
+    forest.link(i, p);
     link[i] = m.replyToFromInReplyTo() ? Link.IN_REPLY_TO : Link.REFERENCES;
     return true;
   }
 
   private static boolean linkToDeepestReference(List<HeaderLinks> order,
-      Map<String, Integer> pos, int[] parent, Link[] link, int[] depth, int i,
+      Map<String, Integer> pos, Forest forest, Link[] link, int[] depth, int i,
       Consumer<Diagnostic> out) {
     HeaderLinks m = order.get(i);
     int best = -1;
@@ -107,7 +109,7 @@ final class ParentResolver {
       if (p == null || p == i) {
         continue;
       }
-      if (wouldLoop(parent, i, p)) {
+      if (forest.wouldLoop(i, p)) {
         refused(m, order.get(p), out);
         continue;
       }
@@ -119,7 +121,7 @@ final class ParentResolver {
     if (best < 0) {
       return false;
     }
-    parent[i] = best;
+    forest.link(i, best);
     String chosen = bestId;
     boolean viaIrt = m.message().inReplyTo().stream().map(MessageId::value)
         .anyMatch(chosen::equals);
@@ -127,16 +129,50 @@ final class ParentResolver {
     return true;
   }
 
-  /** True when hanging {@code child} under {@code candidate} would close a loop. */
-  static boolean wouldLoop(int[] parent, int child, int candidate) {
-    int x = candidate;
-    for (int steps = 0; x >= 0 && steps <= parent.length; steps++) {
-      if (x == child) {
-        return true;
+  /**
+   * The reply forest being built: parent links, plus union-find sets that each remember the
+   * root of their tree, so "is the candidate parent below this root?" costs no upward walk.
+   */
+  static final class Forest {
+    final int[] parent;
+    private final int[] set;
+    private final int[] treeRoot;
+
+    Forest(int n) {
+      parent = new int[n];
+      set = new int[n];
+      treeRoot = new int[n];
+      Arrays.fill(parent, -1);
+      for (int i = 0; i < n; i++) {
+        set[i] = i;
+        treeRoot[i] = i;
       }
-      x = parent[x];
     }
-    return x >= 0; // a walk longer than the thread means a loop already exists: refuse
+
+    /** True when hanging root {@code child} under {@code candidate} would close a loop. */
+    boolean wouldLoop(int child, int candidate) {
+      if (parent[child] >= 0) {
+        throw new IllegalStateException("only roots are linked, " + child + " has a parent");
+      }
+      return treeRoot[find(candidate)] == child;
+    }
+
+    void link(int child, int newParent) {
+      parent[child] = newParent;
+      int a = find(child);
+      int b = find(newParent);
+      if (a != b) {
+        set[a] = b; // b's tree root stays the root of the merged tree
+      }
+    }
+
+    private int find(int x) {
+      while (set[x] != x) {
+        set[x] = set[set[x]];
+        x = set[x];
+      }
+      return x;
+    }
   }
 
   /** Depth of every node in the parent forest (roots 0), by iterative memoised walks. */

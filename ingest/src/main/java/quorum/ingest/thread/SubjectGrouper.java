@@ -11,8 +11,9 @@ import quorum.mail.MailDate;
 /**
  * JWZ step 5 (https://www.jwz.org/doc/threading.html), narrowed: only a thread whose single
  * root has no usable reference at all and whose subject says it is a reply ({@code Re: foo})
- * joins an earlier thread with the same normalized subject; its root hangs under that thread's
- * oldest root with {@link Link#SUBJECT}. A thread whose root has references, or a subject that
+ * joins the thread with the same normalized subject (compared on thread roots, as JWZ does)
+ * that was active most recently before it; its root hangs under that thread's oldest root with
+ * {@link Link#SUBJECT}. A thread whose root has references, or a subject that
  * is not a reply, is never moved, so two discussions that merely share a subject stay apart:
  * list archives that merge threads on subject are the complaint this avoids.
  *
@@ -36,7 +37,7 @@ final class SubjectGrouper {
       Optional<HeaderLinks> orphan = orphanRoot(t);
       if (orphan.isPresent()) {
         String key = subjects.key(orphan.get().message().subject());
-        Optional<ResolvedThread> target = latestStartedBefore(
+        Optional<ResolvedThread> target = mostRecentlyActive(
             bySubject.getOrDefault(key, List.of()), orphan.get());
         if (target.isPresent()) {
           target.get().adopt(t, orphan.get(), target.get().roots().get(0), Link.SUBJECT);
@@ -72,18 +73,42 @@ final class SubjectGrouper {
     return orphan ? Optional.of(root) : Optional.empty();
   }
 
-  /** The candidate that started last, but not after the orphan (a reply follows its topic). */
-  private static Optional<ResolvedThread> latestStartedBefore(List<ResolvedThread> candidates,
+  /**
+   * Among the candidates that started no later than the orphan (a reply follows its topic),
+   * the one most recently active before it: a topic can be posted twice ("[MAINTAINERS
+   * SUMMIT] x", then "[TECH TOPIC] x"), and the reply belongs where the talk went on.
+   */
+  private static Optional<ResolvedThread> mostRecentlyActive(List<ResolvedThread> candidates,
       HeaderLinks orphan) {
     Optional<MailDate> when = orphan.message().date();
     ResolvedThread best = null;
+    Optional<MailDate> bestActivity = Optional.empty();
     for (ResolvedThread c : candidates) {
       Optional<MailDate> start = c.earliest().message().date();
-      boolean before = when.isEmpty() || start.isEmpty() || start.get().compareTo(when.get()) <= 0;
-      if (before) {
-        best = c; // candidates are in chronological order, so the last fitting one is latest
+      if (when.isPresent() && start.isPresent() && start.get().compareTo(when.get()) > 0) {
+        continue;
+      }
+      Optional<MailDate> activity = lastActivity(c, when);
+      boolean later = best == null || (activity.isPresent() && (bestActivity.isEmpty()
+          || activity.get().compareTo(bestActivity.get()) >= 0));
+      if (later) {
+        best = c;
+        bestActivity = activity;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The date of {@code t}'s latest message not after {@code until} (any, when undated). */
+  private static Optional<MailDate> lastActivity(ResolvedThread t, Optional<MailDate> until) {
+    MailDate last = null;
+    for (HeaderLinks l : t.members) {
+      Optional<MailDate> d = l.message().date();
+      if (d.isPresent() && (until.isEmpty() || d.get().compareTo(until.get()) <= 0)
+          && (last == null || d.get().compareTo(last) > 0)) {
+        last = d.get();
+      }
+    }
+    return Optional.ofNullable(last);
   }
 }

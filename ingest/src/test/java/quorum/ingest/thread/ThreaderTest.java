@@ -278,6 +278,20 @@ class ThreaderTest {
   }
 
   @Test
+  void orphanJoinsTheTopicPostThatWasActiveMostRecently() {
+    // a topic posted twice: the talk goes on under the first post, the repost gets no reply
+    List<Discussion> ds = threader.thread(mails(
+        TestMail.id("first@x").minute(0).subject("[MAINTAINERS SUMMIT] richer ACLs"),
+        TestMail.id("repost@x").minute(10).subject("[TECH TOPIC] Richer ACLs"),
+        TestMail.id("reply@x").minute(30).subject("Re: [MAINTAINERS SUMMIT] richer ACLs")
+            .irt("first@x"),
+        TestMail.id("lost@x").minute(60).subject("Re: [TECH TOPIC] richer ACLs")));
+    assertThat(ds).hasSize(2);
+    assertThat(parent(ds.get(0), "lost@x")).contains("first@x");
+    assertThat(keys(ds.get(1))).containsExactly("repost@x");
+  }
+
+  @Test
   void unrelatedThreadsWithTheSameSubjectAreNotMerged() {
     List<Discussion> ds = threader.thread(mails(
         TestMail.id("a1@x").minute(0).subject("Re: [PATCH] fix build"),
