@@ -2,7 +2,9 @@ package quorum.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import quorum.ingest.mbox.MailReader;
 import quorum.ingest.quote.BodySegmenter;
 import quorum.ingest.quote.QuoteTreeBuilder;
@@ -10,11 +12,13 @@ import quorum.ingest.thread.Threader;
 import quorum.mail.Diagnostic;
 import quorum.mail.Discussion;
 import quorum.mail.Message;
+import quorum.mail.MessageKey;
 import quorum.mail.Severity;
 
 /**
- * The ingest pipeline: read every message, segment its body, thread by headers, then add
- * the messages that survive only as quotes. Every message read is accepted or rejected.
+ * The ingest pipeline: read every message, drop repeated Message-IDs, segment each body,
+ * thread by headers, then add the messages that survive only as quotes. Every message read
+ * is accepted, counted as a duplicate, or rejected with a reason.
  */
 public final class Ingester {
   private final IngestOptions options;
@@ -36,25 +40,40 @@ public final class Ingester {
       }
     }
     List<Discussion> threads = new ArrayList<>();
-    for (Discussion d : threader.thread(collector.messages)) {
+    for (Discussion d : threader.thread(collector.messages, collector::diagnostic)) {
       threads.add(quoteTrees.complete(d));
     }
     return new IngestResult(threads, collector.diagnostics, collector.read,
-        collector.messages.size(), collector.rejected);
+        collector.messages.size(), collector.duplicates, collector.rejected);
   }
 
-  /** Gathers reader output and segments each body as it arrives. */
+  /** Gathers reader output, keeps the first copy of each Message-ID, and segments each body. */
   private final class Collector implements MailVisitor {
     final List<Message> messages = new ArrayList<>();
+    final Map<MessageKey, Message> byKey = new HashMap<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     int read;
+    int duplicates;
     int rejected;
     Diagnostic firstError;
 
     @Override
     public void message(Message message) {
       read++;
-      messages.add(message.withSegments(segmenter.segment(message.body())));
+      Message first = byKey.get(message.key());
+      if (first != null) {
+        // The same Message-ID twice: cross-posted copies, or an archive that reused an id.
+        // notmuch and public-inbox keep the first; so do we, and say so when bodies differ.
+        duplicates++;
+        if (!first.body().equals(message.body())) {
+          diagnostic(Diagnostic.warn(message.source(), "duplicate Message-ID <" + message.key()
+              + "> with different content (first at " + first.source() + "); kept the first"));
+        }
+        return;
+      }
+      Message segmented = message.withSegments(segmenter.segment(message.body()));
+      byKey.put(message.key(), segmented);
+      messages.add(segmented);
     }
 
     @Override

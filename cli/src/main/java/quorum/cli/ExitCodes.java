@@ -1,0 +1,19 @@
+package quorum.cli;
+
+/** Exit codes, as in the README and every command's --help footer (STYLE.md §10). */
+final class ExitCodes {
+  static final int OK = 0;
+  static final int INTERNAL = 1;
+  static final int USAGE = 2;
+  static final int INPUT_REJECTED = 3;
+  static final int TEMPFAIL = 75;
+
+  static final String FOOTER = "%nExit codes:%n"
+      + "  0   ok (including no matches)%n"
+      + "  1   internal error (a bug: please report it with --debug output)%n"
+      + "  2   usage error%n"
+      + "  3   input rejected (unreadable, not mail, or an ERROR under --strict)%n"
+      + "  75  index busy, retry later%n";
+
+  private ExitCodes() {}
+}

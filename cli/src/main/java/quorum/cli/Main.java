@@ -1,0 +1,70 @@
+package quorum.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import quorum.mail.QuorumException;
+
+/** Entry point: runs {@link QuorumCommand} and maps failures to one-line messages and exit codes. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the CLI and returns its exit code. */
+  public static int run(String... args) {
+    return newCommandLine().execute(args);
+  }
+
+  /** Runs the CLI with the given streams (tests use this to capture stdout and stderr). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = newCommandLine();
+    cli.setOut(out);
+    cli.setErr(err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  static CommandLine newCommandLine() {
+    CommandLine cli = new CommandLine(new QuorumCommand());
+    cli.setExecutionExceptionHandler(Main::handleFailure);
+    cli.setExitCodeExceptionMapper(Main::exitCodeOf);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli;
+  }
+
+  static int exitCodeOf(Throwable t) {
+    if (t instanceof CommandLine.ParameterException) {
+      return ExitCodes.USAGE;
+    }
+    if (t instanceof quorum.ingest.IngestException) {
+      return ExitCodes.INPUT_REJECTED;
+    }
+    return ExitCodes.INTERNAL;
+  }
+
+  /** One line on stderr for expected failures; the stack trace only for bugs or with --debug. */
+  private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    boolean debug = parsed.hasMatchedOption("--debug")
+        || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
+    if (e instanceof QuorumException) {
+      err.println("quorum: " + e.getMessage());
+      if (debug) {
+        e.printStackTrace(err);
+      }
+    } else {
+      err.println("quorum: internal error: " + e);
+      if (debug) {
+        e.printStackTrace(err);
+      } else {
+        err.println("quorum: run again with --debug for the stack trace, and please report it");
+      }
+    }
+    err.flush();
+    return exitCodeOf(e);
+  }
+}

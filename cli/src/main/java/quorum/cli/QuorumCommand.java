@@ -1,0 +1,22 @@
+package quorum.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/** The top-level {@code quorum} command; each job is a subcommand. */
+@Command(name = "quorum",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Reads mailing-list discussions the way a careful maintainer does.",
+    subcommands = {ShowCommand.class, CompletionCommand.class, HelpCommand.class},
+    footer = {"%nSee 'quorum help <command>' for a command's options and examples.", ExitCodes.FOOTER})
+final class QuorumCommand implements Runnable {
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    // no subcommand: show the usage, which is a usage error
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command");
+  }
+}

@@ -1,0 +1,50 @@
+package quorum.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExitCodeTest {
+  @Test
+  void noCommandIsAUsageError() {
+    CliRunner r = CliRunner.run();
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("Usage: quorum");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    CliRunner r = CliRunner.run("show", "--no-such-option", "x.mbox");
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("--no-such-option");
+  }
+
+  @Test
+  void helpListsExitCodesAndExamples() {
+    CliRunner r = CliRunner.run("show", "--help");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("Examples:").contains("75  index busy");
+  }
+
+  @Test
+  void missingFileIsRejectedWithOneLineNamingIt(@TempDir Path dir) {
+    Path missing = dir.resolve("nope.mbox");
+    CliRunner r = CliRunner.run("show", missing.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.INPUT_REJECTED);
+    assertThat(r.err().strip()).contains(missing.toString()).doesNotContain("\n")
+        .doesNotContain("Exception").startsWith("quorum: ");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void emptyFileIsRejectedWithOneLineNamingIt(@TempDir Path dir) throws Exception {
+    Path empty = Files.createFile(dir.resolve("empty.mbox"));
+    CliRunner r = CliRunner.run("show", empty.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.INPUT_REJECTED);
+    assertThat(r.err().strip()).contains(empty.toString()).doesNotContain("\n")
+        .doesNotContain("Exception");
+  }
+}

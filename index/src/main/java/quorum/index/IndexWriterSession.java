@@ -1,0 +1,192 @@
+package quorum.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import quorum.index.internal.LuceneDocuments;
+import quorum.index.internal.ThreadIds;
+import quorum.index.internal.ThreadLinker;
+import quorum.index.schema.Fields;
+import quorum.index.schema.MessageMapper;
+import quorum.index.schema.Schema;
+import quorum.mail.Discussion;
+import quorum.mail.Message;
+import quorum.mail.MessageKey;
+import quorum.mail.Provenance;
+import quorum.mail.ReplyNode;
+
+/**
+ * Adds discussions to the index while holding its write lock. Identity is the message key
+ * (Message-ID, or the synthetic content-hash key): a message already indexed counts as a
+ * duplicate and is not written again, except that real mail replaces a quote-only node of the
+ * same key. Threads are kept linked across ingests by {@link ThreadLinker}.
+ *
+ * <p>Crash safety: nothing is visible to readers until {@link #commit()}; a commit is atomic, so
+ * a process killed at any point leaves the last commit, and re-adding the same input brings the
+ * index to the state of an uninterrupted run. Call {@link #commit()} after each input file; the
+ * session also commits by itself every {@code commitEvery} new documents, and on
+ * {@link #close()}.
+ */
+public final class IndexWriterSession implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(IndexWriterSession.class);
+  /** Commit user-data key holding {@link Schema#VERSION}. */
+  static final String SCHEMA_KEY = "quorum.schema";
+
+  private final IndexWriter writer;
+  private final ThreadLinker linker;
+  private final Path dir;
+  private final int commitEvery;
+  private int sinceCommit;
+  private AddResult total = AddResult.NONE;
+  private boolean closed;
+
+  IndexWriterSession(IndexWriter writer, Path dir, int commitEvery) throws IOException {
+    this.writer = writer;
+    this.dir = dir;
+    this.commitEvery = commitEvery;
+    this.linker = new ThreadLinker(writer);
+  }
+
+  /** Adds every message of one discussion (real and quote-only) to the index. */
+  public AddResult add(Discussion d) throws IndexException {
+    ensureOpen();
+    try {
+      AddResult r = addDiscussion(d);
+      total = total.plus(r);
+      sinceCommit += r.added() + r.upgraded();
+      if (sinceCommit >= commitEvery) {
+        commit();
+      }
+      return r;
+    } catch (IOException e) {
+      throw io("cannot add to", e);
+    }
+  }
+
+  /** Adds several discussions; the counts are summed. */
+  public AddResult addAll(List<Discussion> discussions) throws IndexException {
+    AddResult sum = AddResult.NONE;
+    for (Discussion d : discussions) {
+      sum = sum.plus(add(d));
+    }
+    return sum;
+  }
+
+  /** Makes everything added so far durable and visible to new readers. */
+  public void commit() throws IndexException {
+    ensureOpen();
+    try {
+      writer.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(Schema.VERSION)).entrySet());
+      long started = System.nanoTime();
+      writer.commit();
+      linker.refresh();
+      LOG.debug("committed {} new documents in {} ms", sinceCommit,
+          (System.nanoTime() - started) / 1_000_000);
+      sinceCommit = 0;
+    } catch (IOException e) {
+      throw io("cannot commit", e);
+    }
+  }
+
+  /** Counts over the whole session. */
+  public AddResult total() {
+    return total;
+  }
+
+  private AddResult addDiscussion(Discussion d) throws IOException {
+    List<String> keys = new ArrayList<>();
+    Set<String> refs = new LinkedHashSet<>();
+    for (Message m : d.messages()) {
+      keys.add(m.key().value());
+      refs.addAll(MessageMapper.refs(m, parent(d, m.key())));
+    }
+    for (ReplyNode n : d.tree().nodes().values()) {
+      if (n.ghost()) {
+        refs.add(n.key().value());
+      }
+    }
+    if (keys.isEmpty()) {
+      return AddResult.NONE;
+    }
+    TreeSet<Long> linked = new TreeSet<>(linker.linkedThreads(keys, refs));
+    long thread = linked.isEmpty() ? ThreadIds.of(firstKey(d)) : linked.first();
+    int merged = 0;
+    for (long other : linked.tailSet(thread, false)) {
+      int moved = linker.relabel(other, thread);
+      merged++;
+      LOG.debug("merged thread {} ({} messages) into {}", ThreadIds.format(other), moved,
+          ThreadIds.format(thread));
+    }
+    int added = 0;
+    int duplicates = 0;
+    int upgraded = 0;
+    for (Message m : d.messages()) {
+      String key = m.key().value();
+      boolean quotedOnly = m.provenance() == Provenance.QUOTED_ONLY;
+      Optional<ThreadLinker.Existing> old = linker.existing(key);
+      if (old.isPresent() && (quotedOnly || !old.get().quotedOnly())) {
+        duplicates++;
+        continue;
+      }
+      Optional<MessageKey> parent = parent(d, m.key());
+      writer.updateDocument(new Term(Fields.KEY, key),
+          LuceneDocuments.of(MessageMapper.map(m, parent, thread)));
+      linker.added(key, thread, quotedOnly, MessageMapper.refs(m, parent));
+      if (old.isPresent()) {
+        upgraded++;
+      } else {
+        added++;
+      }
+    }
+    return new AddResult(added, duplicates, upgraded, merged);
+  }
+
+  private static Optional<MessageKey> parent(Discussion d, MessageKey key) {
+    return d.tree().parentOf(key);
+  }
+
+  private static String firstKey(Discussion d) {
+    return d.tree().roots().isEmpty() ? d.messages().get(0).key().value()
+        : d.tree().roots().get(0).value();
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("writer session for " + dir + " is closed");
+    }
+  }
+
+  private IndexException io(String what, IOException e) {
+    return new IndexException(IndexException.Kind.IO,
+        what + " index at " + dir + ": " + e.getMessage(), e);
+  }
+
+  /** Commits what was added and releases the write lock. */
+  @Override
+  public void close() throws IndexException {
+    if (closed) {
+      return;
+    }
+    try {
+      commit();
+    } finally {
+      closed = true;
+      try {
+        linker.close();
+        writer.close();
+      } catch (IOException e) {
+        throw io("cannot close", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,262 @@
+package quorum.index;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import quorum.index.internal.Searches;
+import quorum.index.query.LuceneQueryTranslator;
+import quorum.index.query.QueryNode;
+import quorum.index.query.QueryParser;
+import quorum.index.schema.Schema;
+
+/**
+ * A quorum index in a directory on disk: the entry point for adding mail
+ * ({@link #writer()}) and for searching ({@link #search}, {@link #searchByThread},
+ * {@link #threads}). Searches see the last commit; any number of processes may search while one
+ * writes. Close it (try-with-resources).
+ *
+ * <pre>{@code
+ * try (QuorumIndex index = QuorumIndex.create(dir);
+ *      IndexWriterSession session = index.writer()) {
+ *   for (Path file : inputs) {
+ *     session.addAll(new Ingester(IngestOptions.LENIENT).ingest(List.of(file)).discussions());
+ *     session.commit();
+ *   }
+ * }
+ * }</pre>
+ */
+public final class QuorumIndex implements AutoCloseable {
+  /** New documents after which a writer session commits by itself. */
+  public static final int DEFAULT_COMMIT_EVERY = 10_000;
+
+  private final Path dir;
+  private final Directory directory;
+  private final QueryParser parser;
+  private DirectoryReader reader;
+
+  private QuorumIndex(Path dir, Directory directory, Clock clock) {
+    this.dir = dir;
+    this.directory = directory;
+    this.parser = new QueryParser(clock);
+  }
+
+  /** Opens the index at {@code dir}, creating the directory (user-only permissions) if needed. */
+  public static QuorumIndex create(Path dir) throws IndexException {
+    return create(dir, Clock.systemDefaultZone());
+  }
+
+  /** As {@link #create(Path)}; relative dates in queries ({@code d:2.weeks.ago..}) use {@code clock}. */
+  public static QuorumIndex create(Path dir, Clock clock) throws IndexException {
+    Path d = dir.toAbsolutePath().normalize();
+    try {
+      if (Files.exists(d) && !Files.isDirectory(d)) {
+        throw new IndexException(IndexException.Kind.IO, d + " is not a directory");
+      }
+      if (!Files.exists(d)) {
+        if (d.getParent() != null) {
+          Files.createDirectories(d.getParent());
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+          Files.createDirectory(d,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+          Files.createDirectory(d);
+        }
+      }
+      QuorumIndex index = new QuorumIndex(d, FSDirectory.open(d), clock);
+      index.checkSchema();
+      return index;
+    } catch (IOException e) {
+      throw new IndexException(IndexException.Kind.IO, "cannot create index at " + d + ": " + e, e);
+    }
+  }
+
+  /** Opens an existing index; {@link IndexException.Kind#MISSING} when there is none. */
+  public static QuorumIndex open(Path dir) throws IndexException {
+    return open(dir, Clock.systemDefaultZone());
+  }
+
+  public static QuorumIndex open(Path dir, Clock clock) throws IndexException {
+    Path d = dir.toAbsolutePath().normalize();
+    try {
+      if (!Files.isDirectory(d) || !DirectoryReader.indexExists(FSDirectory.open(d))) {
+        throw new IndexException(IndexException.Kind.MISSING,
+            "no quorum index at " + d + "; run quorum ingest first");
+      }
+      QuorumIndex index = new QuorumIndex(d, FSDirectory.open(d), clock);
+      index.checkSchema();
+      return index;
+    } catch (IOException e) {
+      throw new IndexException(IndexException.Kind.IO, "cannot open index at " + d + ": " + e, e);
+    }
+  }
+
+  public Path directory() {
+    return dir;
+  }
+
+  /** Takes the write lock; {@link IndexException#isBusy()} when another process holds it. */
+  public IndexWriterSession writer() throws IndexException {
+    return writer(DEFAULT_COMMIT_EVERY);
+  }
+
+  public IndexWriterSession writer(int commitEvery) throws IndexException {
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("commitEvery=" + commitEvery);
+    }
+    IndexWriterConfig config = new IndexWriterConfig(Schema.perFieldAnalyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setCommitOnClose(false)
+        .setRAMBufferSizeMB(64);
+    IndexWriter w = null;
+    try {
+      w = new IndexWriter(directory, config);
+      return new IndexWriterSession(w, dir, commitEvery);
+    } catch (LockObtainFailedException e) {
+      throw new IndexException(IndexException.Kind.BUSY,
+          "index at " + dir + " is in use by another quorum process", e);
+    } catch (IOException e) {
+      closeQuietly(w, e);
+      throw failure("cannot write", e);
+    }
+  }
+
+  /** Parses a query without running it (for validation and --explain). */
+  public QueryNode parse(String query) throws QuerySyntaxException {
+    return parser.parse(query);
+  }
+
+  /** The best {@code limit} messages for {@code query}. */
+  public SearchResults search(String query, int limit) throws QuerySyntaxException, IndexException {
+    Query q = LuceneQueryTranslator.translate(parser.parse(query));
+    try {
+      DirectoryReader r = reader();
+      return r == null ? new SearchResults(0, List.of()) : new Searches(r).search(q, limit);
+    } catch (IOException e) {
+      throw failure("cannot search", e);
+    }
+  }
+
+  /** Hits grouped by thread, at most {@code limit} threads, ordered by their best hit. */
+  public List<ThreadHits> searchByThread(String query, int limit)
+      throws QuerySyntaxException, IndexException {
+    Query q = LuceneQueryTranslator.translate(parser.parse(query));
+    try {
+      DirectoryReader r = reader();
+      return r == null ? List.of() : new Searches(r).searchByThread(q, limit);
+    } catch (IOException e) {
+      throw failure("cannot search", e);
+    }
+  }
+
+  /** Threads with a message matching {@code query} (blank: all), most recently active first. */
+  public List<ThreadSummary> threads(String query, int limit)
+      throws QuerySyntaxException, IndexException {
+    Query q = LuceneQueryTranslator.translate(parser.parse(query));
+    try {
+      DirectoryReader r = reader();
+      return r == null ? List.of() : new Searches(r).threads(q, limit);
+    } catch (IOException e) {
+      throw failure("cannot list threads in", e);
+    }
+  }
+
+  /** Documents in the last commit (real messages and quote-only nodes). */
+  public int messageCount() throws IndexException {
+    try {
+      DirectoryReader r = reader();
+      return r == null ? 0 : r.numDocs();
+    } catch (IOException e) {
+      throw failure("cannot read", e);
+    }
+  }
+
+  /** The reader of the latest commit, or null before the first commit. */
+  private DirectoryReader reader() throws IOException {
+    if (reader == null) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return null;
+      }
+      reader = DirectoryReader.open(directory);
+    } else {
+      DirectoryReader fresh = DirectoryReader.openIfChanged(reader);
+      if (fresh != null) {
+        reader.close();
+        reader = fresh;
+      }
+    }
+    return reader;
+  }
+
+  private void checkSchema() throws IndexException {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return;
+      }
+      Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+      String v = data.get(IndexWriterSession.SCHEMA_KEY);
+      if (!Integer.toString(Schema.VERSION).equals(v)) {
+        throw new IndexException(IndexException.Kind.INCOMPATIBLE, "index at " + dir
+            + " has schema version " + (v == null ? "(none: not a quorum index)" : v)
+            + ", this quorum reads version " + Schema.VERSION + "; move it away and ingest again");
+      }
+    } catch (IOException e) {
+      throw failure("cannot read", e);
+    }
+  }
+
+  private IndexException failure(String what, IOException e) {
+    if (e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException
+        || e instanceof IndexFormatTooNewException) {
+      return new IndexException(IndexException.Kind.CORRUPT,
+          "index at " + dir + " is damaged (" + e.getMessage() + "); move it away and ingest again", e);
+    }
+    return new IndexException(IndexException.Kind.IO,
+        what + " index at " + dir + ": " + e.getMessage(), e);
+  }
+
+  private static void closeQuietly(IndexWriter w, IOException primary) {
+    if (w != null) {
+      try {
+        w.close();
+      } catch (IOException e) {
+        primary.addSuppressed(e);
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IndexException {
+    try {
+      if (reader != null) {
+        reader.close();
+      }
+      directory.close();
+    } catch (IOException e) {
+      throw failure("cannot close", e);
+    }
+  }
+
+  /** For tests and tools: the index as one Lucene-free description. */
+  @Override
+  public String toString() {
+    return "QuorumIndex[" + Objects.toString(dir) + "]";
+  }
+}

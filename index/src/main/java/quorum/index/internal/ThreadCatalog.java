@@ -1,0 +1,177 @@
+package quorum.index.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.Bits;
+import quorum.index.ThreadSummary;
+import quorum.index.schema.Fields;
+import quorum.mail.Participant;
+
+/**
+ * Thread-level views computed from message documents: which documents form a thread (one pass
+ * over the thread doc values) and the thread's summary (from their stored fields). Nothing is
+ * stored per thread, so a merge of threads is only a doc-value update.
+ */
+public final class ThreadCatalog {
+  private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.KEY, Fields.SUBJECT,
+      Fields.FROM_NAME, Fields.FROM_ADDRESS, Fields.DATE, Fields.PROVENANCE, Fields.SERIES_VERSION);
+
+  private ThreadCatalog() {}
+
+  /** The thread id of every document, per leaf, or -1 when missing. */
+  public static long threadOf(IndexReader reader, int globalDoc) throws IOException {
+    for (LeafReaderContext ctx : reader.leaves()) {
+      if (globalDoc >= ctx.docBase && globalDoc < ctx.docBase + ctx.reader().maxDoc()) {
+        NumericDocValues dv = ctx.reader().getNumericDocValues(Fields.THREAD);
+        return dv != null && dv.advanceExact(globalDoc - ctx.docBase) ? dv.longValue() : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Global doc ids of the live documents of each requested thread. */
+  public static Map<Long, List<Integer>> members(IndexReader reader, Set<Long> threads)
+      throws IOException {
+    Map<Long, List<Integer>> out = new HashMap<>();
+    for (LeafReaderContext ctx : reader.leaves()) {
+      NumericDocValues dv = ctx.reader().getNumericDocValues(Fields.THREAD);
+      Bits live = ctx.reader().getLiveDocs();
+      if (dv == null) {
+        continue;
+      }
+      for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
+        if ((live == null || live.get(d)) && threads.contains(dv.longValue())) {
+          out.computeIfAbsent(dv.longValue(), t -> new ArrayList<>()).add(ctx.docBase + d);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Summaries of the given threads, keyed by thread id. */
+  public static Map<Long, ThreadSummary> summaries(IndexReader reader, Set<Long> threads)
+      throws IOException {
+    StoredFields stored = reader.storedFields();
+    Map<Long, ThreadSummary> out = new HashMap<>();
+    for (Map.Entry<Long, List<Integer>> e : members(reader, threads).entrySet()) {
+      List<Document> docs = new ArrayList<>();
+      for (int doc : e.getValue()) {
+        docs.add(stored.document(doc, SUMMARY_FIELDS));
+      }
+      out.put(e.getKey(), summarize(e.getKey(), docs));
+    }
+    return out;
+  }
+
+  static ThreadSummary summarize(long thread, List<Document> docs) {
+    List<Document> sorted = new ArrayList<>(docs);
+    sorted.sort(Comparator.comparing((Document d) -> date(d).orElse(Instant.MAX))
+        .thenComparing(d -> d.get(Fields.PROVENANCE), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(d -> d.get(Fields.KEY)));
+    Map<String, Participant> people = new LinkedHashMap<>();
+    TreeSet<Integer> versions = new TreeSet<>();
+    Optional<Instant> first = Optional.empty();
+    Optional<Instant> last = Optional.empty();
+    int quotedOnly = 0;
+    String subject = null;
+    for (Document d : sorted) {
+      boolean quoted = Fields.PROVENANCE_QUOTED.equals(d.get(Fields.PROVENANCE));
+      quotedOnly += quoted ? 1 : 0;
+      if (subject == null && !quoted) {
+        subject = d.get(Fields.SUBJECT);
+      }
+      Participant p = Participant.of(orEmpty(d.get(Fields.FROM_NAME)), d.get(Fields.FROM_ADDRESS));
+      if (!p.isUnknown()) {
+        String id = p.address().orElse(p.name()).toLowerCase(Locale.ROOT);
+        people.putIfAbsent(id, p);
+      }
+      Optional<Instant> t = date(d);
+      if (t.isPresent()) {
+        first = first.isEmpty() ? t : first;
+        last = t;
+      }
+      IndexableField v = d.getField(Fields.SERIES_VERSION);
+      if (v != null && v.numericValue() != null) {
+        versions.add(v.numericValue().intValue());
+      }
+    }
+    if (subject == null) {
+      subject = sorted.isEmpty() ? "" : orEmpty(sorted.get(0).get(Fields.SUBJECT));
+    }
+    return new ThreadSummary(ThreadIds.format(thread), subject == null ? "" : subject,
+        new ArrayList<>(people.values()), docs.size(), quotedOnly, first, last,
+        new ArrayList<>(versions));
+  }
+
+  static Optional<Instant> date(Document d) {
+    IndexableField f = d.getField(Fields.DATE);
+    return f == null || f.numericValue() == null ? Optional.empty()
+        : Optional.of(Instant.ofEpochMilli(f.numericValue().longValue()));
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** Collects the thread ids of all matching documents. */
+  public static CollectorManager<ThreadCollector, Set<Long>> threadCollector() {
+    return new CollectorManager<>() {
+      @Override
+      public ThreadCollector newCollector() {
+        return new ThreadCollector();
+      }
+
+      @Override
+      public Set<Long> reduce(Collection<ThreadCollector> collectors) {
+        Set<Long> all = new HashSet<>();
+        collectors.forEach(c -> all.addAll(c.threads));
+        return all;
+      }
+    };
+  }
+
+  /** A collector of thread ids. */
+  public static final class ThreadCollector extends SimpleCollector {
+    final Set<Long> threads = new HashSet<>();
+    private NumericDocValues dv;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      dv = context.reader().getNumericDocValues(Fields.THREAD);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (dv != null && dv.advanceExact(doc)) {
+        threads.add(dv.longValue());
+      }
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+}

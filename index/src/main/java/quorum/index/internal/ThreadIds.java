@@ -1,0 +1,35 @@
+package quorum.index.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Thread ids: positive longs derived from a message key, printed as 16 hex digits. */
+public final class ThreadIds {
+  private ThreadIds() {}
+
+  /** FNV-1a 64 of the key's UTF-8 bytes, made non-negative. */
+  public static long of(String key) {
+    long h = 0xcbf29ce484222325L;
+    for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+      h ^= b & 0xff;
+      h *= 0x100000001b3L;
+    }
+    return h & Long.MAX_VALUE;
+  }
+
+  public static String format(long id) {
+    return String.format(Locale.ROOT, "%016x", id);
+  }
+
+  /** The id printed by {@link #format}, or -1 when {@code text} is not one. */
+  public static long parse(String text) {
+    if (text.length() != 16) {
+      return -1;
+    }
+    try {
+      return Long.parseUnsignedLong(text, 16);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

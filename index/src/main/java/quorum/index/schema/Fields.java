@@ -1,0 +1,56 @@
+package quorum.index.schema;
+
+/**
+ * The names of the index fields, one per concept; every other class refers to these constants.
+ * {@link Schema} says how each is indexed, stored and analyzed.
+ */
+public final class Fields {
+  private Fields() {}
+
+  /** Message key (Message-ID, or a synthetic key): the identity term for updates. */
+  public static final String KEY = "key";
+  /** Thread id, an updatable long so a late parent can re-link threads without reindexing. */
+  public static final String THREAD = "thread";
+  /** Keys this message points at: In-Reply-To, References and its reply-tree parent. */
+  public static final String REFS = "refs";
+  /** Reply-tree parent key (stored for display). */
+  public static final String PARENT = "parent";
+  /** {@code mail} for real mail, {@code quoted} for reply-tree nodes known only from quotes. */
+  public static final String PROVENANCE = "provenance";
+  public static final String SUBJECT = "subject";
+  /** Author name and address, analyzed (searched by {@code f:}). */
+  public static final String FROM = "from";
+  public static final String FROM_NAME = "from_name";
+  public static final String FROM_ADDRESS = "from_addr";
+  /** Where the author comes from: header, attribution, inferred, unknown. */
+  public static final String AUTHOR_SOURCE = "author_source";
+  /** Epoch milliseconds (points, doc values, stored). Absent when the date is unknown. */
+  public static final String DATE = "date";
+  /** The date as mail gave it, ISO-8601 (with offset when known). */
+  public static final String DATE_TEXT = "date_text";
+  /** The author's own prose (depth-0 authored segments). */
+  public static final String OWN = "own";
+  /** Quoted text of any depth, including patches that sit inside quotes. */
+  public static final String QUOTED = "quoted";
+  /** Inline patches at the author's own level, whole. */
+  public static final String PATCH = "patch";
+  /** Files a patch touches (lore {@code dfn:}). */
+  public static final String PATCH_FILES = "dfn";
+  /** Lines a patch adds (lore {@code dfa:}). */
+  public static final String PATCH_ADDED = "dfa";
+  /** Lines a patch removes (lore {@code dfb:}). */
+  public static final String PATCH_REMOVED = "dfb";
+  /** Trailer lines at the author's level ({@code Acked-by: Name <addr>}). */
+  public static final String TRAILERS = "trailer";
+  /** Normalized series name (subject without prefixes, lowercase). */
+  public static final String SERIES = "series";
+  public static final String SERIES_VERSION = "series_version";
+  public static final String SERIES_PART = "series_part";
+  public static final String SERIES_TOTAL = "series_total";
+  /** Series tags such as RFC or RESEND, uppercase. */
+  public static final String SERIES_TAGS = "series_tags";
+
+  /** Values of {@link #PROVENANCE}. */
+  public static final String PROVENANCE_MAIL = "mail";
+  public static final String PROVENANCE_QUOTED = "quoted";
+}

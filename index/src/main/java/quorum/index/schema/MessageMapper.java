@@ -1,0 +1,133 @@
+package quorum.index.schema;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import quorum.mail.Authored;
+import quorum.mail.Message;
+import quorum.mail.MessageId;
+import quorum.mail.MessageKey;
+import quorum.mail.Patch;
+import quorum.mail.Provenance;
+import quorum.mail.Quoted;
+import quorum.mail.Segment;
+import quorum.mail.Trailer;
+
+/**
+ * Maps a {@link Message} to its {@link IndexDoc}: the one place that decides which part of a
+ * message goes into which field. Own text is the depth-0 {@link Authored} prose; quoted text is
+ * every {@link Quoted} segment plus patches and trailers that sit inside quotes; patch fields
+ * come from depth-0 {@link Patch} segments; signatures, snips and attribution lines are not
+ * indexed as text.
+ */
+public final class MessageMapper {
+  /** Longest key or reference kept as a term; longer ones are junk and would break the index. */
+  static final int MAX_KEY_CHARS = 2000;
+
+  private MessageMapper() {}
+
+  /**
+   * @param parent the message's parent in its reply tree, if any
+   * @param thread the thread id the message belongs to
+   */
+  public static IndexDoc map(Message m, Optional<MessageKey> parent, long thread) {
+    IndexDoc doc = new IndexDoc(m.key().value());
+    doc.add(Fields.KEY, m.key().value());
+    doc.add(Fields.THREAD, thread);
+    for (String ref : refs(m, parent)) {
+      doc.add(Fields.REFS, ref);
+    }
+    parent.ifPresent(p -> doc.add(Fields.PARENT, p.value()));
+    doc.add(Fields.PROVENANCE, m.provenance() == Provenance.QUOTED_ONLY
+        ? Fields.PROVENANCE_QUOTED : Fields.PROVENANCE_MAIL);
+    doc.addText(Fields.SUBJECT, m.subject());
+    String name = m.from().name();
+    String address = m.from().address().orElse("");
+    doc.addText(Fields.FROM, (name + " " + address).strip());
+    doc.addText(Fields.FROM_NAME, name);
+    doc.addText(Fields.FROM_ADDRESS, address);
+    doc.add(Fields.AUTHOR_SOURCE, m.authorSource().name().toLowerCase(Locale.ROOT));
+    m.date().ifPresent(d -> {
+      doc.add(Fields.DATE, d.instant().toEpochMilli());
+      doc.add(Fields.DATE_TEXT, d.iso());
+    });
+    addBody(doc, m);
+    SeriesParser.parse(m.subject()).ifPresent(s -> {
+      doc.add(Fields.SERIES, SeriesParser.normalize(s.name()));
+      doc.add(Fields.SERIES_VERSION, s.version());
+      s.part().ifPresent(p -> doc.add(Fields.SERIES_PART, p));
+      s.total().ifPresent(t -> doc.add(Fields.SERIES_TOTAL, t));
+      s.tags().forEach(t -> doc.add(Fields.SERIES_TAGS, t));
+    });
+    return doc;
+  }
+
+  /** The keys a message points at, for thread linking: In-Reply-To, References, tree parent. */
+  public static Set<String> refs(Message m, Optional<MessageKey> parent) {
+    Set<String> refs = new LinkedHashSet<>();
+    for (MessageId id : m.inReplyTo()) {
+      addRef(refs, id.value());
+    }
+    for (MessageId id : m.references()) {
+      addRef(refs, id.value());
+    }
+    parent.ifPresent(p -> addRef(refs, p.value()));
+    refs.remove(m.key().value());
+    return refs;
+  }
+
+  private static void addRef(Set<String> refs, String ref) {
+    if (ref.length() <= MAX_KEY_CHARS) {
+      refs.add(ref);
+    }
+  }
+
+  private static void addBody(IndexDoc doc, Message m) {
+    StringBuilder own = new StringBuilder();
+    StringBuilder quoted = new StringBuilder();
+    StringBuilder patch = new StringBuilder();
+    StringBuilder trailers = new StringBuilder();
+    for (Segment s : m.segments()) {
+      if (s instanceof Authored) {
+        append(own, s.text());
+      } else if (s instanceof Quoted) {
+        append(quoted, s.text());
+      } else if (s instanceof Patch) {
+        append(s.depth() == 0 ? patch : quoted, s.text());
+      } else if (s instanceof Trailer) {
+        append(s.depth() == 0 ? trailers : quoted, trailerLine((Trailer) s));
+      }
+    }
+    if (m.segments().isEmpty()) {
+      append(own, m.body());
+    }
+    doc.addText(Fields.OWN, own.toString());
+    doc.addText(Fields.QUOTED, quoted.toString());
+    doc.addText(Fields.PATCH, patch.toString());
+    doc.addText(Fields.TRAILERS, trailers.toString());
+    if (patch.length() > 0) {
+      PatchText p = PatchText.of(patch.toString());
+      doc.addText(Fields.PATCH_FILES, String.join("\n", p.files()));
+      doc.addText(Fields.PATCH_ADDED, String.join("\n", p.added()));
+      doc.addText(Fields.PATCH_REMOVED, String.join("\n", p.removed()));
+    }
+  }
+
+  private static String trailerLine(Trailer t) {
+    if (!t.text().isBlank()) {
+      return t.text();
+    }
+    return t.tag() + ": " + t.who().name() + t.who().address().map(a -> " <" + a + ">").orElse("");
+  }
+
+  private static void append(StringBuilder sb, String text) {
+    if (text.isBlank()) {
+      return;
+    }
+    if (sb.length() > 0) {
+      sb.append("\n\n");
+    }
+    sb.append(text);
+  }
+}
