@@ -45,7 +45,7 @@ public final class Lexicon {
 
   /** Verbs of checking: "Did you check / look / try ...?" challenges more than it asks. */
   public static final Set<String> CHALLENGE_VERBS = Set.of("check", "look", "try", "read", "grep",
-      "test", "run", "see", "notice", "consider", "bother", "do", "search", "bother", "even");
+      "test", "run", "see", "notice", "consider", "bother", "do", "search", "even");
 
   /** Fixed rhetorical questions. */
   public static final List<List<String>> RHETORICAL = List.of(List.of("who", "care"),

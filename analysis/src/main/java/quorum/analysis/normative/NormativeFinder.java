@@ -125,7 +125,7 @@ public final class NormativeFinder {
     return Optional.empty();
   }
 
-  private record Found(String asWritten, Rfc2119 keyword, boolean capitalized, int at, List<String> words) {}
+  record Found(String asWritten, Rfc2119 keyword, boolean capitalized, int at, List<String> words) {}
 
   /** Keyword occurrences in plain text, two-word forms ("MUST NOT") first. */
   static List<Found> scan(String sentence) {
