@@ -39,11 +39,12 @@ class KsummitLabelsTest {
       Set.of("open", "proposed", "agreed", "rejected");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<Path, Set<String>> MBOX_IDS = new HashMap<>();
+  private static final Map<Path, JsonNode> ORACLES = new HashMap<>();
 
   @TestFactory
   Stream<DynamicTest> everyGoldFileIsConsistentAndPointsIntoTheArchive() throws IOException {
     List<Path> files = goldFiles();
-    assertThat(files).as("labelled ksummit threads").hasSizeGreaterThanOrEqualTo(3);
+    assertThat(files).as("labelled ksummit threads").hasSizeGreaterThanOrEqualTo(8);
     return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(),
         () -> checkGoldFile(f)));
   }
@@ -55,7 +56,7 @@ class KsummitLabelsTest {
         .map(String::strip)
         .filter(l -> !l.isEmpty() && !l.startsWith("#"))
         .toList();
-    assertThat(names).hasSizeBetween(1, 3).doesNotHaveDuplicates();
+    assertThat(names).hasSize(3).doesNotHaveDuplicates();
     for (String name : names) {
       assertThat(holdout.resolveSibling(name)).as(name).isRegularFile();
       assertThat(name).endsWith(".gold.json");
@@ -97,12 +98,18 @@ class KsummitLabelsTest {
     String name = file.getFileName().toString();
     assertThat(gold.path("schema").asText()).as(name + " schema").isEqualTo("quorum-gold/1");
     Set<String> archiveIds = new HashSet<>();
+    Path oracle = null;
     for (String source : sources(gold, name)) {
       assertThat(source).as(name + " source").startsWith(SHARED_PREFIX);
       Path mbox = CorpusLocator.sharedOrSkip(source.substring(SHARED_PREFIX.length()));
       archiveIds.addAll(MBOX_IDS.computeIfAbsent(mbox, KsummitLabelsTest::scanUnchecked));
+      Path candidate = mbox.resolveSibling("expected").resolve("expected-threads.json");
+      oracle = Files.isRegularFile(candidate) ? candidate : oracle;
     }
     Set<String> keys = checkMessages(gold, name, archiveIds);
+    if (oracle != null) {
+      checkAgainstOracle(gold, name, oracle);
+    }
     checkQuestions(gold, name, keys);
     Set<String> issues = new HashSet<>();
     gold.path("issues").fieldNames().forEachRemaining(issues::add);
@@ -119,6 +126,50 @@ class KsummitLabelsTest {
           .equals(n.path("keyword").asText().toUpperCase(Locale.ROOT));
       assertThat(n.path("capitalized").asBoolean()).as(name + " capitalized matches keyword")
           .isEqualTo(upper);
+    }
+  }
+
+  /**
+   * The labelled messages are exactly the notmuch thread holding {@code thread_root}, and each
+   * parent key points at the message notmuch names as parent.
+   */
+  private static void checkAgainstOracle(JsonNode gold, String name, Path oracle)
+      throws IOException {
+    JsonNode threads = ORACLES.computeIfAbsent(oracle, KsummitLabelsTest::readUnchecked);
+    String root = gold.path("thread_root").asText();
+    Map<String, String> expectedParent = new HashMap<>();
+    for (JsonNode thread : threads) {
+      boolean holdsRoot = false;
+      for (JsonNode m : thread) {
+        holdsRoot |= root.equals(m.path("message_id").asText());
+      }
+      if (holdsRoot) {
+        for (JsonNode m : thread) {
+          JsonNode parent = m.path("parent_message_id");
+          expectedParent.put(m.path("message_id").asText(),
+              parent.isNull() ? null : parent.asText());
+        }
+      }
+    }
+    Map<String, String> idOfKey = new HashMap<>();
+    for (JsonNode m : gold.path("messages")) {
+      idOfKey.put(m.path("key").asText(), m.path("message_id").asText());
+    }
+    assertThat(idOfKey.values()).as(name + " messages are the whole notmuch thread")
+        .containsExactlyInAnyOrderElementsOf(expectedParent.keySet());
+    for (JsonNode m : gold.path("messages")) {
+      String id = m.path("message_id").asText();
+      String parentId = m.path("parent").isNull() ? null : idOfKey.get(m.path("parent").asText());
+      assertThat(parentId).as(name + " " + m.path("key").asText() + " parent as threaded")
+          .isEqualTo(expectedParent.get(id));
+    }
+  }
+
+  private static JsonNode readUnchecked(Path json) {
+    try {
+      return JSON.readTree(json.toFile());
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + json, e);
     }
   }
 

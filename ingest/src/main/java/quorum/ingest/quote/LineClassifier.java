@@ -1,0 +1,365 @@
+package quorum.ingest.quote;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import quorum.mail.AttributionStyle;
+import quorum.mail.Participant;
+
+/**
+ * The line-by-line state machine behind {@link BodySegmenter}: gives every line a kind and an
+ * effective quote depth. One forward pass; every look-ahead is bounded, so the whole body
+ * costs linear time. State: a patch tracker per depth, the depth a signature runs at, and
+ * the depth shifts that unmarked Outlook quotes add below a header block.
+ */
+final class LineClassifier {
+  enum Kind { BLANK, PROSE, ATTRIBUTION, SNIP, SIGNATURE, TRAILER, PATCH }
+
+  /** An attribution found at lines first..last (0-based). */
+  record Found(int first, int last, AttributionParser.Parsed parsed, boolean header) {}
+
+  /** Per-line kinds and depths; {@code opens[i]} starts a new segment even after a like line. */
+  static final class Result {
+    final Kind[] kind;
+    final int[] depth;
+    final boolean[] opens;
+    final Map<Integer, AttributionParser.Parsed> attributions = new HashMap<>();
+    final Map<Integer, Trailers.Line> trailers = new HashMap<>();
+
+    Result(int n) {
+      kind = new Kind[n];
+      depth = new int[n];
+      opens = new boolean[n];
+    }
+  }
+
+  private static final int MAX_ATTRIBUTION_LINES = 3;
+  private static final int MAX_SIGNATURE_BLOCK = 8;
+
+  private final AttributionParser parser;
+  private final List<BodyLine> lines;
+  private final int[] nextNonBlank;
+  private final int lastRawZero;
+  private final Result out;
+  private final DepthShifts shifts = new DepthShifts();
+  private final Map<Integer, PatchTracker> patches = new HashMap<>();
+  private int signatureDepth = -1;
+  private int previousRaw;
+
+  LineClassifier(AttributionParser parser, List<BodyLine> lines) {
+    this.parser = parser;
+    this.lines = lines;
+    int n = lines.size();
+    this.out = new Result(n);
+    this.nextNonBlank = new int[n + 1];
+    nextNonBlank[n] = -1;
+    int lastZero = -1;
+    for (int i = n - 1; i >= 0; i--) {
+      nextNonBlank[i] = lines.get(i).blank() ? nextNonBlank[i + 1] : i;
+      if (lastZero < 0 && !lines.get(i).blank() && lines.get(i).depth() == 0) {
+        lastZero = i;
+      }
+    }
+    this.lastRawZero = lastZero;
+  }
+
+  Result classify() {
+    int i = 0;
+    while (i < lines.size()) {
+      BodyLine l = lines.get(i);
+      if (l.blank()) {
+        out.kind[i] = Kind.BLANK;
+        out.depth[i] = shifts.effective(l.depth());
+        PatchTracker p = patches.get(out.depth[i]);
+        if (p != null) {
+          p.blank(i);
+        }
+        i++;
+        continue;
+      }
+      shifts.popBelow(l.depth());
+      int d = shifts.effective(l.depth());
+      if (signatureDepth != d) {
+        signatureDepth = -1;
+      }
+      i = line(i, l, d);
+      previousRaw = l.depth();
+    }
+    return out;
+  }
+
+  /** Classifies line {@code i} (and the lines an attribution spans); returns the next index. */
+  private int line(int i, BodyLine l, int d) {
+    String c = l.content();
+    PatchTracker patch = patches.get(d);
+    boolean snip = Snips.isMarker(c) || (Snips.isEllipsis(c) && insideQuote(i, l)
+        && (patch == null || !patch.expectsMore()));
+    if (snip) {
+      return mark(i, Kind.SNIP, d, true);
+    }
+    if (patch != null) {
+      if (patch.accepts(l, i)) {
+        return mark(i, Kind.PATCH, d, false);
+      }
+      patches.remove(d);
+    }
+    Optional<Found> found = attribution(i, l);
+    if (found.isPresent()) {
+      return attributed(found.get(), l, d);
+    }
+    if (signatureDepth == d) {
+      return mark(i, Kind.SIGNATURE, d, false);
+    }
+    PatchTracker started = PatchTracker.start(lines, i);
+    if (started != null) {
+      patches.put(d, started);
+      return mark(i, Kind.PATCH, d, true);
+    }
+    Optional<Trailers.Line> trailer = Trailers.read(c);
+    if (trailer.isPresent() && (trailer.get().strong() || nearStrongTrailer(i))) {
+      out.trailers.put(i, trailer.get());
+      return mark(i, Kind.TRAILER, d, true);
+    }
+    if (signatureStarts(i, l, d)) {
+      return mark(i, Kind.SIGNATURE, d, true);
+    }
+    return mark(i, Kind.PROSE, d, false);
+  }
+
+  private int mark(int i, Kind kind, int d, boolean opens) {
+    out.kind[i] = kind;
+    out.depth[i] = d;
+    out.opens[i] = opens;
+    return i + 1;
+  }
+
+  private int attributed(Found f, BodyLine l, int d) {
+    int k = nextNonBlank[f.last() + 1];
+    int depth = d;
+    if (!f.header() && d >= 1 && k >= 0 && lines.get(k).depth() == l.depth()
+        && previousRaw < l.depth()) {
+      depth = d - 1;  // Apple Mail puts "On ... wrote:" inside the quote it introduces
+    }
+    for (int j = f.first(); j <= f.last(); j++) {
+      out.kind[j] = lines.get(j).blank() ? Kind.BLANK : Kind.ATTRIBUTION;
+      out.depth[j] = depth;
+    }
+    out.opens[f.first()] = true;
+    out.attributions.put(f.first(), f.parsed());
+    if (f.header() && (k < 0 || lines.get(k).depth() <= l.depth())) {
+      shifts.push(l.depth());  // the unmarked text below a header block is the quote
+    }
+    signatureDepth = -1;
+    return f.last() + 1;
+  }
+
+  /** An attribution, header block or separator + header block starting at line {@code i}. */
+  Optional<Found> attribution(int i, BodyLine l) {
+    String c = l.content();
+    if (c.length() > AttributionParser.MAX_LENGTH * 2) {
+      return Optional.empty();
+    }
+    if (HeaderBlocks.isSeparator(c)) {
+      int k = nextNonBlank[i + 1];
+      if (k >= 0 && k <= i + 3 && lines.get(k).depth() == l.depth()) {
+        int len = HeaderBlocks.length(lines, k);
+        if (len > 0) {
+          return Optional.of(new Found(i, k + len - 1, HeaderBlocks.parse(lines, k, k + len), true));
+        }
+      }
+      if (HeaderBlocks.originalMessage(c.strip())) {
+        return Optional.of(new Found(i, i, new AttributionParser.Parsed(Participant.UNKNOWN,
+            Optional.empty(), Optional.empty(), AttributionStyle.HEADER_BLOCK, false), true));
+      }
+      return Optional.empty();
+    }
+    int len = HeaderBlocks.length(lines, i);
+    if (len > 0) {
+      return Optional.of(new Found(i, i + len - 1, HeaderBlocks.parse(lines, i, i + len), true));
+    }
+    return attributionText(i, l).map(f -> withHeaderBlock(f, l));
+  }
+
+  /** "On ... wrote:" on one line or wrapped over up to three lines at the same depth. */
+  private Optional<Found> attributionText(int i, BodyLine l) {
+    StringBuilder text = new StringBuilder();
+    for (int w = 0; w < MAX_ATTRIBUTION_LINES && i + w < lines.size(); w++) {
+      BodyLine x = lines.get(i + w);
+      if (x.blank() || x.depth() != l.depth() || x.content().length() > AttributionParser.MAX_LENGTH) {
+        return Optional.empty();
+      }
+      if (w > 0) {
+        text.append(' ');
+      }
+      text.append(x.content());
+      String t = x.content().stripTrailing();
+      if (t.endsWith(":") || t.endsWith("：")) {
+        Optional<AttributionParser.Parsed> p = parser.parse(text.toString());
+        if (p.isEmpty()) {
+          return Optional.empty();
+        }
+        int k = nextNonBlank[i + w + 1];
+        if (p.get().weak() && (k < 0 || lines.get(k).depth() <= l.depth())) {
+          return Optional.empty();  // "X wrote:" without date or address needs a quote below
+        }
+        return Optional.of(new Found(i, i + w, p.get(), false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Yahoo: "On ..., X wrote:" then an unmarked From:/Subject:/To:/Date: block. */
+  private Found withHeaderBlock(Found f, BodyLine l) {
+    int k = nextNonBlank[f.last() + 1];
+    if (k >= 0 && k <= f.last() + 4 && lines.get(k).depth() == l.depth()) {
+      int len = HeaderBlocks.length(lines, k);
+      if (len > 0) {
+        return new Found(f.first(), k + len - 1, f.parsed(), true);
+      }
+    }
+    return f;
+  }
+
+  private boolean insideQuote(int i, BodyLine l) {
+    if (l.depth() > 0) {
+      return true;
+    }
+    int k = nextNonBlank[i + 1];
+    return previousRaw > 0 && k >= 0 && lines.get(k).depth() > 0;
+  }
+
+  /** A Cc:/Fixes:/Link: line counts as a trailer next to a Signed-off-by-style one. */
+  private boolean nearStrongTrailer(int i) {
+    if (i > 0 && out.kind[i - 1] == Kind.TRAILER && lines.get(i - 1).depth() == lines.get(i).depth()) {
+      return true;
+    }
+    for (int j = i + 1; j < lines.size() && j < i + 20; j++) {
+      BodyLine x = lines.get(j);
+      if (x.blank() || x.depth() != lines.get(i).depth()) {
+        return false;
+      }
+      Optional<Trailers.Line> t = Trailers.read(x.content());
+      if (t.isEmpty()) {
+        return false;
+      }
+      if (t.get().strong()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean signatureStarts(int i, BodyLine l, int d) {
+    String c = l.content();
+    if (SignatureRules.isDelimiter(c) || SignatureRules.isUnderscoreRule(c)
+        || (SignatureRules.isDashRule(c) && shortTail(i, l))) {
+      signatureDepth = d;
+      return true;
+    }
+    if (SignatureRules.isDeviceLine(c) || (SignatureRules.isDashName(c) && lastOfRun(i, l))) {
+      return true;
+    }
+    if (d == 0 && closingBlock(i, l)) {
+      signatureDepth = d;
+      return true;
+    }
+    return false;
+  }
+
+  /** Up to 16 short lines follow at this depth before the depth changes or the body ends. */
+  private boolean shortTail(int i, BodyLine l) {
+    int count = 0;
+    for (int j = nextNonBlank[i + 1]; j >= 0; j = nextNonBlank[j + 1]) {
+      BodyLine x = lines.get(j);
+      if (x.depth() != l.depth()) {
+        return count > 0;
+      }
+      if (++count > 16 || x.content().length() > 80) {
+        return false;
+      }
+    }
+    return count > 0;
+  }
+
+  /** The next non-blank line is at another depth, opens a quote or a signature, or is none. */
+  private boolean lastOfRun(int i, BodyLine l) {
+    int k = nextNonBlank[i + 1];
+    if (k < 0 || lines.get(k).depth() != l.depth()) {
+      return true;
+    }
+    String c = lines.get(k).content();
+    return SignatureRules.isDelimiter(c) || SignatureRules.isUnderscoreRule(c)
+        || HeaderBlocks.isSeparator(c) || attribution(k, lines.get(k)).isPresent();
+  }
+
+  /**
+   * A closing block of own text: "Thanks,\nNoam" (a valediction and a name), or, as a
+   * paragraph of its own, a name with short lines ("Stavros X\nvia mobile") or a block of
+   * short lines with an address, URL or phone number. Only the last own text qualifies.
+   */
+  private boolean closingBlock(int i, BodyLine l) {
+    int end = i;
+    while (end + 1 < lines.size() && !lines.get(end + 1).blank()
+        && lines.get(end + 1).depth() == l.depth() && end - i < MAX_SIGNATURE_BLOCK) {
+      end++;
+    }
+    boolean closesBlock = end + 1 >= lines.size() || lines.get(end + 1).blank()
+        || lines.get(end + 1).depth() != l.depth();
+    if (!closesBlock || !(end >= lastRawZero || lastOfRun(end, lines.get(end)))) {
+      return false;
+    }
+    String c = l.content();
+    if (end == i + 1 && SignatureRules.isValediction(c)
+        && SignatureRules.isNameLine(lines.get(end).content())) {
+      return true;
+    }
+    boolean paragraph = i == 0 || lines.get(i - 1).blank() || lines.get(i - 1).depth() != l.depth();
+    if (!paragraph || end == i) {
+      return false;
+    }
+    boolean shortLines = true;
+    boolean contact = false;
+    for (int j = i; j <= end; j++) {
+      String x = lines.get(j).content().strip();
+      shortLines &= x.length() <= 60 && x.split(" ").length <= 6;
+      contact |= Addresses.isContactLine(x);
+    }
+    boolean named = SignatureRules.isNameLine(c) && c.strip().indexOf(' ') > 0;
+    return shortLines && (contact || (named && end - i < 4));
+  }
+
+  /** Shifts for unmarked quotes: each entry is a raw depth from which one level is added. */
+  static final class DepthShifts {
+    private int[] stack = new int[4];
+    private int size;
+
+    void push(int raw) {
+      if (size == stack.length) {
+        stack = java.util.Arrays.copyOf(stack, size * 2);
+      }
+      stack[size++] = raw;
+    }
+
+    void popBelow(int raw) {
+      while (size > 0 && raw < stack[size - 1]) {
+        size--;
+      }
+    }
+
+    /** The raw depth plus one for every shift whose threshold it reaches (sorted stack). */
+    int effective(int raw) {
+      int lo = 0;
+      int hi = size;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (stack[mid] <= raw) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return raw + lo;
+    }
+  }
+}

@@ -1,0 +1,358 @@
+package quorum.ingest.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static quorum.testing.SegmentAssertions.assertSegments;
+import static quorum.testing.SegmentAssertions.attribution;
+import static quorum.testing.SegmentAssertions.authored;
+import static quorum.testing.SegmentAssertions.patch;
+import static quorum.testing.SegmentAssertions.quoted;
+import static quorum.testing.SegmentAssertions.signature;
+import static quorum.testing.SegmentAssertions.snip;
+import static quorum.testing.SegmentAssertions.trailer;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import quorum.mail.Attribution;
+import quorum.mail.AttributionStyle;
+import quorum.mail.LineSpan;
+import quorum.mail.Segment;
+import quorum.mail.Trailer;
+
+class BodySegmenterTest {
+  private static String body(String... lines) {
+    return String.join("\n", lines) + "\n";
+  }
+
+  @Test
+  void splitsOwnTextFromAQuoteWithItsAttribution() {
+    List<Segment> s = assertSegments(body(
+            "On Tue, Jan 17, 2023 at 3:19 PM Alexei Starovoitov <ast@kernel.org> wrote:",
+            "> Did you do:",
+            "> git grep bpf_jit_supports_kfunc_call",
+            "",
+            "Exactly why I'm asking."),
+        attribution(0, "Alexei Starovoitov"),
+        quoted(1, "Did you do: git grep bpf_jit_supports_kfunc_call"),
+        authored("Exactly why I'm asking."));
+    assertThat(s.get(0).lines()).isEqualTo(LineSpan.of(1, 1));
+    assertThat(s.get(1).lines()).isEqualTo(LineSpan.of(2, 3));
+    assertThat(s.get(2).lines()).isEqualTo(LineSpan.of(5, 5));
+  }
+
+  @Test
+  void countsEveryMarkerInMixedRuns() {
+    assertSegments(body(
+            "> > >> deepest",
+            "> >>> also four",
+            ">>> three",
+            "> > two",
+            ">one",
+            "own"),
+        quoted(4, "deepest also four"), quoted(3, "three"), quoted(2, "two"), quoted(1, "one"),
+        authored("own"));
+  }
+
+  @Test
+  void joinsParagraphsOfOneDepthAcrossBlankQuoteLines() {
+    assertSegments(body("> first paragraph", ">", "> second paragraph", "", "reply"),
+        quoted(1, "first paragraph second paragraph"), authored("reply"));
+  }
+
+  @Test
+  void readsAnAttributionWrappedOverTwoLines() {
+    assertSegments(body(
+            "On Tue, Sep 25, 2012 at 8:59 AM, Chris Wanstrath",
+            "<notifications@github.com>wrote:",
+            "",
+            "> Steps 0-2 are in prod."),
+        attribution(0, "Chris Wanstrath"), quoted(1, "Steps 0-2 are in prod."));
+  }
+
+  @Test
+  void readsAWrappedAttributionWhoseContinuationIsQuotedAtTheSameDepth() {
+    List<Segment> s = assertSegments(body(
+            "> On Tue, Jan 17, 2023 at 2:04 PM Toke Høiland-Jørgensen",
+            "> <toke@redhat.com> wrote:",
+            ">> Following up on the discussion",
+            "> Good point.",
+            "Agreed."),
+        attribution(1, "Toke Høiland-Jørgensen"), quoted(2, "Following up on the discussion"),
+        quoted(1, "Good point."), authored("Agreed."));
+    assertThat(((Attribution) s.get(0)).who().address()).contains("toke@redhat.com");
+    assertThat(s.get(0).lines()).isEqualTo(LineSpan.of(1, 2));
+  }
+
+  @Test
+  void readsARussianAttributionWrappedInsideTheAddress() {
+    assertSegments(body(
+            "Hello",
+            "02.04.2012 14:20 пользователь \"bob@xxx.mailgun.org\" <",
+            "bob@xxx.mailgun.org> написал:",
+            "",
+            "> Hi"),
+        authored("Hello"), attribution(0, "bob@xxx.mailgun.org"), quoted(1, "Hi"));
+  }
+
+  @Test
+  void readsAnAttributionWrappedOverThreeLines() {
+    assertSegments(body(
+            "I get proper rendering as well.",
+            "",
+            "On Dec 16, 2011, at 12:47 PM, Corey Donohoe",
+            "<reply@reply.github.com>",
+            "wrote:",
+            "",
+            "> Was this caching related or fixed already?"),
+        authored("I get proper rendering as well."), attribution(0, "Corey Donohoe"),
+        quoted(1, "Was this caching related or fixed already?"));
+  }
+
+  @Test
+  void readsNameWritesAttributions() {
+    List<Segment> s = assertSegments(body(
+            "Stanislav Fomichev <sdf@xxxxxxxxxx> writes:",
+            "",
+            "> To clarify, are we banning new helpers?",
+            "",
+            "Good question!"),
+        attribution(0, "Stanislav Fomichev"), quoted(1, "To clarify, are we banning new helpers?"),
+        authored("Good question!"));
+    assertThat(((Attribution) s.get(0)).style()).isEqualTo(AttributionStyle.NAME_WRITES);
+  }
+
+  @Test
+  void aBareNameWroteNeedsAQuoteBelowIt() {
+    assertSegments(body("As Linus Torvalds wrote:", "", "Never break userspace."),
+        authored("As Linus Torvalds wrote: Never break userspace."));
+    assertSegments(body("Linus Torvalds wrote:", "> Never break userspace.", "Right."),
+        attribution(0, "Linus Torvalds"), quoted(1, "Never break userspace."), authored("Right."));
+  }
+
+  @Test
+  void readsQuotingAttributions() {
+    List<Segment> s = assertSegments(body(
+            "Quoting Greg Kroah-Hartman (2023-01-17 15:19:05):",
+            "> Please resend.",
+            "Done."),
+        attribution(0, "Greg Kroah-Hartman"), quoted(1, "Please resend."), authored("Done."));
+    assertThat(((Attribution) s.get(0)).style()).isEqualTo(AttributionStyle.QUOTING);
+  }
+
+  @Test
+  void readsGermanFrenchAndSpanishAttributions() {
+    assertSegments(body("Am 17.01.2023 um 15:19 schrieb Jiri Olsa:", "> Hallo", "Danke"),
+        attribution(0, "Jiri Olsa"), quoted(1, "Hallo"), authored("Danke"));
+    assertSegments(body("Le mar. 17 janv. 2023 à 15:19, Quentin <q@isovalent.com> a écrit :",
+            "> Salut", "Merci beaucoup"),
+        attribution(0, "Quentin"), quoted(1, "Salut"), authored("Merci beaucoup"));
+    assertSegments(body("El mar, 17 ene 2023 a las 15:19, José (<jose@example.es>) escribió:",
+            "> Hola", "Gracias por todo"),
+        attribution(0, "José"), quoted(1, "Hola"), authored("Gracias por todo"));
+  }
+
+  @Test
+  void movesAnAppleMailAttributionOutOfTheQuoteItOpens() {
+    assertSegments(body(
+            "Hello",
+            "> On 22 Aug 2015, at 19:21, Adam Renberg <tgwizard@gmail.com> wrote:",
+            ">",
+            "> Hi there!"),
+        authored("Hello"), attribution(0, "Adam Renberg"), quoted(1, "Hi there!"));
+  }
+
+  @Test
+  void treatsAnOutlookHeaderBlockAsAttributionAndTheRestAsQuoted() {
+    List<Segment> s = assertSegments(body(
+            "Hello",
+            "",
+            "-----Original Message-----",
+            "From: bob <bob@example.com>",
+            "To: xxx <xxx@gmail.com>",
+            "Sent: Mon, Apr 2, 2012 5:49 pm",
+            "Subject: Test",
+            "",
+            "Hi",
+            "> older text"),
+        authored("Hello"), attribution(0, "bob"), quoted(1, "Hi"), quoted(2, "older text"));
+    Attribution a = (Attribution) s.get(1);
+    assertThat(a.style()).isEqualTo(AttributionStyle.HEADER_BLOCK);
+    assertThat(a.lines()).isEqualTo(LineSpan.of(3, 7));
+    assertThat(a.when()).contains("Mon, Apr 2, 2012 5:49 pm");
+    assertThat(a.date().orElseThrow().iso()).isEqualTo("2012-04-02T17:49:00");
+  }
+
+  @Test
+  void aHeaderBlockFollowedByMarkedQuoteDoesNotShiftIt() {
+    assertSegments(body(
+            "Outlook with a reply directly above line",
+            "",
+            "From: CRM Comments [crm-comment@example.com]",
+            "Sent: Friday, 23 March 2012 5:08 p.m.",
+            "To: John S. Greene",
+            "Subject: [contact:106] John Greene",
+            "",
+            "> A new comment has been added"),
+        authored("Outlook with a reply directly above line"), attribution(0, "CRM Comments"),
+        quoted(1, "A new comment has been added"));
+  }
+
+  @Test
+  void findsSnipMarkers() {
+    assertSegments(body("> first", "> [...]", "> <snip>", "> [ snip ]", ">> [..]", "> …", "> last",
+            "", "own"),
+        quoted(1, "first"), snip(1, "[...]"), snip(1, "<snip>"), snip(1, "[ snip ]"),
+        snip(2, "[..]"), snip(1, "…"), quoted(1, "last"), authored("own"));
+  }
+
+  @Test
+  void aBareEllipsisInOwnTextIsProse() {
+    assertSegments(body("Well...", "...", "I am not sure."), authored("Well... ... I am not sure."));
+    assertSegments(body("> quoted", "...", "> more quoted", "reply"),
+        quoted(1, "quoted"), snip(0, "..."), quoted(1, "more quoted"), authored("reply"));
+  }
+
+  @Test
+  void findsTheSignatureAfterTheDelimiter() {
+    assertSegments(body("this is an email with a correct -- signature.", "", "-- ", "rick"),
+        authored("this is an email with a correct -- signature."), signature(0, "-- rick"));
+  }
+
+  @Test
+  void findsDeviceSignaturesButNotSentences() {
+    assertSegments(body("Here is another email", "", "Sent from my iPhone"),
+        authored("Here is another email"), signature(0, "Sent from my iPhone"));
+    assertSegments(body("Here is another email", "", "Sent from my desk, is much easier."),
+        authored("Here is another email Sent from my desk, is much easier."));
+  }
+
+  @Test
+  void aQuotedSignatureKeepsItsDepth() {
+    assertSegments(body("> hi there", "> --", "> Hey there, this is my signature", "", "reply"),
+        quoted(1, "hi there"), signature(1, "-- Hey there, this is my signature"),
+        authored("reply"));
+  }
+
+  @Test
+  void aMailingListFooterIsASignature() {
+    assertSegments(body("Hi folks", "", "-Abhishek Kona", "", "",
+            "_______________________________________________", "riak-users mailing list",
+            "riak-users@lists.basho.com"),
+        authored("Hi folks"), signature(0, "-Abhishek Kona"),
+        signature(0, "_______________________________________________ riak-users mailing list "
+            + "riak-users@lists.basho.com"));
+  }
+
+  @Test
+  void aValedictionAndANameCloseTheOwnText() {
+    assertSegments(body("Simone,", "", "It is 'example.com'.", "", "Thank you,", "Noam"),
+        authored("Simone, It is 'example.com'."), signature(0, "Thank you, Noam"));
+  }
+
+  @Test
+  void findsTrailersAndParsesTheirPeople() {
+    List<Segment> s = assertSegments(body(
+            "This fixes the leak.",
+            "",
+            "Fixes: 1234567890ab (\"bpf: add kfuncs\")",
+            "Reported-by: Jane Doe <jane@example.org>",
+            "Cc: stable@vger.kernel.org",
+            "Signed-off-by: Toke Høiland-Jørgensen <toke@redhat.com>",
+            "Acked-by: Stanislav Fomichev <sdf@google.com>"),
+        authored("This fixes the leak."),
+        trailer(0, "Fixes", "(unknown)"), trailer(0, "Reported-by", "Jane Doe"),
+        trailer(0, "Cc", "stable@vger.kernel.org"),
+        trailer(0, "Signed-off-by", "Toke Høiland-Jørgensen"),
+        trailer(0, "Acked-by", "Stanislav Fomichev"));
+    assertThat(((Trailer) s.get(2)).who().address()).contains("jane@example.org");
+  }
+
+  @Test
+  void aCcLineInProseIsNotATrailer() {
+    assertSegments(body("Cc: the maintainers, please have a look."),
+        authored("Cc: the maintainers, please have a look."));
+  }
+
+  @Test
+  void findsAnInlinePatchWithDiffstatAndTheSignatureAfterIt() {
+    assertSegments(body(
+            "Fix the refcount.",
+            "",
+            "Signed-off-by: Jane Doe <jane@example.org>",
+            "---",
+            " kernel/bpf/core.c | 2 +-",
+            " 1 file changed, 1 insertion(+), 1 deletion(-)",
+            "",
+            "diff --git a/kernel/bpf/core.c b/kernel/bpf/core.c",
+            "index 1111111..2222222 100644",
+            "--- a/kernel/bpf/core.c",
+            "+++ b/kernel/bpf/core.c",
+            "@@ -10,3 +10,3 @@ int f(void)",
+            " {",
+            "-\treturn 0;",
+            "+\treturn 1;",
+            "",
+            "-- ",
+            "2.39.0"),
+        authored("Fix the refcount."), trailer(0, "Signed-off-by", "Jane Doe"), patch(0, "---"),
+        signature(0, "-- 2.39.0"));
+  }
+
+  @Test
+  void followsAQuotedPatchAcrossInlineReviewComments() {
+    assertSegments(body(
+            "> @@ -1,6 +1,6 @@",
+            ">  int a;",
+            "> -int b;",
+            "> +long b;",
+            "",
+            "Why long?",
+            "",
+            ">  int c;",
+            ">  int d;",
+            ">  int e;",
+            "",
+            "Looks fine otherwise."),
+        patch(1, "@@ -1,6 +1,6 @@"), authored("Why long?"), patch(1, " int c;"),
+        authored("Looks fine otherwise."));
+  }
+
+  @Test
+  void countsHunkLinesWhoseContextSpaceWasLost() {
+    assertSegments(body(
+            ">> @@ -7,4 +7,4 @@ BPF Kernel Functions (kfuncs)",
+            ">>",
+            ">> BPF Kernel Functions or more commonly known as kfuncs",
+            ">> -kfuncs do not have a stable interface",
+            ">> +kfuncs by default do not have a stable interface",
+            ">> 2. Defining a kfunc",
+            ">> Back to prose after the hunk.",
+            "> reply"),
+        patch(2, "@@ -7,4 +7,4 @@ BPF Kernel Functions (kfuncs)"),
+        quoted(2, "Back to prose after the hunk."), quoted(1, "reply"));
+  }
+
+  @Test
+  void aTripleDashWithoutDiffIsNotAPatchOrSignature() {
+    assertSegments(body("> ---", "> Reply to this email directly or view it on GitHub:"),
+        quoted(1, "--- Reply to this email directly or view it on GitHub:"));
+  }
+
+  @Test
+  void aBulletListIsOwnText() {
+    assertSegments(body("One: Here's what I've got.", "", "- first bullet", "- second bullet",
+            "", "Two:", "- another"),
+        authored("One: Here's what I've got. - first bullet - second bullet Two: - another"));
+  }
+
+  @Test
+  void readsMboxoEscapedFromAsQuoteDepthOne() {
+    assertSegments(body(">From here on it is quoted"), quoted(1, "From here on it is quoted"));
+  }
+
+  @Test
+  void handlesCrLfAndAnEmptyBody() {
+    assertSegments("Hi\r\n> there\r\n", authored("Hi"), quoted(1, "there"));
+    assertSegments("");
+    assertSegments("\n\n  \n");
+  }
+}
