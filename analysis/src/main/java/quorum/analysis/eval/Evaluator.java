@@ -158,7 +158,7 @@ public final class Evaluator {
   }
 
   /** Gold issue key to found issue id, one-to-one, best overlap first. */
-  static Map<String, String> alignIssues(List<Issue> found, Map<String, String> gold) {
+  public static Map<String, String> alignIssues(List<Issue> found, Map<String, String> gold) {
     record Pair(String gold, String found, int score) {}
     List<Pair> pairs = new ArrayList<>();
     for (Map.Entry<String, String> g : gold.entrySet()) {

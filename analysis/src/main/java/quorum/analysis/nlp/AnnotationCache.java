@@ -1,5 +1,8 @@
 package quorum.analysis.nlp;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +30,9 @@ import quorum.mail.MessageKey;
  */
 public final class AnnotationCache {
   private static final Logger LOG = LoggerFactory.getLogger(AnnotationCache.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+      .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
 
   /** What a cache file holds. */
   record Entry(String key, String hash, List<Sentence> sentences) {}

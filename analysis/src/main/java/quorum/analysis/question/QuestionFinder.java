@@ -38,10 +38,12 @@ public final class QuestionFinder {
     List<Asked> raw = new ArrayList<>();
     for (Turn t : view.turns()) {
       for (Block b : t.blocks()) {
-        for (Sentence s : b.sentences()) {
-          forms.classify(s).ifPresent(f -> raw.add(new Asked(
-              new Question(t.author(), s.text().replaceAll("\\s+", " ").strip(), f,
-                  QuestionStatus.OPEN, List.of(), Evidences.of(t, b, s)), t, b, s)));
+        List<Sentence> ss = b.sentences();
+        for (int i = 0; i < ss.size(); i++) {
+          Sentence s = ss.get(i);
+          String about = about(s, i + 1 < ss.size() ? ss.get(i + 1) : null);
+          forms.classify(s).ifPresent(f -> raw.add(new Asked(new Question(t.author(), about, f,
+              QuestionStatus.OPEN, List.of(), Evidences.of(t, b, s)), t, b, s)));
         }
       }
     }
@@ -56,6 +58,22 @@ public final class QuestionFinder {
           q.evidence()), a.turn(), a.block(), a.sentence()));
     }
     return out;
+  }
+
+  /**
+   * The question's text, with a trailing alternative that continues it in the next sentence
+   * ("...a MUST? (or go with SHOULD otherwise)."), which the sentence splitter cut off.
+   */
+  private static String about(Sentence s, Sentence next) {
+    String text = s.text().replaceAll("\\s+", " ").strip();
+    if (next != null && !next.tokens().isEmpty()) {
+      String w = next.token(1).lowerWord();
+      boolean alternative = w.equals("(") || w.equals("-lrb-") || w.equals("or");
+      if (alternative && next.size() <= 12) {
+        return text + " " + next.text().replaceAll("\\s+", " ").strip();
+      }
+    }
+    return text;
   }
 
   private List<Response> responses(ThreadView view, Asked a, List<Asked> all) {
