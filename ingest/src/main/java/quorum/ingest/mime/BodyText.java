@@ -14,6 +14,7 @@ import org.apache.james.mime4j.dom.Body;
 import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.SingleBody;
+import org.apache.james.mime4j.dom.field.ContentTypeField;
 import org.apache.james.mime4j.message.DefaultMessageWriter;
 import quorum.mail.Attachment;
 
@@ -101,7 +102,7 @@ final class BodyText {
   /** The charset parameter as written (Mime4J substitutes US-ASCII when it is absent). */
   private static String declaredCharset(Entity e) {
     var ct = e.getHeader() == null ? null : e.getHeader().getField("Content-Type");
-    if (ct instanceof org.apache.james.mime4j.dom.field.ContentTypeField f) {
+    if (ct instanceof ContentTypeField f) {
       return f.getCharset();
     }
     return null;
@@ -111,7 +112,7 @@ final class BodyText {
     String name = e.getFilename();
     if (name == null) {
       var ct = e.getHeader() == null ? null : e.getHeader().getField("Content-Type");
-      if (ct instanceof org.apache.james.mime4j.dom.field.ContentTypeField f) {
+      if (ct instanceof ContentTypeField f) {
         name = f.getParameter("name");
       }
     }
