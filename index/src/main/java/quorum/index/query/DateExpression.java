@@ -137,7 +137,7 @@ final class DateExpression {
       s = s.substring(0, 4) + "-" + s.substring(4, 6) + "-" + s.substring(6);
     }
     String[] parts = s.split("-", -1);
-    if (parts.length > 3 || parts[0].length() != 4) {
+    if (parts.length > 3 || parts[0].length() != 4 || !allDigits(parts[0])) {
       throw new BadDate(offset, "bad date [" + t
           + "]; expected YYYY-MM-DD, YYYY-MM, YYYY or N.unit.ago");
     }

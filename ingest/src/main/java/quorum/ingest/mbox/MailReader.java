@@ -1,20 +1,162 @@
 package quorum.ingest.mbox;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
 import quorum.ingest.IngestException;
 import quorum.ingest.IngestOptions;
+import quorum.ingest.InputFormat;
 import quorum.ingest.MailVisitor;
+import quorum.mail.Diagnostic;
+import quorum.mail.SourceRef;
 
-/** Reads every message under a path (file or folder), streaming, in input order. */
+/**
+ * Reads every message under a path (file or folder), streaming, in input order.
+ *
+ * <p>A file's format is detected from its first bytes ({@link FormatSniffer}) unless
+ * {@link IngestOptions#format()} names one; gzip is unwrapped first whatever the format. A
+ * folder is read recursively in sorted order ({@link FolderWalker}); a maildir is such a folder
+ * whose {@code tmp/} is skipped. A path given directly that is missing, unreadable, empty or not
+ * mail fails the whole read with a one-line {@link IngestException}; the same problem with one
+ * file inside a folder is a WARN diagnostic naming the file, and the folder read goes on.
+ */
 public final class MailReader {
   private final IngestOptions options;
+  private final MboxReader mbox;
+  private final SingleFileReader single;
 
   public MailReader(IngestOptions options) {
     this.options = options;
+    this.mbox = new MboxReader(options.maxMessageBytes());
+    this.single = new SingleFileReader(options.maxMessageBytes());
   }
 
-  /** Placeholder until the readers land (issue 3). */
   public void read(Path path, MailVisitor visitor) throws IngestException {
-    throw new IngestException(path + ": no reader for format " + options.format() + " yet");
+    if (!Files.exists(path)) {
+      throw new IngestException(path + ": no such file or directory");
+    }
+    if (!Files.isReadable(path)) {
+      throw new IngestException(path + ": not readable (permission denied)");
+    }
+    if (Files.isDirectory(path)) {
+      readFolder(path, visitor);
+    } else if (options.format() == InputFormat.MAILDIR) {
+      throw new IngestException(path + ": not a maildir (a maildir is a folder with cur/ and new/)");
+    } else {
+      try {
+        readFile(path, visitor, true);
+      } catch (NotMail e) {
+        throw new IngestException(path + ": " + e.getMessage());
+      }
+    }
+  }
+
+  private void readFolder(Path dir, MailVisitor visitor) throws IngestException {
+    if (options.format() == InputFormat.MAILDIR && !FolderWalker.isMaildir(dir)) {
+      throw new IngestException(dir + ": not a maildir (no cur/ or new/ folder)");
+    }
+    List<Path> files;
+    try {
+      files = FolderWalker.files(dir);
+    } catch (IOException e) {
+      throw new IngestException(dir + ": cannot list folder: " + reason(e), e);
+    }
+    int mail = 0;
+    for (Path file : files) {
+      try {
+        readFile(file, visitor, false);
+        mail++;
+      } catch (NotMail e) {
+        visitor.diagnostic(Diagnostic.warn(SourceRef.of(file), e.getMessage() + "; skipped"));
+      }
+    }
+    if (mail == 0) {
+      throw new IngestException(dir + ": no mail in folder (" + files.size() + " other file(s))");
+    }
+  }
+
+  /** Reads one file; {@link NotMail} when it holds no mail (nothing was sent to the visitor). */
+  private void readFile(Path file, MailVisitor visitor, boolean explicit) throws NotMail {
+    try {
+      byte[] head = new byte[FormatSniffer.HEAD_BYTES];
+      boolean gzip;
+      int n;
+      try (InputStream in = Files.newInputStream(file)) {
+        n = in.readNBytes(head, 0, head.length);
+        gzip = FormatSniffer.isGzip(head, n);
+      }
+      if (n == 0) {
+        throw new NotMail("empty file");
+      }
+      Opener opener = gzip
+          ? () -> new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file)), 65536)
+          : () -> Files.newInputStream(file);
+      if (gzip) {
+        try (InputStream in = opener.open()) {
+          n = in.readNBytes(head, 0, head.length);
+        }
+        if (n == 0) {
+          throw new NotMail("empty file (after gunzip)");
+        }
+      }
+      InputFormat format = options.format() == InputFormat.AUTO || options.format()
+          == InputFormat.MAILDIR ? detect(head, n) : options.format();
+      switch (format) {
+        case MBOX -> {
+          if (mbox.read(file, opener, visitor) == 0) {
+            throw new NotMail("not an mbox (no From_ line)");
+          }
+        }
+        case FLATTENED -> single.readFlattened(file, opener, visitor);
+        default -> single.readEml(file, opener, visitor);
+      }
+    } catch (NoSuchFileException e) {
+      throw new NotMail("no such file or directory");
+    } catch (AccessDeniedException e) {
+      throw new NotMail("not readable (permission denied)");
+    } catch (IOException e) {
+      throw new NotMail("cannot read: " + reason(e));
+    }
+  }
+
+  private InputFormat detect(byte[] head, int n) throws NotMail {
+    FormatSniffer.Kind kind = FormatSniffer.sniff(head, n);
+    switch (kind) {
+      case MBOX:
+        return InputFormat.MBOX;
+      case EML:
+        return InputFormat.EML;
+      case FLATTENED:
+        if (options.format() == InputFormat.MAILDIR) {
+          throw new NotMail("not mail (no RFC 5322 header block)");
+        }
+        return InputFormat.FLATTENED;
+      case EMPTY:
+        throw new NotMail("empty file");
+      case BINARY:
+        throw new NotMail("binary data, not mail");
+      default:
+        throw new NotMail(
+            "not mail (no From_ line, no RFC 5322 header block, no quoted text)");
+    }
+  }
+
+  private static String reason(IOException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** A file that holds no mail; the message is the reason, without the file name. */
+  private static final class NotMail extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NotMail(String reason) {
+      super(reason);
+    }
   }
 }

@@ -1,0 +1,147 @@
+package quorum.ingest.mime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.james.mime4j.dom.Body;
+import org.apache.james.mime4j.dom.Entity;
+import org.apache.james.mime4j.dom.Multipart;
+import org.apache.james.mime4j.dom.SingleBody;
+import org.apache.james.mime4j.message.DefaultMessageWriter;
+import quorum.mail.Attachment;
+
+/**
+ * Extracts the readable text and the attachment list from a parsed Mime4J entity tree.
+ *
+ * <p>Rules: a leaf part is body text when its type is text/plain or text/html and its
+ * Content-Disposition is not {@code attachment}; every other leaf (and every attached
+ * message/rfc822) is listed as an {@link Attachment}, never inlined. In multipart/alternative
+ * the last text/plain alternative wins (RFC 2046 5.1.4 orders alternatives by increasing
+ * faithfulness; plain text is what we want), then a nested multipart, then HTML converted with
+ * {@link HtmlText}. The tree is walked with an explicit stack, never recursion.
+ */
+final class BodyText {
+  final StringBuilder text = new StringBuilder();
+  final List<Attachment> attachments = new ArrayList<>();
+
+  private BodyText() {}
+
+  static BodyText of(Entity root, Consumer<String> warn) throws IOException {
+    BodyText out = new BodyText();
+    Deque<Entity> stack = new ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Entity e = stack.pop();
+      Body body = e.getBody();
+      if (body instanceof Multipart mp) {
+        List<Entity> parts = mp.getBodyParts();
+        if ("alternative".equalsIgnoreCase(mp.getSubType())) {
+          pickAlternative(parts).ifPresent(stack::push);
+        } else {
+          for (int i = parts.size() - 1; i >= 0; i--) {
+            stack.push(parts.get(i));
+          }
+        }
+      } else if (body instanceof org.apache.james.mime4j.dom.Message inner) {
+        out.attachments.add(new Attachment(filename(e), "message/rfc822", size(inner)));
+      } else if (body instanceof SingleBody single) {
+        out.leaf(e, single, warn);
+      }
+    }
+    return out;
+  }
+
+  private void leaf(Entity e, SingleBody body, Consumer<String> warn) throws IOException {
+    String type = e.getMimeType() == null ? "text/plain" : e.getMimeType().toLowerCase(Locale.ROOT);
+    boolean attachment = "attachment".equalsIgnoreCase(e.getDispositionType());
+    byte[] bytes = readAll(body);
+    if (!attachment && (type.equals("text/plain") || type.equals("text/html"))) {
+      String decoded = Charsets.decodeBody(bytes, declaredCharset(e), warn);
+      append(type.equals("text/html") ? HtmlText.toText(decoded) : decoded);
+    } else {
+      attachments.add(new Attachment(filename(e), type, bytes.length));
+    }
+  }
+
+  private void append(String part) {
+    if (part.isEmpty()) {
+      return;
+    }
+    if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+      text.append('\n');
+    }
+    text.append(part);
+  }
+
+  private static Optional<Entity> pickAlternative(List<Entity> parts) {
+    Entity plain = null;
+    Entity nested = null;
+    Entity html = null;
+    for (Entity p : parts) {
+      String type = p.getMimeType() == null ? "text/plain" : p.getMimeType().toLowerCase(Locale.ROOT);
+      if (type.equals("text/plain")) {
+        plain = p;
+      } else if (p.isMultipart() && nested == null) {
+        nested = p;
+      } else if (type.equals("text/html") && html == null) {
+        html = p;
+      }
+    }
+    Entity pick = plain != null ? plain : nested != null ? nested : html;
+    return Optional.ofNullable(pick != null ? pick : parts.isEmpty() ? null : parts.get(0));
+  }
+
+  /** The charset parameter as written (Mime4J substitutes US-ASCII when it is absent). */
+  private static String declaredCharset(Entity e) {
+    var ct = e.getHeader() == null ? null : e.getHeader().getField("Content-Type");
+    if (ct instanceof org.apache.james.mime4j.dom.field.ContentTypeField f) {
+      return f.getCharset();
+    }
+    return null;
+  }
+
+  private static Optional<String> filename(Entity e) {
+    String name = e.getFilename();
+    if (name == null) {
+      var ct = e.getHeader() == null ? null : e.getHeader().getField("Content-Type");
+      if (ct instanceof org.apache.james.mime4j.dom.field.ContentTypeField f) {
+        name = f.getParameter("name");
+      }
+    }
+    return Optional.ofNullable(name).map(String::strip).filter(n -> !n.isEmpty())
+        .map(HeaderValues::decodeWords);
+  }
+
+  private static byte[] readAll(SingleBody body) throws IOException {
+    try (InputStream in = body.getInputStream()) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static long size(org.apache.james.mime4j.dom.Message inner) throws IOException {
+    CountingStream counter = new CountingStream();
+    new DefaultMessageWriter().writeMessage(inner, counter);
+    return counter.count;
+  }
+
+  private static final class CountingStream extends OutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
+  }
+}
