@@ -193,9 +193,7 @@ public final class HtmlReport implements ReportRenderer {
     if (m.provenance() == Provenance.QUOTED_ONLY) {
       line.appendElement("span").addClass("meta").text(" (from quotes)");
     }
-    if (!m.ownText().isBlank()) {
-      line.appendElement("span").addClass("excerpt").text(" — " + Text.excerpt(m.ownText(), 90));
-    }
+    line.appendElement("span").addClass("excerpt").text(" — " + Text.excerpt(Text.gist(m), 90));
   }
 
   private void trailers(ThreadReport r, Anchors a, Element s) {

@@ -1,9 +1,12 @@
 package quorum.cli.report;
 
 /**
- * Escapes text from mail for CommonMark so that it shows as written and never becomes markup:
- * emphasis, links, HTML tags, entities, code spans and table cells. The escapes are backslashes
- * (CommonMark §2.4), which stay readable when the Markdown is pasted into a plain-text mail.
+ * Escapes text from mail for CommonMark (and GitHub's dialect) so that it shows as written and
+ * never becomes markup: emphasis, links and images, HTML tags and autolinks, entities, code
+ * spans, strikethrough. Escapes are backslashes (CommonMark §2.4), and only where the next
+ * character could start markup, so "[PATCH v2]" or "a < b" stay readable in a plain-text mail.
+ * Mail text never starts a line (it always follows a list marker or a label), so line-start
+ * constructs (headings, quotes, lists) cannot be triggered.
  */
 final class Markdown {
   private Markdown() {}
@@ -13,27 +16,43 @@ final class Markdown {
     return escape(Text.excerpt(s, max));
   }
 
+  /** A table cell: as {@link #inline}, and pipes escaped. */
+  static String cell(String s, int max) {
+    return inline(s, max).replace("|", "\\|");
+  }
+
+  /** An identifier (a Message-ID) as a code span, which shows its text literally. */
+  static String code(String s, int max) {
+    String t = Text.excerpt(s, max);
+    return t.indexOf('`') < 0 ? "`" + t + "`" : escape(t);
+  }
+
   static String escape(String line) {
     StringBuilder out = new StringBuilder(line.length() + 16);
-    for (int i = 0; i < line.length(); i++) {
+    int n = line.length();
+    for (int i = 0; i < n; i++) {
       char c = line.charAt(i);
+      char next = i + 1 < n ? line.charAt(i + 1) : ' ';
+      char prev = i > 0 ? line.charAt(i - 1) : ' ';
+      boolean escape;
       switch (c) {
-        case '\\', '`', '*', '[', ']', '<', '>', '|', '~' -> out.append('\\').append(c);
-        case '_' -> {
-          // intraword underscores never make emphasis (CommonMark §6.2): leave FOO_BAR alone
-          boolean inWord = i > 0 && i + 1 < line.length()
-              && Character.isLetterOrDigit(line.charAt(i - 1))
-              && Character.isLetterOrDigit(line.charAt(i + 1));
-          out.append(inWord ? "_" : "\\_");
-        }
-        case '&' -> {
-          boolean entity = i + 1 < line.length()
-              && (Character.isLetterOrDigit(line.charAt(i + 1)) || line.charAt(i + 1) == '#');
-          out.append(entity ? "\\&" : "&");
-        }
-        case '#' -> out.append(i == 0 || i == line.length() - 1 ? "\\#" : "#");
-        default -> out.append(c);
+        case '\\', '`', '*', '~' -> escape = true;
+        // "](" "][" "]:" make links, images and reference definitions; a lone ] does not
+        case ']' -> escape = next == '(' || next == '[' || next == ':';
+        // a tag, a comment, a declaration or an autolink needs a letter, / ! or ? after <
+        case '<' -> escape = Character.isLetter(next) || next == '/' || next == '!' || next == '?';
+        // &name; and &#nn; are entity references
+        case '&' -> escape = Character.isLetterOrDigit(next) || next == '#';
+        // intraword underscores never make emphasis (CommonMark §6.2): FOO_BAR stays as is
+        case '_' -> escape = !(Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next));
+        // closing ATX heading sequence
+        case '#' -> escape = i == n - 1;
+        default -> escape = false;
       }
+      if (escape) {
+        out.append('\\');
+      }
+      out.append(c);
     }
     return out.toString();
   }

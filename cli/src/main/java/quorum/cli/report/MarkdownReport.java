@@ -113,10 +113,7 @@ public final class MarkdownReport implements ReportRenderer {
       if (m.provenance() == Provenance.QUOTED_ONLY) {
         out.append(" (from quotes)");
       }
-      String own = m.ownText();
-      if (!own.isBlank()) {
-        out.append(": ").append(Markdown.inline(own, EXCERPT_MAX));
-      }
+      out.append(": ").append(Markdown.inline(Text.gist(m), EXCERPT_MAX));
       out.append('\n');
     }
     out.append('\n');
@@ -148,7 +145,7 @@ public final class MarkdownReport implements ReportRenderer {
           .append(Markdown.inline(Text.who(m.from()), 80));
       m.date().ifPresent(d -> out.append(", ").append(Text.date(d)));
       if (m.id().isPresent()) {
-        out.append(", Message-ID: ").append(Markdown.inline("<" + m.id().get().value() + ">", 200));
+        out.append(", Message-ID: ").append(Markdown.code("<" + m.id().get().value() + ">", 200));
       } else if (m.provenance() == Provenance.QUOTED_ONLY) {
         out.append(", recovered from quotes");
       }

@@ -12,6 +12,15 @@ final class Text {
     return d.local().format(SHORT) + d.offset().map(o -> " " + (o.getTotalSeconds() == 0 ? "+00:00" : o.getId())).orElse("");
   }
 
+  /**
+   * What a message says in one line: the start of its own text, or for a message with none
+   * (a patch, a bare trailer) its subject without reply prefixes.
+   */
+  static String gist(quorum.mail.Message m) {
+    String own = m.ownText();
+    return own.isBlank() ? Subjects.withoutReply(m.subject()) : own;
+  }
+
   /** The display form of a participant for prose: "Name" or the address when there is no name. */
   static String who(quorum.mail.Participant p) {
     return excerpt(p.display(), 80);
