@@ -73,10 +73,7 @@ public final class MarkdownReport implements ReportRenderer {
     out.append("### Participants\n\n");
     for (Participation p : r.participants()) {
       out.append("- ").append(person(p.who()));
-      out.append(": ").append(p.messages()).append(p.messages() == 1 ? " message" : " messages");
-      if (p.quotedOnly() > 0) {
-        out.append(" + ").append(p.quotedOnly()).append(" known only from quotes");
-      }
+      out.append(": ").append(Participation.counts(p));
       out.append('\n');
     }
     out.append('\n');

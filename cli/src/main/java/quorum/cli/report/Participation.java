@@ -21,16 +21,36 @@ public record Participation(Participant who, int messages, int quotedOnly, Strin
     Objects.requireNonNull(firstLabel, "firstLabel");
   }
 
+  /** "3 messages", "1 message + 2 known only from quotes", "2 known only from quotes". */
+  static String counts(Participation p) {
+    String mail = p.messages() + (p.messages() == 1 ? " message" : " messages");
+    String quoted = p.quotedOnly() + " known only from quotes";
+    if (p.quotedOnly() == 0) {
+      return mail;
+    }
+    return p.messages() == 0 ? quoted : mail + " + " + quoted;
+  }
+
   public int total() {
     return messages + quotedOnly;
   }
 
   /** Participants by number of messages, most first; ties in order of first appearance. */
   static List<Participation> of(List<ThreadReport.Entry> entries) {
+    // a name seen with an address anywhere in the thread is that person, also where a quote
+    // attribution gave only the name
+    Map<String, String> addressOfName = new LinkedHashMap<>();
+    for (ThreadReport.Entry e : entries) {
+      Participant p = e.message().from();
+      if (p.address().isPresent() && !p.name().isBlank()) {
+        addressOfName.putIfAbsent(name(p), identity(p));
+      }
+    }
     Map<String, Participation> byPerson = new LinkedHashMap<>();
     for (ThreadReport.Entry e : entries) {
       Participant p = e.message().from();
-      String id = identity(p);
+      String id = p.address().isEmpty() && addressOfName.containsKey(name(p))
+          ? addressOfName.get(name(p)) : identity(p);
       Participation was = byPerson.get(id);
       boolean quoted = e.message().provenance() == Provenance.QUOTED_ONLY;
       if (was == null) {
@@ -49,11 +69,15 @@ public record Participation(Participant who, int messages, int quotedOnly, Strin
     return out;
   }
 
+  private static String name(Participant p) {
+    return Text.oneLine(p.name().replace("\"", "")).toLowerCase(Locale.ROOT);
+  }
+
   private static String identity(Participant p) {
     if (p.address().isPresent()) {
       return "a:" + p.address().get().toLowerCase(Locale.ROOT);
     }
-    return "n:" + Text.oneLine(p.name()).toLowerCase(Locale.ROOT);
+    return "n:" + name(p);
   }
 
   private static Participant richer(Participant a, Participant b) {
