@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import quorum.analysis.AnalysisOptions;
+import quorum.analysis.Analyzer;
 import quorum.cli.report.AtomicFile;
 import quorum.cli.report.ReportFormat;
 import quorum.cli.report.ThreadReport;
@@ -24,9 +26,10 @@ import quorum.mail.Discussion;
 @Command(name = "report",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {"Summarize each thread: series and versions, participants, timeline, reply tree "
-        + "and review trailers, in Markdown (for a mail reply or a wiki), one self-contained "
-        + "HTML page, or JSON.",
+    description = {"Summarize each thread: issues and who stands where, questions (open first), "
+        + "decisions and what is undecided, MUST-vs-SHOULD debates, series and versions, "
+        + "participants, timeline, reply tree and review trailers; in Markdown (for a mail reply "
+        + "or a wiki), one self-contained HTML page, or JSON.",
         "Without -o the report goes to stdout; with -o it is written atomically."},
     footer = {"%nExamples:",
         "  quorum report corpus/bpf-kfunc-stability-2023-01-17.txt",
@@ -55,6 +58,11 @@ final class ReportCommand implements Callable<Integer> {
       description = "write the report to FILE (atomically: a temporary file, then a rename)")
   Optional<Path> output = Optional.empty();
 
+  @Option(names = "--no-analysis",
+      description = "leave out issues, positions, questions, decisions and normative language "
+          + "(faster: no language models are loaded)")
+  boolean noAnalysis;
+
   @Option(names = "--strict", description = "fail (exit 3) on the first message that must be rejected")
   boolean strict;
 
@@ -64,8 +72,10 @@ final class ReportCommand implements Callable<Integer> {
     IngestResult result = new Ingester(strict ? IngestOptions.STRICT : IngestOptions.LENIENT)
         .ingest(paths);
     List<ThreadReport> reports = new ArrayList<>();
+    Analyzer analyzer = noAnalysis || result.discussions().isEmpty()
+        ? null : new Analyzer(AnalysisOptions.DEFAULT);
     for (Discussion d : result.discussions()) {
-      reports.add(ThreadReport.of(d));
+      reports.add(analyzer == null ? ThreadReport.of(d) : ThreadReport.of(d, analyzer.analyze(d)));
     }
     String text = f.renderer().render(reports);
     if (output.isPresent()) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -77,10 +78,18 @@ public final class HtmlReport implements ReportRenderer {
     art.appendElement("h1").text(Text.excerpt(r.subject(), SUBJECT_MAX));
     facts(r, art);
     Element nav = art.appendElement("nav").addClass("toc");
-    for (String[] s : new String[][] {{"participants", "Participants"}, {"timeline", "Timeline"},
-        {"tree", "Reply tree"}, {"trailers", "Trailers"}, {"messages", "Messages"}}) {
+    List<String[]> sections = new ArrayList<>();
+    if (r.analysis().isPresent()) {
+      sections.addAll(HtmlFindings.SECTIONS);
+    }
+    sections.addAll(List.of(new String[] {"participants", "Participants"},
+        new String[] {"timeline", "Timeline"}, new String[] {"tree", "Reply tree"},
+        new String[] {"trailers", "Trailers"}, new String[] {"messages", "Messages"}));
+    for (String[] s : sections) {
       nav.appendElement("a").attr("href", "#" + a.section(s[0])).text(s[1]);
     }
+    // findings first: they are what a reader came for; the facts and the mail follow
+    r.analysis().ifPresent(analysis -> HtmlFindings.render(r, analysis, a, art));
     participants(r, section(art, a, "participants", "Participants"));
     timeline(r, a, section(art, a, "timeline", "Timeline"));
     tree(r, a, section(art, a, "tree", "Reply tree"));

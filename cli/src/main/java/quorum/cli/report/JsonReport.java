@@ -1,8 +1,10 @@
 package quorum.cli.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import quorum.analysis.AnalysisJson;
 import quorum.cli.JsonOutput;
 import quorum.mail.MailDate;
 import quorum.mail.Participant;
@@ -15,6 +17,9 @@ import quorum.mail.Provenance;
  * beside them. {@code "analyzed"} says which. Messages are named by key, as in analyze.
  */
 public final class JsonReport implements ReportRenderer {
+  /** Converts analysis maps to a JSON tree; writing stays with {@link JsonOutput}. */
+  private static final ObjectMapper TREES = new ObjectMapper();
+
   @Override
   public String render(List<ThreadReport> reports) {
     ObjectNode root = JsonOutput.document();
@@ -83,7 +88,13 @@ public final class JsonReport implements ReportRenderer {
           .map(e -> e.message().key().value()).orElse(null));
       n.put("origin", c.quotedOnly() ? "quoted" : "mail");
     }
-    t.put("analyzed", false);
+    t.put("analyzed", r.analysis().isPresent());
+    r.analysis().ifPresent(a -> {
+      // the fields of `quorum analyze --json`, beside the metadata (its subject is ours)
+      ObjectNode findings = TREES.valueToTree(AnalysisJson.tree(a));
+      findings.remove("subject");
+      t.setAll(findings);
+    });
     return t;
   }
 

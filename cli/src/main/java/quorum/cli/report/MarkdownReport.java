@@ -32,6 +32,8 @@ public final class MarkdownReport implements ReportRenderer {
   private void thread(ThreadReport r, StringBuilder out) {
     out.append("## ").append(Markdown.inline(r.subject(), SUBJECT_MAX)).append("\n\n");
     facts(r, out);
+    // findings first: they are what a reader came for; the facts and the mail follow
+    r.analysis().ifPresent(a -> MarkdownFindings.append(r, a, out));
     participants(r, out);
     timeline(r, out);
     tree(r, out);

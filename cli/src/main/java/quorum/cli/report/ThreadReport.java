@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import quorum.analysis.ThreadAnalysis;
 import quorum.ingest.thread.SeriesParser;
 import quorum.mail.Discussion;
 import quorum.mail.MailDate;
@@ -19,12 +20,13 @@ import quorum.mail.SeriesInfo;
  * What a thread report shows, computed once from a {@link Discussion} so that every format
  * renders the same facts: messages with short labels ({@code m1}, {@code m2}, ... oldest first),
  * the series it belongs to and the versions seen, participants with message counts, the reply
- * tree in display order, and the review trailers per version. Where the discussion came from
- * (files, the index) does not matter here.
+ * tree in display order, the review trailers per version, and the analysis findings when the
+ * thread was analysed. Where the discussion came from (files, the index) does not matter here.
  */
 public record ThreadReport(Discussion discussion, Optional<SeriesInfo> series,
     SortedSet<Integer> versions, List<Entry> entries, List<TreeRows.Row> tree,
-    List<Participation> participants, List<Trailers.Collected> trailers) {
+    List<Participation> participants, List<Trailers.Collected> trailers,
+    Optional<ThreadAnalysis> analysis) {
 
   /** One message of the thread with its label, place in the tree and series version. */
   public record Entry(String label, Message message, int depth, Optional<String> parentLabel,
@@ -45,12 +47,22 @@ public record ThreadReport(Discussion discussion, Optional<SeriesInfo> series,
     tree = List.copyOf(tree);
     participants = List.copyOf(participants);
     trailers = List.copyOf(trailers);
+    Objects.requireNonNull(analysis, "analysis");
   }
 
   private static final SeriesParser SERIES = new SeriesParser();
 
-  /** The report of one thread. */
+  /** The report of one thread, without analysis findings. */
   public static ThreadReport of(Discussion d) {
+    return of(d, Optional.empty());
+  }
+
+  /** The report of one thread with what analysis found in it. */
+  public static ThreadReport of(Discussion d, ThreadAnalysis analysis) {
+    return of(d, Optional.of(analysis));
+  }
+
+  private static ThreadReport of(Discussion d, Optional<ThreadAnalysis> analysis) {
     Map<MessageKey, String> labels = new LinkedHashMap<>();
     for (Message m : d.messages()) {
       labels.put(m.key(), "m" + (labels.size() + 1));
@@ -82,7 +94,7 @@ public record ThreadReport(Discussion discussion, Optional<SeriesInfo> series,
     Optional<SeriesInfo> series = threadSeries.or(() -> d.messages().stream()
         .map(m -> SERIES.parse(m.subject())).flatMap(Optional::stream).findFirst());
     return new ThreadReport(d, series, versions, entries, rows, Participation.of(entries),
-        Trailers.collect(entries));
+        Trailers.collect(entries), analysis);
   }
 
   /** The subject to print: the thread's, or "(no subject)". */
@@ -100,5 +112,10 @@ public record ThreadReport(Discussion discussion, Optional<SeriesInfo> series,
 
   public Optional<Entry> entry(MessageKey key) {
     return entries.stream().filter(e -> e.message().key().equals(key)).findFirst();
+  }
+
+  /** The label of a message ("m3"), or "?" for a key the thread does not hold. */
+  public String label(MessageKey key) {
+    return entry(key).map(Entry::label).orElse("?");
   }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quorum.testing.CorpusLocator;
@@ -65,18 +66,22 @@ class ChromiumReportTest {
   }
 
   @Test
-  void realThreadRendersAndIsPhotographed() throws Exception {
-    List<ThreadReport> reports =
-        ReportGoldenTest.reports("quoting/phy-rate-matching-snips-signatures-trailers.mbox");
-    Path page = tmp.resolve("phy.html");
-    Files.writeString(page, new HtmlReport().render(reports), StandardCharsets.UTF_8);
+  @Tag("nlp")
+  void analyzedSeedIsPhotographedOnALaptopAndAPhone() throws Exception {
+    List<ThreadReport> reports = AnalyzedReportTest.analyzed(AnalyzedReportTest.SEED);
     Path shots = CorpusLocator.root().resolve("cli/target/report-screenshots");
     Files.createDirectories(shots);
-    Path png = shots.resolve("phy-rate-matching-1280.png");
-    Files.deleteIfExists(png);
-    run(page, "--screenshot=" + png, "--window-size=1280,1600");
-    assertThat(png).exists();
-    assertThat(Files.size(png)).isGreaterThan(10_000);
+    Path page = shots.resolve("bpf-kfunc-stability.html");
+    Files.writeString(page, new HtmlReport().render(reports), StandardCharsets.UTF_8);
+    for (String[] size : new String[][] {{"1280", "2400"}, {"390", "2400"}}) {
+      Path png = shots.resolve("bpf-kfunc-stability-" + size[0] + ".png");
+      Files.deleteIfExists(png);
+      run(page, "--screenshot=" + png, "--window-size=" + size[0] + "," + size[1]);
+      assertThat(png).exists();
+      assertThat(Files.size(png)).isGreaterThan(10_000);
+    }
+    Document dom = Jsoup.parse(dumpDom(page));
+    assertThat(dom.select("#t1-tree ul.tree li")).hasSize(reports.get(0).tree().size());
   }
 
   private String dumpDom(Path page) throws Exception {
