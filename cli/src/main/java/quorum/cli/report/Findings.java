@@ -91,8 +91,8 @@ final class Findings {
     String issue = Text.oneLine(issueText(a, d.issue()));
     String gist = Text.oneLine(d.gist());
     String head = issue.length() > 40 ? issue.substring(0, 40) : issue;
-    if (gist.isEmpty()) {
-      return issue;
+    if (gist.isEmpty() || issue.isEmpty()) {
+      return gist.isEmpty() ? issue : gist;
     }
     return gist.contains(head) ? gist : issue + " — " + gist;
   }

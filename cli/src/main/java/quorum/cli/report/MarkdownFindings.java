@@ -37,8 +37,11 @@ final class MarkdownFindings {
       return;
     }
     for (Issue i : a.issues()) {
-      out.append("- **").append(i.id()).append("** ").append(Markdown.inline(i.text(), 200))
-          .append(" (").append(i.kind().label()).append(", ")
+      out.append("- **").append(i.id()).append("** ");
+      if (!i.text().isBlank()) {
+        out.append(Markdown.inline(i.text(), 200)).append(' ');
+      }
+      out.append("(").append(i.kind().label()).append(", ")
           .append(Markdown.inline(Text.who(i.raisedBy()), 80)).append(", ").append(r.label(i.in()))
           .append(")\n");
     }
