@@ -45,6 +45,29 @@ class MailReaderTest {
   }
 
   @Test
+  void keepsAnUnescapedFromLineInsideAMimePartAsBodyText() throws Exception {
+    // mboxo written by a naive tool: a git format-patch From_ line inside an attached part
+    Path mbox = CorpusLocator.corpus("mime/mboxo-unescaped-from-in-attachment.mbox");
+    CollectingVisitor c = CollectingVisitor.read(mbox);
+    assertThat(c.messages).extracting(m -> m.key().value())
+        .containsExactly("unescaped.1@example.org", "unescaped.2@example.org");
+    assertThat(c.messages.get(0).attachments()).singleElement()
+        .satisfies(a -> assertThat(a.mimeType()).isEqualTo("text/x-diff"));
+    assertThat(c.printed()).containsExactly(mbox + ":18: warning: From_ line inside a MIME part"
+        + " of the message at line 1 (unescaped mboxo); kept as body text");
+  }
+
+  @Test
+  void failsWithOneLineOnAnUnreadableFile(@TempDir Path tmp) throws Exception {
+    Path locked = Files.writeString(tmp.resolve("locked.mbox"), "From: a@b\n\nx\n");
+    Files.setPosixFilePermissions(locked, java.util.Set.of());
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked),
+        "running as a user who can read any file (root)");
+    assertThatThrownBy(() -> CollectingVisitor.read(locked))
+        .hasMessage(locked + ": not readable (permission denied)");
+  }
+
+  @Test
   void tracksOffsetAndLineOfEachFromLine() throws Exception {
     Path mbox = CorpusLocator.corpus("mime/mboxo.mbox");
     CollectingVisitor c = CollectingVisitor.read(mbox);
@@ -146,6 +169,40 @@ class MailReaderTest {
         .containsExactly("headerless.1@example.org", "headerless.3@example.org");
     assertThat(c.printed()).containsExactly(
         mbox + ":8: error: no RFC 5322 header fields; message skipped");
+    // every From_ line ends in exactly one of message() or rejected()
+    long fromLines = Files.readAllLines(mbox).stream().filter(l -> l.startsWith("From ")).count();
+    assertThat(c.messages.size() + c.rejected.size()).isEqualTo(fromLines);
+  }
+
+  @Test
+  void formatOptionOverridesDetection(@TempDir Path tmp) throws Exception {
+    // read as EML, an mbox is one message whose From_ line is skipped
+    Path mbox = CorpusLocator.corpus("mime/mboxo.mbox");
+    Message asEml = CollectingVisitor.read(mbox, IngestOptions.LENIENT.withFormat(InputFormat.EML))
+        .single();
+    assertThat(asEml.key().value()).isEqualTo("mboxo.1@example.dk");
+    // read as FLATTENED, a mail file is archive text
+    Message asText = CollectingVisitor.read(CorpusLocator.corpus("mime/qp-latin1.eml"),
+        IngestOptions.LENIENT.withFormat(InputFormat.FLATTENED)).single();
+    assertThat(asText.provenance()).isEqualTo(Provenance.ARCHIVE_COPY);
+    assertThat(asText.body()).startsWith("From: =?ISO-8859-1?Q?");
+    // read as MBOX, a file without From_ lines is not an mbox
+    Path eml = CorpusLocator.corpus("mime/qp-latin1.eml");
+    assertThatThrownBy(() -> CollectingVisitor.read(eml,
+        IngestOptions.LENIENT.withFormat(InputFormat.MBOX)))
+        .hasMessage(eml + ": not an mbox (no From_ line)");
+    assertThatThrownBy(() -> CollectingVisitor.read(eml,
+        IngestOptions.LENIENT.withFormat(InputFormat.MAILDIR)))
+        .hasMessage(eml + ": not a maildir (a maildir is a folder with cur/ and new/)");
+  }
+
+  @Test
+  void failsOnAFolderWithoutMail(@TempDir Path tmp) throws Exception {
+    Files.writeString(tmp.resolve("README.md"), "# nothing here\n");
+    Files.writeString(tmp.resolve("list.txt"), "milk\neggs\n");
+    assertThatThrownBy(() -> CollectingVisitor.read(tmp))
+        .isInstanceOf(IngestException.class)
+        .hasMessage(tmp + ": no mail in folder (1 other file(s))");
   }
 
   @Test
