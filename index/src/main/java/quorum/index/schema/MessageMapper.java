@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import quorum.ingest.thread.SeriesParser;
 import quorum.mail.Authored;
 import quorum.mail.Message;
 import quorum.mail.MessageId;
@@ -25,7 +26,26 @@ public final class MessageMapper {
   /** Longest key or reference kept as a term; longer ones are junk and would break the index. */
   static final int MAX_KEY_CHARS = 2000;
 
+  private static final SeriesParser SERIES = new SeriesParser();
+
   private MessageMapper() {}
+
+  /** The {@link Fields#PROVENANCE} value of a provenance. */
+  public static String provenance(Provenance p) {
+    switch (p) {
+      case QUOTED_ONLY:
+        return Fields.PROVENANCE_QUOTED;
+      case ARCHIVE_COPY:
+        return Fields.PROVENANCE_ARCHIVE;
+      default:
+        return Fields.PROVENANCE_MAIL;
+    }
+  }
+
+  /** A series name normalized for matching: lowercase, single spaces. */
+  public static String normalize(String name) {
+    return String.join(" ", name.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+  }
 
   /**
    * @param parent the message's parent in its reply tree, if any
@@ -39,8 +59,7 @@ public final class MessageMapper {
       doc.add(Fields.REFS, ref);
     }
     parent.ifPresent(p -> doc.add(Fields.PARENT, p.value()));
-    doc.add(Fields.PROVENANCE, m.provenance() == Provenance.QUOTED_ONLY
-        ? Fields.PROVENANCE_QUOTED : Fields.PROVENANCE_MAIL);
+    doc.add(Fields.PROVENANCE, provenance(m.provenance()));
     doc.addText(Fields.SUBJECT, m.subject());
     String name = m.from().name();
     String address = m.from().address().orElse("");
@@ -53,12 +72,12 @@ public final class MessageMapper {
       doc.add(Fields.DATE_TEXT, d.iso());
     });
     addBody(doc, m);
-    SeriesParser.parse(m.subject()).ifPresent(s -> {
-      doc.add(Fields.SERIES, SeriesParser.normalize(s.name()));
+    SERIES.parse(m.subject()).ifPresent(s -> {
+      doc.add(Fields.SERIES, normalize(s.name()));
       doc.add(Fields.SERIES_VERSION, s.version());
       s.part().ifPresent(p -> doc.add(Fields.SERIES_PART, p));
       s.total().ifPresent(t -> doc.add(Fields.SERIES_TOTAL, t));
-      s.tags().forEach(t -> doc.add(Fields.SERIES_TAGS, t));
+      s.tags().forEach(t -> doc.add(Fields.SERIES_TAGS, t.toUpperCase(Locale.ROOT)));
     });
     return doc;
   }
