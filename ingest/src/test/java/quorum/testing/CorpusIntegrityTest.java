@@ -46,24 +46,35 @@ class CorpusIntegrityTest {
     return gold.stream();
   }
 
-  /** Threads written as real mail: gold files that name at least one Message-ID. */
-  private static final int MIN_MAIL_THREADS = 6;
+  /** Own threads written as real mail in corpus/ (not archive copies, not labels of ../shared). */
+  private static final int MIN_OWN_MAIL_THREADS = 25;
 
   @Test
   void corpusHoldsTheSeedAndTheOwnMailThreads() throws IOException {
     assertThat(CorpusLocator.corpus("bpf-kfunc-stability-2023-01-17.gold.json")).exists();
-    long mailThreads = goldFiles().filter(CorpusIntegrityTest::namesAMessageId).count();
-    assertThat(mailThreads).isGreaterThanOrEqualTo(MIN_MAIL_THREADS);
+    long own = goldFiles().filter(CorpusIntegrityTest::isOwnMailThread).count();
+    assertThat(own).isGreaterThanOrEqualTo(MIN_OWN_MAIL_THREADS);
   }
 
-  private static boolean namesAMessageId(Path goldFile) {
+  @Test
+  void holdoutListsExistingGoldFiles() throws IOException {
+    Path holdout = CorpusLocator.corpus("holdout.txt");
+    List<String> entries = Files.readAllLines(holdout, StandardCharsets.UTF_8).stream()
+        .map(String::trim)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .collect(Collectors.toList());
+    assertThat(entries).isNotEmpty().doesNotHaveDuplicates();
+    for (String entry : entries) {
+      assertThat(CorpusLocator.corpus(entry)).as("holdout entry %s", entry).isRegularFile();
+      assertThat(entry).endsWith(".gold.json");
+    }
+  }
+
+  private static boolean isOwnMailThread(Path goldFile) {
     try {
-      for (JsonNode m : JSON.readTree(goldFile.toFile()).path("messages")) {
-        if (m.hasNonNull("message_id")) {
-          return true;
-        }
-      }
-      return false;
+      return localMailFor(goldFile, JSON.readTree(goldFile.toFile()))
+          .filter(mail -> !isFlattenedArchive(mail))
+          .isPresent();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -166,22 +177,30 @@ class CorpusIntegrityTest {
 
   /** The mail file or maildir next to the gold file (same base name), else its "source". */
   private static Path mailFor(Path goldFile, JsonNode gold) {
+    Optional<Path> local = localMailFor(goldFile, gold);
+    if (local.isPresent()) {
+      return local.get();
+    }
+    String source = gold.path("source").asText("");
+    assertThat(source).as("%s: no mail file beside it and no source", goldFile).isNotEmpty();
+    String relative = source.replaceFirst("^(\\.\\./)*shared/", "");
+    return CorpusLocator.sharedOrSkip(relative);
+  }
+
+  private static Optional<Path> localMailFor(Path goldFile, JsonNode gold) {
     String name = goldFile.getFileName().toString();
     String base = name.substring(0, name.length() - ".gold.json".length());
     for (String suffix : MAIL_SUFFIXES) {
       Path p = goldFile.resolveSibling(base + suffix);
       if (suffix.isEmpty() ? Files.isDirectory(p) : Files.isRegularFile(p)) {
-        return p;
+        return Optional.of(p);
       }
     }
     String source = gold.path("source").asText("");
-    assertThat(source).as("%s: no mail file beside it and no source", goldFile).isNotEmpty();
     Path sibling = goldFile.resolveSibling(source).normalize();
-    if (Files.exists(sibling)) {
-      return sibling;
-    }
-    String relative = source.replaceFirst("^(\\.\\./)*shared/", "");
-    return CorpusLocator.sharedOrSkip(relative);
+    boolean inCorpus = sibling.startsWith(CorpusLocator.root().resolve("corpus"));
+    return !source.isEmpty() && inCorpus && Files.exists(sibling)
+        ? Optional.of(sibling) : Optional.empty();
   }
 
   private static boolean isFlattenedArchive(Path mail) {

@@ -82,7 +82,8 @@ public final class AttributionParser {
   }
 
   /** "On <date>, <name> <addr>" / "<name> <addr>" / "<date> <name> <addr>" before the verb. */
-  private Optional<Parsed> fromHead(String head, boolean english) {
+  private Optional<Parsed> fromHead(String fullHead, boolean english) {
+    String head = usenetArticle(fullHead);
     if (head.isEmpty()) {
       return Optional.empty();
     }
@@ -102,6 +103,19 @@ public final class AttributionParser {
       return Optional.empty();  // "On the other hand, X wrote:"
     }
     return build(head, "", Optional.empty());
+  }
+
+  /** Usenet: "In article <id@host>, X writes:" names the article, then the writer. */
+  private static String usenetArticle(String head) {
+    String lower = head.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("in article <") || lower.startsWith("in message <")
+        || lower.startsWith("in <")) {
+      int close = head.indexOf('>');
+      if (close > 0) {
+        return trimPunct(head.substring(close + 1));
+      }
+    }
+    return head;
   }
 
   private Optional<Parsed> verbInMiddle(String before, String after, boolean english) {
@@ -162,7 +176,11 @@ public final class AttributionParser {
     Participant who = Addresses.participant(n);
     boolean hasDate = !when.isEmpty();
     boolean weak = who.address().isEmpty() && !hasDate;
-    if (!plausibleName(who.name(), weak) || who.isUnknown()) {
+    // "addr (Name)" and "\"Name\" <addr>" say plainly which part is the name
+    boolean structured = n.startsWith("\"") || Addresses.isAddress(n.split(" ", 2)[0]);
+    boolean plausible = structured ? who.name().split(" ").length <= 7
+        : plausibleName(who.name(), weak);
+    if (!plausible || who.isUnknown()) {
       return Optional.empty();
     }
     return Optional.of(new Parsed(who, hasDate ? Optional.of(when) : Optional.empty(), date,

@@ -260,6 +260,10 @@ final class LineClassifier {
     if (SignatureRules.isDeviceLine(c) || (SignatureRules.isDashName(c) && lastOfRun(i, l))) {
       return true;
     }
+    if (SignatureRules.isDashName(c) && contactTail(i, l)) {
+      signatureDepth = d;  // "-John Doe" then an address or phone line, to the end
+      return true;
+    }
     if (d == 0 && closingBlock(i, l)) {
       signatureDepth = d;
       return true;
@@ -280,6 +284,23 @@ final class LineClassifier {
       }
     }
     return count > 0;
+  }
+
+  /** Up to four short lines with contact data follow to the end of this depth's run. */
+  private boolean contactTail(int i, BodyLine l) {
+    int count = 0;
+    boolean contact = false;
+    for (int j = nextNonBlank[i + 1]; j >= 0; j = nextNonBlank[j + 1]) {
+      BodyLine x = lines.get(j);
+      if (x.depth() != l.depth()) {
+        break;
+      }
+      if (++count > 4 || x.content().strip().length() > 60) {
+        return false;
+      }
+      contact |= Addresses.isContactLine(x.content());
+    }
+    return contact;
   }
 
   /** The next non-blank line is at another depth, opens a quote or a signature, or is none. */

@@ -67,8 +67,8 @@ final class SubjectGrouper {
     }
     HeaderLinks root = roots.get(0);
     String subject = root.message().subject();
-    boolean orphan = root.isReferenceFree() && root.message().inReplyTo().isEmpty()
-        && root.message().references().isEmpty() && subjects.isReply(subject)
+    // no valid reference left: none given, or only junk and self-references
+    boolean orphan = root.isReferenceFree() && subjects.isReply(subject)
         && !subjects.key(subject).isEmpty();
     return orphan ? Optional.of(root) : Optional.empty();
   }

@@ -252,6 +252,15 @@ class ThreaderTest {
   }
 
   @Test
+  void orphanWhoseOnlyReferenceIsJunkCountsAsUnreferenced() {
+    List<Discussion> ds = threader.thread(mails(
+        TestMail.id("a@x").minute(0).subject("topic"),
+        TestMail.id("lost@x").minute(5).subject("Re: topic").irt("yes").refs("lost@x")));
+    assertThat(ds).hasSize(1);
+    assertThat(node(ds.get(0), "lost@x").link()).isEqualTo(Link.SUBJECT);
+  }
+
+  @Test
   void orphanWithoutReplyPrefixStaysAlone() {
     List<Discussion> ds = threader.thread(mails(
         TestMail.id("a@x").minute(0).subject("topic"),

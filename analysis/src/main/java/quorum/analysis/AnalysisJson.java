@@ -1,0 +1,147 @@
+package quorum.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import quorum.analysis.normative.StrengthChange;
+import quorum.mail.Decision;
+import quorum.mail.Evidence;
+import quorum.mail.NormativeKeyword;
+import quorum.mail.OptionRaised;
+import quorum.mail.Position;
+import quorum.mail.Question;
+import quorum.mail.Response;
+import quorum.mail.Rfc2119;
+
+/**
+ * A {@link ThreadAnalysis} as the JSON tree of {@code quorum analyze --json} (one element of
+ * {@code "threads"}), built from JDK maps and lists so any JSON writer can print it. Fields:
+ * <pre>
+ * {"subject", "decided", "questions":[{"id","asker","message","text","form","status",
+ *   "responses":[{"by","message","resolves","gist"}]}],
+ *  "issues":[{"id","text","kind","raised_by","message","anchor"}],
+ *  "positions":[{"participant","issue","stance","message","evidence"}],
+ *  "decisions":[{"issue","status","text","by","message"}],
+ *  "normative":[{"keyword","as_written","capitalized","message","text","debated","options",
+ *    "raised_by":[{"option","by","message","text"}]}],
+ *  "strength_changes":[{"message","before","before_grade","after","after_grade"}]}
+ * </pre>
+ * Ids and message keys are strings; {@code form} and {@code status} use the gold schema's
+ * spellings ("suggestion-as-question", "responded-not-resolved").
+ */
+public final class AnalysisJson {
+  private AnalysisJson() {}
+
+  public static Map<String, Object> tree(ThreadAnalysis a) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("subject", a.subject());
+    t.put("decided", a.decided());
+    List<Object> qs = new ArrayList<>();
+    int n = 1;
+    for (Question q : a.questions()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", "q" + n++);
+      m.put("asker", q.asker().display());
+      m.put("message", q.evidence().in().value());
+      m.put("text", q.about());
+      m.put("form", q.form().label());
+      m.put("status", q.status().label());
+      List<Object> rs = new ArrayList<>();
+      for (Response r : q.responses()) {
+        Map<String, Object> rm = new LinkedHashMap<>();
+        rm.put("by", r.by().display());
+        rm.put("message", r.in().value());
+        rm.put("resolves", r.resolves());
+        rm.put("gist", r.gist());
+        rs.add(rm);
+      }
+      m.put("responses", rs);
+      m.put("anchor", q.evidence().anchor());
+      qs.add(m);
+    }
+    t.put("questions", qs);
+    List<Object> is = new ArrayList<>();
+    for (Issue i : a.issues()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", i.id());
+      m.put("text", i.text());
+      m.put("kind", i.kind().label());
+      m.put("raised_by", i.raisedBy().display());
+      m.put("message", i.in().value());
+      m.put("anchor", i.anchor());
+      is.add(m);
+    }
+    t.put("issues", is);
+    List<Object> ps = new ArrayList<>();
+    for (Position p : a.positions()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("participant", p.who().display());
+      m.put("issue", p.issue());
+      m.put("stance", p.stance().label());
+      m.put("message", p.evidence().in().value());
+      m.put("evidence", p.evidence().excerpt());
+      ps.add(m);
+    }
+    t.put("positions", ps);
+    List<Object> ds = new ArrayList<>();
+    for (Decision d : a.decisions()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("issue", d.issue());
+      m.put("status", d.status().label());
+      m.put("text", d.gist());
+      m.put("by", d.by().map(x -> (Object) x.display()).orElse(null));
+      m.put("message", d.evidence().in().value());
+      ds.add(m);
+    }
+    t.put("decisions", ds);
+    List<Object> ns = new ArrayList<>();
+    for (NormativeKeyword k : a.normative()) {
+      ns.add(normative(k));
+    }
+    t.put("normative", ns);
+    List<Object> cs = new ArrayList<>();
+    for (StrengthChange c : a.strengthChanges()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("message", c.in().value());
+      m.put("before", c.before());
+      m.put("before_grade", c.beforeGrade());
+      m.put("after", c.after());
+      m.put("after_grade", c.afterGrade());
+      cs.add(m);
+    }
+    t.put("strength_changes", cs);
+    return t;
+  }
+
+  private static Map<String, Object> normative(NormativeKeyword k) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("keyword", k.keyword().text());
+    m.put("as_written", k.asWritten());
+    m.put("capitalized", k.capitalized());
+    m.put("message", k.evidence().in().value());
+    m.put("text", k.evidence().excerpt());
+    m.put("debated", k.debated());
+    List<Object> opts = new ArrayList<>();
+    for (Rfc2119 o : k.optionsRaised()) {
+      opts.add(o.text());
+    }
+    m.put("options", opts);
+    List<Object> by = new ArrayList<>();
+    for (OptionRaised r : k.raisedBy()) {
+      Map<String, Object> rm = new LinkedHashMap<>();
+      rm.put("option", r.option().text());
+      rm.put("by", r.by().display());
+      rm.put("message", r.in().value());
+      rm.put("text", r.excerpt());
+      by.add(rm);
+    }
+    m.put("raised_by", by);
+    return m;
+  }
+
+  /** Where a finding's evidence points, as "message-key lines a-b". */
+  static String where(Evidence e) {
+    return e.in().value() + " lines " + e.lines().first() + "-" + e.lines().last();
+  }
+}

@@ -1,0 +1,64 @@
+package quorum.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import quorum.mail.Decision;
+import quorum.mail.NormativeKeyword;
+import quorum.mail.Position;
+import quorum.mail.Question;
+import quorum.mail.Response;
+
+/** A {@link ThreadAnalysis} as a readable summary grouped by issue (for people, not parsers). */
+public final class AnalysisText {
+  private AnalysisText() {}
+
+  public static String summary(ThreadAnalysis a) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Thread: ").append(a.subject()).append('\n');
+    sb.append(a.decided() ? "Decisions were reached.\n" : "No decision was reached.\n");
+    Map<String, List<Position>> byIssue = new TreeMap<>();
+    for (Position p : a.positions()) {
+      byIssue.computeIfAbsent(p.issue(), k -> new ArrayList<>()).add(p);
+    }
+    for (Issue i : a.issues()) {
+      sb.append("\n[").append(i.id()).append("] ").append(i.text()).append("  (")
+          .append(i.kind().label()).append(", ").append(i.raisedBy().display()).append(")\n");
+      for (Decision d : a.decisions()) {
+        if (d.issue().equals(i.id())) {
+          sb.append("  status: ").append(d.status().label()).append(" - ").append(d.gist()).append('\n');
+        }
+      }
+      for (Position p : byIssue.getOrDefault(i.id(), List.of())) {
+        sb.append("  ").append(p.who().display()).append(": ").append(p.stance().label())
+            .append(" - \"").append(p.evidence().excerpt()).append("\"\n");
+      }
+    }
+    if (!a.questions().isEmpty()) {
+      sb.append("\nQuestions:\n");
+      for (Question q : a.questions()) {
+        sb.append("  - ").append(q.asker().display()).append(" (").append(q.form().label())
+            .append(", ").append(q.status().label()).append("): ").append(q.about()).append('\n');
+        for (Response r : q.responses()) {
+          sb.append("      ").append(r.resolves() ? "answered by " : "responded by ")
+              .append(r.by().display()).append(": ").append(r.gist()).append('\n');
+        }
+      }
+    }
+    if (!a.normative().isEmpty()) {
+      sb.append("\nNormative keywords:\n");
+      for (NormativeKeyword k : a.normative()) {
+        sb.append("  - ").append(k.asWritten()).append(k.capitalized() ? " (normative)" : " (lower case)")
+            .append(": ").append(k.evidence().excerpt()).append('\n');
+        if (k.debated()) {
+          sb.append("      debated; options raised: ");
+          k.raisedBy().forEach(r -> sb.append(r.option().text()).append(" by ")
+              .append(r.by().display()).append("; "));
+          sb.append('\n');
+        }
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,70 @@
+package quorum.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import quorum.analysis.decision.DecisionFinder;
+import quorum.analysis.internal.ThreadView;
+import quorum.analysis.nlp.AnnotationCache;
+import quorum.analysis.nlp.CoreNlpAnnotator;
+import quorum.analysis.nlp.SentenceAnnotator;
+import quorum.analysis.normative.NormativeFinder;
+import quorum.analysis.position.IssueRegistry;
+import quorum.analysis.position.PositionFinder;
+import quorum.analysis.question.Asked;
+import quorum.analysis.question.QuestionFinder;
+import quorum.mail.Decision;
+import quorum.mail.Discussion;
+import quorum.mail.Message;
+import quorum.mail.Position;
+import quorum.mail.Question;
+
+/**
+ * Analyzes a discussion: annotates each message's own text (cached per message), then runs
+ * the finders for questions, issues and positions, decisions and normative keywords.
+ * Create one and reuse it: the language pipeline is loaded once per JVM and the cache lives
+ * here. Thread-safe.
+ */
+public final class Analyzer {
+  private final AnnotationCache cache;
+  private final QuestionFinder questions = new QuestionFinder();
+  private final PositionFinder positions = new PositionFinder();
+  private final DecisionFinder decisions = new DecisionFinder();
+  private final NormativeFinder normative = new NormativeFinder();
+
+  /** An analyzer on Stanford CoreNLP (models load on the first message analysed). */
+  public Analyzer(AnalysisOptions options) {
+    this(new CoreNlpAnnotator(), options);
+  }
+
+  /** An analyzer on any annotator (tests use hand-built sentences). */
+  public Analyzer(SentenceAnnotator annotator, AnalysisOptions options) {
+    Objects.requireNonNull(annotator, "annotator");
+    this.cache = new AnnotationCache(annotator, options.cacheDir());
+  }
+
+  public ThreadAnalysis analyze(Discussion d) {
+    ThreadView view = ThreadView.of(d, cache::sentences);
+    List<Asked> asked = questions.find(view);
+    IssueRegistry issues = new IssueRegistry(view, asked);
+    List<Position> pos = positions.find(view, asked, issues);
+    List<Decision> dec = decisions.find(view, asked, issues);
+    List<Question> qs = new ArrayList<>();
+    asked.forEach(a -> qs.add(a.question()));
+    List<MessageRef> refs = new ArrayList<>();
+    for (Message m : d.messages()) {
+      refs.add(new MessageRef(m.key(), m.from(), m.date(), d.tree().parentOf(m.key()), m.provenance()));
+    }
+    return new ThreadAnalysis(d.subject(), refs, qs, issues.issues(), pos, dec,
+        normative.find(view), normative.strengthChanges(view), DecisionFinder.anySettled(dec));
+  }
+
+  /** Cache statistics: messages served from cache and messages annotated. */
+  public int cacheHits() {
+    return cache.hits();
+  }
+
+  public int cacheMisses() {
+    return cache.misses();
+  }
+}

@@ -1,0 +1,35 @@
+package quorum.analysis;
+
+import java.util.Locale;
+import java.util.Objects;
+import quorum.mail.MessageKey;
+import quorum.mail.Participant;
+
+/**
+ * Something a thread argues about, taken from the thread itself: the proposal its first
+ * message makes, a question asked, or a quoted proposal sentence that replies answer.
+ *
+ * @param id     short stable id within one analysis ("i1", "i2", ...)
+ * @param text   the statement of the issue (the subject, the question, the quoted sentence)
+ * @param anchor the quoted sentence the issue was raised under, "" when none
+ */
+public record Issue(String id, String text, Kind kind, Participant raisedBy, MessageKey in,
+    String anchor) {
+  /** Where an issue comes from. */
+  public enum Kind {
+    PROPOSAL, QUESTION, ANCHOR;
+
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  public Issue {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(raisedBy, "raisedBy");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(anchor, "anchor");
+  }
+}

@@ -1,0 +1,32 @@
+package quorum.analysis;
+
+import java.util.List;
+import java.util.Objects;
+import quorum.analysis.normative.StrengthChange;
+import quorum.mail.Decision;
+import quorum.mail.NormativeKeyword;
+import quorum.mail.Position;
+import quorum.mail.Question;
+
+/**
+ * What analysis read out of one thread: its messages, the questions asked and their status,
+ * the issues, who stands where, what was decided (or left open), the RFC 2119 keywords in
+ * proposed text with the debate about them, and modal-strength changes in rewordings.
+ * {@link AnalysisJson} prints it in the issue's {@code --json} schema.
+ *
+ * @param decided whether any issue was settled (agreed or rejected); false means "no decision"
+ */
+public record ThreadAnalysis(String subject, List<MessageRef> messages, List<Question> questions,
+    List<Issue> issues, List<Position> positions, List<Decision> decisions,
+    List<NormativeKeyword> normative, List<StrengthChange> strengthChanges, boolean decided) {
+  public ThreadAnalysis {
+    Objects.requireNonNull(subject, "subject");
+    messages = List.copyOf(messages);
+    questions = List.copyOf(questions);
+    issues = List.copyOf(issues);
+    positions = List.copyOf(positions);
+    decisions = List.copyOf(decisions);
+    normative = List.copyOf(normative);
+    strengthChanges = List.copyOf(strengthChanges);
+  }
+}

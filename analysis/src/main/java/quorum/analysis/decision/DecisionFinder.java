@@ -1,0 +1,169 @@
+package quorum.analysis.decision;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import quorum.analysis.Issue;
+import quorum.analysis.internal.Block;
+import quorum.analysis.internal.Evidences;
+import quorum.analysis.internal.Lexicon;
+import quorum.analysis.internal.ThreadView;
+import quorum.analysis.internal.Turn;
+import quorum.analysis.nlp.Sentence;
+import quorum.analysis.nlp.Token;
+import quorum.analysis.position.IssueRegistry;
+import quorum.analysis.question.Asked;
+import quorum.mail.Decision;
+import quorum.mail.DecisionStatus;
+import quorum.mail.Evidence;
+import quorum.mail.LineSpan;
+import quorum.mail.Participant;
+import quorum.mail.QuestionForm;
+import quorum.mail.QuestionStatus;
+
+/**
+ * Finds what a thread settled. A statement in a reply settles the issue its block speaks to:
+ * "Applied, thanks", "queued", "let's go with", "agreed", "we have consensus" as agreed;
+ * "NAK", "we won't take this", "dropping this" as rejected. It does not count when the cue
+ * word is negated ("not applied"), a gerund ("including rejecting"), inside a question, or
+ * under a condition ("if nobody objects"), which makes the statement a proposal. Issues left
+ * without a settling statement are open when a question raised them and it was not answered;
+ * the thread's proposal stays proposed. The opening message never settles its own proposal.
+ */
+public final class DecisionFinder {
+  public List<Decision> find(ThreadView view, List<Asked> questions, IssueRegistry issues) {
+    Map<String, Decision> settled = new LinkedHashMap<>();
+    Optional<Turn> root = view.root();
+    for (Turn t : view.turns()) {
+      if (root.isPresent() && root.get().key().equals(t.key())) {
+        continue;
+      }
+      for (Block b : t.blocks()) {
+        for (Sentence s : b.sentences()) {
+          Optional<DecisionStatus> st = statusOf(s);
+          if (st.isEmpty()) {
+            continue;
+          }
+          Optional<Issue> issue = applies(s) ? issues.proposal().or(() -> issues.issueOf(t, b, s))
+              : issues.issueOf(t, b, s);
+          issue.ifPresent(i -> settled.put(i.id(), new Decision(i.id(), st.get(),
+              s.text().replaceAll("\\s+", " ").strip(), Optional.of(t.author()),
+              Evidences.of(t, b, s))));
+        }
+      }
+    }
+    List<Decision> out = new ArrayList<>();
+    for (Issue i : issues.issues()) {
+      Decision d = settled.get(i.id());
+      if (d != null) {
+        out.add(d);
+      } else if (i.kind() == Issue.Kind.PROPOSAL) {
+        out.add(new Decision(i.id(), DecisionStatus.PROPOSED, "proposed, not yet agreed: " + i.text(),
+            Optional.empty(), raisedAt(i)));
+      } else if (i.kind() == Issue.Kind.QUESTION && unanswered(i, questions)) {
+        out.add(new Decision(i.id(), DecisionStatus.OPEN, "not decided: " + i.text(),
+            Optional.empty(), raisedAt(i)));
+      }
+    }
+    return out;
+  }
+
+  private static Evidence raisedAt(Issue i) {
+    return new Evidence(i.in(), LineSpan.of(1, 1), i.text(), i.anchor());
+  }
+
+  private static boolean unanswered(Issue i, List<Asked> questions) {
+    for (Asked a : questions) {
+      if (a.turn().key().equals(i.in()) && a.question().about().equals(i.text())
+          && a.question().form() != QuestionForm.RHETORICAL) {
+        return a.question().status() != QuestionStatus.ANSWERED;
+      }
+    }
+    return true;
+  }
+
+  /** "Applied" and "queued" settle the patch itself, whatever the block answers. */
+  private static boolean applies(Sentence s) {
+    for (Token t : s.tokens()) {
+      String l = t.lower();
+      if (l.equals("apply") || l.equals("queue") || l.equals("merge")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Optional<DecisionStatus> statusOf(Sentence s) {
+    if (s.text().contains("?")) {
+      return Optional.empty();
+    }
+    Optional<DecisionStatus> found = Optional.empty();
+    int at = -1;
+    for (List<String> p : Lexicon.REJECTED) {
+      int i = s.findLemmas(p);
+      if (i > 0 && counts(s, i, p)) {
+        found = Optional.of(DecisionStatus.REJECTED);
+        at = i;
+        break;
+      }
+    }
+    if (found.isEmpty()) {
+      for (List<String> p : Lexicon.AGREED) {
+        int i = s.findLemmas(p);
+        if (i > 0 && counts(s, i, p)) {
+          found = Optional.of(DecisionStatus.AGREED);
+          at = i;
+          break;
+        }
+      }
+    }
+    if (found.isPresent() && conditional(s, at)) {
+      return Optional.of(DecisionStatus.PROPOSED);
+    }
+    return found;
+  }
+
+  private static boolean counts(Sentence s, int at, List<String> phrase) {
+    boolean negPhrase = phrase.contains("not") || phrase.contains("n't");
+    for (int i = at; i < at + phrase.size(); i++) {
+      Token t = s.token(i);
+      if (t.tag().equals("VBG")) {
+        return false;
+      }
+      if (!negPhrase && (s.isNegated(i) || i > 1 && isNot(s.token(i - 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isNot(Token t) {
+    String w = t.lowerWord();
+    return w.equals("not") || w.equals("n't") || w.equals("never");
+  }
+
+  private static boolean conditional(Sentence s, int at) {
+    for (Token t : s.tokens()) {
+      String w = t.lowerWord();
+      if (w.equals("if") || w.equals("unless") || w.equals("once")) {
+        return true;
+      }
+    }
+    return s.token(at).lower().equals("would") || s.tokens().stream().limit(at).anyMatch(t ->
+        t.isModal() && !t.lowerWord().equals("will") && !t.lowerWord().equals("'ll")
+            && !t.lowerWord().toLowerCase(Locale.ROOT).equals("shall"));
+  }
+
+  /** Whether any decision settled something (agreed or rejected). */
+  public static boolean anySettled(List<Decision> ds) {
+    return ds.stream().anyMatch(d -> d.status() == DecisionStatus.AGREED
+        || d.status() == DecisionStatus.REJECTED);
+  }
+
+  static Participant nobody() {
+    return Participant.UNKNOWN;
+  }
+}

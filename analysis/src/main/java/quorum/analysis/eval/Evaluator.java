@@ -1,0 +1,262 @@
+package quorum.analysis.eval;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import quorum.analysis.AnalysisException;
+import quorum.analysis.Analyzer;
+import quorum.analysis.Issue;
+import quorum.analysis.MessageRef;
+import quorum.analysis.ThreadAnalysis;
+import quorum.analysis.internal.Words;
+import quorum.ingest.IngestException;
+import quorum.ingest.IngestOptions;
+import quorum.ingest.IngestResult;
+import quorum.ingest.Ingester;
+import quorum.mail.Decision;
+import quorum.mail.Discussion;
+import quorum.mail.MessageKey;
+import quorum.mail.NormativeKeyword;
+import quorum.mail.Participant;
+import quorum.mail.Position;
+import quorum.mail.Question;
+import quorum.mail.QuestionStatus;
+import quorum.mail.Rfc2119;
+import quorum.mail.Stance;
+
+/**
+ * Scores a {@link ThreadAnalysis} against a {@link Gold} file. Exact on keys, authors,
+ * parents, statuses and stances; loose on paraphrase (content-word overlap), never by exact
+ * string. Messages are matched by Message-ID when the gold gives one, else in order by
+ * author. Questions match within the same message and asker, best word overlap first.
+ * Gold issues are matched one-to-one to found issues by word overlap of their statements
+ * (the gold key's words count too); positions then match on participant and issue,
+ * decisions on issue and status, normative keywords on message, keyword and case.
+ */
+public final class Evaluator {
+  /** One scored file. */
+  public record FileScore(Path gold, Scores scores) {}
+
+  /** Ingests the gold's source (beside the gold file), analyzes its thread and scores it. */
+  public FileScore evaluate(Path goldFile, Analyzer analyzer) throws AnalysisException {
+    Gold gold = Gold.read(goldFile);
+    Path source = goldFile.toAbsolutePath().getParent().resolve(gold.source());
+    IngestResult r;
+    try {
+      r = new Ingester(IngestOptions.LENIENT).ingest(List.of(source));
+    } catch (IngestException e) {
+      throw new AnalysisException(source + ": cannot ingest gold source: " + e.getMessage(), e);
+    }
+    if (r.discussions().isEmpty()) {
+      throw new AnalysisException(source + ": no thread ingested for " + goldFile);
+    }
+    Discussion best = r.discussions().get(0);
+    for (Discussion d : r.discussions()) {
+      if (d.messages().size() > best.messages().size()) {
+        best = d;
+      }
+    }
+    return new FileScore(goldFile, score(analyzer.analyze(best), gold));
+  }
+
+  public Scores score(ThreadAnalysis a, Gold g) {
+    Map<String, MessageRef> toPred = alignMessages(a.messages(), g.messages());
+    Map<MessageKey, String> toGold = new HashMap<>();
+    toPred.forEach((k, m) -> toGold.put(m.key(), k));
+    int parents = 0;
+    for (Gold.Msg m : g.messages()) {
+      MessageRef p = toPred.get(m.key());
+      if (p != null && Optional.ofNullable(p.parent().map(toGold::get).orElse(null))
+          .equals(m.parent())) {
+        parents++;
+      }
+    }
+    int[] q = questions(a, g, toGold);
+    Map<String, String> issueMap = alignIssues(a.issues(), g.issues());
+    int[] pos = positions(a, g, issueMap);
+    int[] dec = decisions(a, g, issueMap);
+    int[] norm = normative(a, g, toGold);
+    return new Scores(g.questions().size(), a.questions().size(), q[0], q[1], q[2],
+        g.positions().size(), a.positions().size(), pos[0], pos[1], g.decisions().size(),
+        a.decisions().size(), dec[0], g.normative().size(), norm[0], norm[1],
+        g.messages().size(), toPred.size(), parents);
+  }
+
+  static Map<String, MessageRef> alignMessages(List<MessageRef> found, List<Gold.Msg> gold) {
+    Map<String, MessageRef> out = new HashMap<>();
+    Set<MessageKey> used = new HashSet<>();
+    for (Gold.Msg m : gold) {
+      if (m.messageId().isPresent()) {
+        for (MessageRef f : found) {
+          if (f.key().value().equals(m.messageId().get()) && used.add(f.key())) {
+            out.put(m.key(), f);
+          }
+        }
+      }
+    }
+    int next = 0;
+    for (Gold.Msg m : gold) {
+      if (out.containsKey(m.key())) {
+        continue;
+      }
+      for (int i = next; i < found.size(); i++) {
+        MessageRef f = found.get(i);
+        if (!used.contains(f.key()) && sameName(f.author(), m.author())) {
+          out.put(m.key(), f);
+          used.add(f.key());
+          next = i + 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Matched questions, right statuses, right forms. */
+  private static int[] questions(ThreadAnalysis a, Gold g, Map<MessageKey, String> toGold) {
+    boolean[] taken = new boolean[a.questions().size()];
+    int matched = 0;
+    int status = 0;
+    int form = 0;
+    for (Gold.GoldQuestion gq : g.questions()) {
+      int best = -1;
+      int bestScore = -1;
+      for (int i = 0; i < a.questions().size(); i++) {
+        Question fq = a.questions().get(i);
+        if (taken[i] || !gq.in().equals(toGold.get(fq.evidence().in()))
+            || !sameName(fq.asker(), gq.asker())) {
+          continue;
+        }
+        int s = Words.overlap(Words.content(gq.about()), Words.content(fq.about()));
+        if (s > bestScore) {
+          best = i;
+          bestScore = s;
+        }
+      }
+      if (best < 0) {
+        continue;
+      }
+      taken[best] = true;
+      matched++;
+      Question fq = a.questions().get(best);
+      boolean goldOpen = !gq.status().strip().equalsIgnoreCase("answered");
+      if (goldOpen == (fq.status() != QuestionStatus.ANSWERED)) {
+        status++;
+      }
+      if (fq.form().label().equalsIgnoreCase(gq.form().strip())) {
+        form++;
+      }
+    }
+    return new int[] {matched, status, form};
+  }
+
+  /** Gold issue key to found issue id, one-to-one, best overlap first. */
+  public static Map<String, String> alignIssues(List<Issue> found, Map<String, String> gold) {
+    record Pair(String gold, String found, int score) {}
+    List<Pair> pairs = new ArrayList<>();
+    for (Map.Entry<String, String> g : gold.entrySet()) {
+      Set<String> gw = Words.content(g.getValue() + " " + g.getKey().replace('-', ' '));
+      for (Issue i : found) {
+        int s = Words.overlap(gw, Words.content(i.text()));
+        if (s >= 2) {
+          pairs.add(new Pair(g.getKey(), i.id(), s));
+        }
+      }
+    }
+    pairs.sort((x, y) -> y.score() - x.score());
+    Map<String, String> out = new HashMap<>();
+    Set<String> usedFound = new HashSet<>();
+    for (Pair p : pairs) {
+      if (!out.containsKey(p.gold()) && usedFound.add(p.found())) {
+        out.put(p.gold(), p.found());
+      }
+    }
+    return out;
+  }
+
+  private static int[] positions(ThreadAnalysis a, Gold g, Map<String, String> issueMap) {
+    int matched = 0;
+    int correct = 0;
+    for (Gold.GoldPosition gp : g.positions()) {
+      String issue = issueMap.get(gp.issue());
+      if (issue == null) {
+        continue;
+      }
+      Optional<Position> fp = a.positions().stream()
+          .filter(p -> p.issue().equals(issue) && sameName(p.who(), gp.participant())).findFirst();
+      if (fp.isEmpty()) {
+        continue;
+      }
+      matched++;
+      if (Stance.parseLoose(gp.stance()).filter(s -> s == fp.get().stance()).isPresent()) {
+        correct++;
+      }
+    }
+    return new int[] {matched, correct};
+  }
+
+  private static int[] decisions(ThreadAnalysis a, Gold g, Map<String, String> issueMap) {
+    int matched = 0;
+    for (Gold.GoldDecision gd : g.decisions()) {
+      String issue = issueMap.get(gd.issue());
+      for (Decision d : a.decisions()) {
+        if (d.issue().equals(issue) && d.status().label().equalsIgnoreCase(gd.status().strip())) {
+          matched++;
+          break;
+        }
+      }
+    }
+    return new int[] {matched};
+  }
+
+  private static int[] normative(ThreadAnalysis a, Gold g, Map<MessageKey, String> toGold) {
+    int matched = 0;
+    int debated = 0;
+    boolean[] taken = new boolean[a.normative().size()];
+    for (Gold.GoldNormative gn : g.normative()) {
+      Optional<Rfc2119> kw = Rfc2119.parse(gn.keyword());
+      for (int i = 0; i < a.normative().size(); i++) {
+        NormativeKeyword k = a.normative().get(i);
+        if (!taken[i] && gn.in().equals(toGold.get(k.evidence().in()))
+            && kw.filter(x -> x == k.keyword()).isPresent() && k.capitalized() == gn.capitalized()) {
+          taken[i] = true;
+          matched++;
+          if (k.debated() == gn.debated()) {
+            debated++;
+          }
+          break;
+        }
+      }
+    }
+    return new int[] {matched, debated};
+  }
+
+  /** Names compared without case, accents or punctuation ("Høiland" is "hoiland"). */
+  static boolean sameName(Participant p, String goldName) {
+    String a = fold(p.display());
+    String b = fold(goldName);
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    return a.equals(b) || p.address().map(x -> fold(x).equals(b)).orElse(false);
+  }
+
+  static String fold(String s) {
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD).replace("ø", "o").replace("Ø", "O")
+        .replace("ł", "l").replace("Ł", "L").replace("æ", "ae").replace("ß", "ss");
+    StringBuilder sb = new StringBuilder();
+    for (char c : d.toLowerCase(Locale.ROOT).toCharArray()) {
+      if (Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,161 @@
+package quorum.analysis.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The general-English cue lists the finders use. Every entry is ordinary English as it is
+ * written on mailing lists, never a name, subject or phrase of one particular thread. Phrases
+ * are lower-case lemma sequences (so "doesn't" is "do not", "I'm" is "i be") matched against
+ * a sentence's lemmas; single words match a lemma or the lower-case word.
+ */
+public final class Lexicon {
+  private Lexicon() {}
+
+  /** Words that introduce a wh-question or an embedded question. */
+  public static final Set<String> WH = Set.of("what", "why", "how", "when", "where", "who", "whom",
+      "which", "whose", "whether", "if");
+
+  /** Auxiliaries and modals that open a yes/no question ("are we ...?", "should it ...?"). */
+  public static final Set<String> QUESTION_AUX = Set.of("be", "do", "have", "can", "could",
+      "will", "would", "shall", "should", "may", "might", "must", "is", "are", "was", "were",
+      "am", "does", "did", "has", "had");
+
+  /** Discourse openers skipped before looking for interrogative syntax ("To clarify, are we ..."). */
+  public static final Set<String> OPENERS = Set.of("so", "and", "but", "also", "then", "well",
+      "ok", "okay", "hmm", "now", "again", "still", "anyway", "btw", "also,", "or", "just");
+
+  /** Predicates that, with a first-person subject and a wh/if complement, ask indirectly. */
+  public static final Set<String> UNCERTAIN_NEGATED = Set.of("sure", "know", "understand",
+      "clear", "certain", "see", "get", "follow", "remember");
+
+  /** The same, asking without a negation ("I wonder why ...", "it is unclear whether ..."). */
+  public static final Set<String> UNCERTAIN_PLAIN = Set.of("wonder", "curious", "unclear",
+      "puzzle", "confused", "unsure", "wondering");
+
+  /** Openers of a proposal put as a question ("why not ...?", "how about ...?"). */
+  public static final List<List<String>> SUGGESTION_QUESTION = List.of(
+      List.of("how", "about"), List.of("what", "about"), List.of("why", "not"),
+      List.of("what", "if"), List.of("would", "it", "make", "sense"),
+      List.of("do", "it", "make", "sense"), List.of("would", "it", "be", "better"),
+      List.of("would", "it", "be", "worth"), List.of("be", "worth"), List.of("shall", "we"),
+      List.of("should", "we"), List.of("could", "we"), List.of("can", "we"),
+      List.of("maybe", "we"), List.of("perhaps", "we"), List.of("would", "you", "mind"),
+      List.of("wouldn't", "it"), List.of("would", "not", "it"), List.of("any", "objection"));
+
+  /** Verbs of checking: "Did you check / look / try ...?" challenges more than it asks. */
+  public static final Set<String> CHALLENGE_VERBS = Set.of("check", "look", "try", "read", "grep",
+      "test", "run", "see", "notice", "consider", "bother", "do", "search", "even");
+
+  /** Fixed rhetorical questions. */
+  public static final List<List<String>> RHETORICAL = List.of(List.of("who", "care"),
+      List.of("what", "be", "the", "point"), List.of("why", "would", "anyone"),
+      List.of("how", "hard", "can"), List.of("be", "not", "it", "obvious"),
+      List.of("do", "we", "really", "need"), List.of("do", "you", "even"),
+      List.of("do", "you", "actually"), List.of("seriously"));
+
+  /** Responses that take a question up without settling it. */
+  public static final List<List<String>> NON_RESOLVING = List.of(
+      List.of("good", "question"), List.of("hope", "we", "can"), List.of("clear", "up"),
+      List.of("not", "have", "a", "strong", "opinion"), List.of("no", "strong", "opinion"),
+      List.of("not", "sure"), List.of("not", "know"), List.of("no", "idea"),
+      List.of("need", "to", "think"), List.of("will", "think"), List.of("let", "I", "think"),
+      List.of("let", "me", "think"), List.of("to", "be", "decide"), List.of("yet", "to", "be"),
+      List.of("still", "open"), List.of("open", "question"), List.of("try", "to", "clarify"),
+      List.of("depend", "on"), List.of("it", "depend"), List.of("not", "decide"),
+      List.of("have", "not", "decide"), List.of("unclear"), List.of("tbd"));
+
+  /** Concessions and confirmations: a response that opens with one settles the point. */
+  public static final Set<String> CONCEDE = Set.of("exactly", "right", "indeed", "true", "yes",
+      "yep", "yeah", "correct", "agreed", "ok", "okay", "fair", "ack", "sure", "understood",
+      "thanks", "noted");
+
+  /** "No strong opinion": neutral. */
+  public static final List<List<String>> NEUTRAL = List.of(
+      List.of("not", "have", "a", "strong", "opinion"), List.of("no", "strong", "opinion"),
+      List.of("not", "have", "strong", "opinion"), List.of("no", "strong", "preference"),
+      List.of("no", "preference"), List.of("fine", "either", "way"),
+      List.of("either", "way", "be", "fine"), List.of("either", "be", "fine"),
+      List.of("not", "care", "much"), List.of("not", "really", "care"), List.of("not", "mind"),
+      List.of("indifferent"), List.of("either", "way", "work"), List.of("ok", "either", "way"),
+      List.of("okay", "either", "way"), List.of("happy", "either", "way"));
+
+  /** Deference: "I'll support whatever is decided", "your call". */
+  public static final List<List<String>> DEFER = List.of(List.of("whatever", "decision"),
+      List.of("whatever", "you", "decide"), List.of("whatever", "we", "decide"),
+      List.of("whatever", "be", "decide"), List.of("whatever", "the", "maintainer"),
+      List.of("defer", "to"), List.of("up", "to", "you"), List.of("your", "call"),
+      List.of("leave", "it", "to"), List.of("go", "with", "whatever"),
+      List.of("support", "whatever"), List.of("follow", "whatever"),
+      List.of("whatever", "consensus"), List.of("maintainer", "'s", "call"));
+
+  /** Conditions on support: "as long as", "provided that". */
+  public static final List<List<String>> CONDITION = List.of(List.of("as", "long", "as"),
+      List.of("provided", "that"), List.of("provide", "that"), List.of("only", "if"),
+      List.of("on", "condition"), List.of("assuming", "that"), List.of("as", "soon", "as"),
+      List.of("so", "long", "as"), List.of("if", "and", "only", "if"), List.of("unless"));
+
+  /** Reservations: "my only concern", "what stops me". */
+  public static final List<List<String>> CONCERN = List.of(List.of("concern"),
+      List.of("concerned"), List.of("worried"), List.of("worry"), List.of("reservation"),
+      List.of("stop", "I", "from"), List.of("stop", "me", "from"), List.of("hesitant"),
+      List.of("not", "convinced"), List.of("uneasy"), List.of("afraid"), List.of("wary"),
+      List.of("the", "problem", "be"), List.of("my", "issue"), List.of("nervous"),
+      List.of("skeptical"), List.of("sceptical"), List.of("shortcoming"));
+
+  /** Agreement and approval. */
+  public static final List<List<String>> SUPPORT = List.of(List.of("agree"), List.of("+1"),
+      List.of("sound", "good"), List.of("make", "sense"), List.of("lgtm"), List.of("in", "favor"),
+      List.of("in", "favour"), List.of("i", "like"), List.of("I", "like"), List.of("support"),
+      List.of("fine", "with", "I"), List.of("fine", "by", "I"), List.of("fine", "with", "me"),
+      List.of("fine", "by", "me"), List.of("go", "for", "it"), List.of("prefer"),
+      List.of("look", "good"), List.of("like", "the", "idea"), List.of("good", "idea"),
+      List.of("happy", "with"), List.of("all", "for"), List.of("endorse"), List.of("embrace"),
+      List.of("worth", "it"), List.of("acked-by"), List.of("reviewed-by"));
+
+  /** Disagreement and rejection. */
+  public static final List<List<String>> OPPOSE = List.of(List.of("disagree"), List.of("nak"),
+      List.of("nack"), List.of("nacked-by"), List.of("-1"), List.of("object"),
+      List.of("against"), List.of("bad", "idea"), List.of("not", "a", "good", "idea"),
+      List.of("rather", "not"), List.of("please", "do", "not"), List.of("strongly", "oppose"),
+      List.of("oppose"), List.of("not", "acceptable"), List.of("unacceptable"),
+      List.of("not", "go", "to", "happen"), List.of("do", "not", "like"),
+      List.of("do", "not", "think", "we", "should"), List.of("do", "not", "see", "the", "point"));
+
+  /** Words of agreement whose negation turns them around ("I don't agree"). */
+  public static final Set<String> AGREE_VERBS = Set.of("agree", "support", "like", "endorse",
+      "prefer", "favor", "favour", "embrace", "object", "oppose", "disagree", "mind", "care");
+
+  /** Statements that settle an issue in favour. */
+  public static final List<List<String>> AGREED = List.of(List.of("apply", "thanks"),
+      List.of("applied"), List.of("apply", "to"), List.of("queue"), List.of("queued"),
+      List.of("merge"), List.of("merged"), List.of("pull", "into"), List.of("let", "'s", "go", "with"),
+      List.of("let", "us", "go", "with"), List.of("we", "will", "go", "with"),
+      List.of("we", "'ll", "go", "with"), List.of("go", "with", "that"), List.of("agreed"),
+      List.of("consensus", "be"), List.of("we", "have", "consensus"), List.of("settle", "on"),
+      List.of("decide", "to"), List.of("decision", "be", "to"), List.of("it", "be", "decide"),
+      List.of("so", "be", "it"), List.of("sold"));
+
+  /** Statements that settle an issue against. */
+  public static final List<List<String>> REJECTED = List.of(List.of("nak"), List.of("nack"),
+      List.of("reject"), List.of("drop", "this"), List.of("drop", "the", "patch"),
+      List.of("not", "go", "to", "merge"), List.of("not", "go", "to", "apply"),
+      List.of("will", "not", "take"), List.of("wo", "n't", "take"), List.of("will", "not", "merge"),
+      List.of("wo", "n't", "merge"), List.of("not", "go", "to", "take"));
+
+  /** Words and phrases that mark a message as a proposal. */
+  public static final Set<String> PROPOSAL_SUBJECT_TAGS = Set.of("patch", "rfc", "proposal",
+      "proposed", "propose", "draft");
+
+  /** Function words left out when comparing content ("the", "we", "be", ...). */
+  public static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "if", "of",
+      "to", "in", "on", "at", "for", "with", "by", "from", "as", "into", "about", "than", "then",
+      "so", "that", "this", "these", "those", "there", "here", "it", "its", "i", "me", "my",
+      "we", "us", "our", "you", "your", "he", "she", "they", "them", "their", "be", "is", "are",
+      "was", "were", "am", "been", "being", "do", "does", "did", "have", "has", "had", "will",
+      "would", "can", "could", "may", "might", "shall", "not", "n't", "no", "what", "which",
+      "who", "whom", "why", "how", "when", "where", "whether", "some", "any", "all", "just",
+      "also", "too", "very", "more", "most", "other", "such", "only", "own", "same", "one",
+      "thing", "way", "get", "make", "go", "think", "say", "e.g", "i.e", "etc", "'s", "'m",
+      "'re", "'ll", "'d", "'ve", "let", "like", "want", "need", "now", "still", "even", "yet");
+}

@@ -1,0 +1,44 @@
+package quorum.analysis.nlp;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one CoreNLP pipeline of this JVM (tokenize, ssplit, pos, lemma, depparse), loaded on
+ * first use. Loading the models takes seconds, so it is built once and shared, as Lucene's
+ * Analyzer reuses its components. CoreNLP's own logging is routed to SLF4J (where the CLI's
+ * WARN default hides its progress lines) instead of being printed to stderr.
+ */
+final class SharedPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(SharedPipeline.class);
+
+  private SharedPipeline() {}
+
+  /** Annotators in order: no NER, no coreference, no constituency parse. */
+  static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,depparse";
+
+  private static final class Holder {
+    static final StanfordCoreNLP PIPELINE = load();
+  }
+
+  static StanfordCoreNLP get() {
+    return Holder.PIPELINE;
+  }
+
+  private static StanfordCoreNLP load() {
+    RedwoodConfiguration.current().clear().handlers(RedwoodConfiguration.Handlers.slf4j).apply();
+    Properties props = new Properties();
+    props.setProperty("annotators", ANNOTATORS);
+    props.setProperty("tokenize.language", "en");
+    // a blank line ends a sentence; single newlines are hard wraps inside one
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    long t0 = System.nanoTime();
+    StanfordCoreNLP p = new StanfordCoreNLP(props);
+    LOG.info("Loaded CoreNLP pipeline ({}) in {} ms", ANNOTATORS, (System.nanoTime() - t0) / 1_000_000);
+    return p;
+  }
+}

@@ -1,0 +1,215 @@
+package quorum.analysis.position;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import quorum.analysis.Issue;
+import quorum.analysis.internal.Block;
+import quorum.analysis.internal.Evidences;
+import quorum.analysis.internal.Lexicon;
+import quorum.analysis.internal.ThreadView;
+import quorum.analysis.internal.Turn;
+import quorum.analysis.internal.Words;
+import quorum.analysis.nlp.Sentence;
+import quorum.analysis.question.Asked;
+import quorum.mail.Patch;
+import quorum.mail.QuestionForm;
+import quorum.mail.Segment;
+
+/**
+ * The issues of one thread and which issue a sentence speaks to. Issues come from the thread
+ * itself: the proposal of its first message (when it is a patch or an RFC), every
+ * non-rhetorical question, and quoted sentences that replies take a stand on.
+ *
+ * <p>A sentence speaks to, in order: the issue it raised itself; the issue of the nearest
+ * earlier issue-raising sentence of its block; the issue of a question quoted right above
+ * its block (the last one when several); the issue sharing at least two content words with
+ * its block, best first; the issue its parent block answered; the proposal. One registry
+ * serves one analysis call.
+ */
+public final class IssueRegistry {
+  private final ThreadView view;
+  private final List<Issue> issues = new ArrayList<>();
+  private final Map<Sentence, Issue> raisedBy = new IdentityHashMap<>();
+  private final Map<Block, Issue> blockIssue = new IdentityHashMap<>();
+  private Optional<Issue> proposal = Optional.empty();
+
+  public IssueRegistry(ThreadView view, List<Asked> questions) {
+    this.view = view;
+    view.root().filter(IssueRegistry::isProposal).ifPresent(r -> {
+      Issue p = new Issue(nextId(), subjectText(view.discussion().subject()), Issue.Kind.PROPOSAL,
+          r.author(), r.key(), "");
+      issues.add(p);
+      proposal = Optional.of(p);
+    });
+    for (Asked a : questions) {
+      if (a.question().form() == QuestionForm.RHETORICAL) {
+        continue;
+      }
+      Issue i = new Issue(nextId(), a.question().about(), Issue.Kind.QUESTION,
+          a.question().asker(), a.turn().key(), Evidences.lastSentence(a.block().anchor()));
+      issues.add(i);
+      raisedBy.put(a.sentence(), i);
+    }
+  }
+
+  private String nextId() {
+    return "i" + (issues.size() + 1);
+  }
+
+  /** Whether the thread's first message proposes something: a patch, or an RFC/PATCH subject. */
+  static boolean isProposal(Turn root) {
+    for (Segment s : root.message().segments()) {
+      if (s instanceof Patch && s.depth() == 0) {
+        return true;
+      }
+    }
+    String subj = root.message().subject().toLowerCase(Locale.ROOT);
+    int close = subj.indexOf(']');
+    String tags = subj.startsWith("[") && close > 0 ? subj.substring(1, close) : "";
+    for (String w : tags.split("[\\s/]+")) {
+      if (Lexicon.PROPOSAL_SUBJECT_TAGS.contains(w)) {
+        return true;
+      }
+    }
+    return subj.contains("proposal") || subj.startsWith("rfc");
+  }
+
+  /** A subject without its "Re:" and "[PATCH ...]" prefixes. */
+  static String subjectText(String subject) {
+    String s = subject.strip();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      String lower = s.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("re:") || lower.startsWith("fw:")) {
+        s = s.substring(3).strip();
+        changed = true;
+      } else if (lower.startsWith("fwd:")) {
+        s = s.substring(4).strip();
+        changed = true;
+      } else if (s.startsWith("[") && s.indexOf(']') > 0) {
+        s = s.substring(s.indexOf(']') + 1).strip();
+        changed = true;
+      }
+    }
+    return s.isEmpty() ? subject.strip() : s;
+  }
+
+  public List<Issue> issues() {
+    return List.copyOf(issues);
+  }
+
+  public Optional<Issue> proposal() {
+    return proposal;
+  }
+
+  /** The issue {@code s} raised itself, if it is a (non-rhetorical) question. */
+  public Optional<Issue> raised(Sentence s) {
+    return Optional.ofNullable(raisedBy.get(s));
+  }
+
+  /** The issue sentence {@code s} of block {@code b} in turn {@code t} speaks to. */
+  public Optional<Issue> issueOf(Turn t, Block b, Sentence s) {
+    Optional<Issue> own = raised(s);
+    if (own.isPresent()) {
+      return own;
+    }
+    Issue earlier = null;
+    for (Sentence x : b.sentences()) {
+      if (x == s) {
+        break;
+      }
+      if (raisedBy.containsKey(x)) {
+        earlier = raisedBy.get(x);
+      }
+    }
+    if (earlier != null) {
+      return Optional.of(earlier);
+    }
+    return issueOf(t, b);
+  }
+
+  /** The issue a block as a whole answers (see the class comment), cached per block. */
+  public Optional<Issue> issueOf(Turn t, Block b) {
+    Issue cached = blockIssue.get(b);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<Issue> found = quotedQuestion(b).or(() -> byWords(t, b)).or(() -> inherited(b))
+        .or(() -> proposal);
+    found.ifPresent(i -> blockIssue.put(b, i));
+    return found;
+  }
+
+  private Optional<Issue> quotedQuestion(Block b) {
+    if (!b.hasAnchor()) {
+      return Optional.empty();
+    }
+    String anchor = Words.squash(b.anchor());
+    Issue best = null;
+    int at = -1;
+    for (Map.Entry<Sentence, Issue> e : raisedBy.entrySet()) {
+      String q = Words.squash(e.getKey().text());
+      int i = q.isEmpty() ? -1 : anchor.lastIndexOf(q);
+      if (i > at) {
+        at = i;
+        best = e.getValue();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private Optional<Issue> byWords(Turn t, Block b) {
+    StringBuilder sb = new StringBuilder();
+    for (Sentence s : b.sentences()) {
+      sb.append(s.text()).append(' ');
+    }
+    Set<String> words = Words.content(sb.toString());
+    Issue best = null;
+    int bestScore = 1;
+    for (Issue i : issues) {
+      if (i.in().equals(t.key())) {
+        continue;
+      }
+      int score = Words.overlap(words, Words.content(i.text()));
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The issue the quoted parent block answered, when this block sits under its text. */
+  private Optional<Issue> inherited(Block b) {
+    if (b.anchorFrom().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Turn> parent = view.turn(b.anchorFrom().get());
+    if (parent.isEmpty()) {
+      return Optional.empty();
+    }
+    String anchor = Words.squash(b.anchor());
+    for (int i = parent.get().blocks().size() - 1; i >= 0; i--) {
+      Block pb = parent.get().blocks().get(i);
+      if (pb.sentences().isEmpty()) {
+        continue;
+      }
+      String last = Words.squash(pb.sentences().get(pb.sentences().size() - 1).text());
+      if (!last.isEmpty() && anchor.contains(last) && blockIssue.containsKey(pb)) {
+        return Optional.of(blockIssue.get(pb));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Registers a block's issue found by a finder (so replies to it can inherit it). */
+  public void remember(Block b, Issue i) {
+    blockIssue.putIfAbsent(b, i);
+  }
+}

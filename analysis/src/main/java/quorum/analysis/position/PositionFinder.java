@@ -1,0 +1,146 @@
+package quorum.analysis.position;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import quorum.analysis.Issue;
+import quorum.analysis.internal.Block;
+import quorum.analysis.internal.Evidences;
+import quorum.analysis.internal.ThreadView;
+import quorum.analysis.internal.Turn;
+import quorum.analysis.nlp.Sentence;
+import quorum.analysis.question.Asked;
+import quorum.mail.Evidence;
+import quorum.mail.LineSpan;
+import quorum.mail.Participant;
+import quorum.mail.Position;
+import quorum.mail.QuestionForm;
+import quorum.mail.Segment;
+import quorum.mail.Stance;
+import quorum.mail.Trailer;
+
+/**
+ * Finds each participant's stance per issue. Sources: the author of a proposal supports it;
+ * a sentence with a stance cue ({@link StanceReader}) speaks to the issue
+ * {@link IssueRegistry#issueOf} gives; a suggestion put as a question supports what it
+ * suggests; a rhetorical question in reply to an issue dismisses it (oppose); Acked-by and
+ * Reviewed-by trailers in replies support the proposal, Nacked-by opposes it.
+ *
+ * <p>Within one message, stances on one issue combine: deference wins; support with an
+ * "either way" stays support (leaning); opposition with support is the later one. Across
+ * messages the participant's latest stance stands.
+ */
+public final class PositionFinder {
+  private final StanceReader reader = new StanceReader();
+
+  public List<Position> find(ThreadView view, List<Asked> questions, IssueRegistry issues) {
+    Map<String, Position> latest = new LinkedHashMap<>();
+    view.root().ifPresent(r -> issues.proposal().filter(p -> p.in().equals(r.key()))
+        .ifPresent(p -> latest.put(key(r.author(), p), new Position(r.author(), p.id(),
+            Stance.SUPPORT, proposalEvidence(r)))));
+    Map<Sentence, QuestionForm> formOf = new java.util.IdentityHashMap<>();
+    for (Asked a : questions) {
+      formOf.put(a.sentence(), a.question().form());
+    }
+    for (Turn t : view.turns()) {
+      Map<String, List<Position>> inTurn = new LinkedHashMap<>();
+      for (Block b : t.blocks()) {
+        for (Sentence s : b.sentences()) {
+          Optional<Stance> stance = stanceOf(s, formOf.get(s), b);
+          if (stance.isEmpty()) {
+            continue;
+          }
+          Optional<Issue> issue = issues.issueOf(t, b, s);
+          if (issue.isEmpty()) {
+            continue;
+          }
+          Position p = new Position(t.author(), issue.get().id(), stance.get(), Evidences.of(t, b, s));
+          inTurn.computeIfAbsent(key(t.author(), issue.get()), k -> new ArrayList<>()).add(p);
+        }
+        issues.issueOf(t, b);
+      }
+      trailers(t, view, issues).forEach(p -> inTurn.computeIfAbsent(
+          p.who().display() + "\u0000" + p.issue(), k -> new ArrayList<>()).add(p));
+      for (Map.Entry<String, List<Position>> e : inTurn.entrySet()) {
+        latest.remove(e.getKey());
+        latest.put(e.getKey(), combine(e.getValue()));
+      }
+    }
+    return new ArrayList<>(latest.values());
+  }
+
+  private Optional<Stance> stanceOf(Sentence s, QuestionForm form, Block b) {
+    if (form == QuestionForm.SUGGESTION_AS_QUESTION) {
+      return Optional.of(Stance.SUPPORT);
+    }
+    if (form == QuestionForm.RHETORICAL) {
+      return b.hasAnchor() ? Optional.of(Stance.OPPOSE) : Optional.empty();
+    }
+    if (form != null && form != QuestionForm.INDIRECT) {
+      return Optional.empty();
+    }
+    return reader.read(s);
+  }
+
+  static Position combine(List<Position> ps) {
+    for (Position p : ps) {
+      if (p.stance() == Stance.DEFERS) {
+        return p;
+      }
+    }
+    Position support = null;
+    Position last = null;
+    for (Position p : ps) {
+      if (p.stance() == Stance.SUPPORT && support == null) {
+        support = p;
+      }
+      if (p.stance() != Stance.NEUTRAL || last == null) {
+        last = p;
+      }
+    }
+    boolean onlySupportAndNeutral = ps.stream()
+        .allMatch(p -> p.stance() == Stance.SUPPORT || p.stance() == Stance.NEUTRAL);
+    if (support != null && onlySupportAndNeutral) {
+      return support;
+    }
+    return last;
+  }
+
+  private static List<Position> trailers(Turn t, ThreadView view, IssueRegistry issues) {
+    List<Position> out = new ArrayList<>();
+    Optional<Issue> proposal = issues.proposal();
+    if (proposal.isEmpty() || proposal.get().in().equals(t.key())) {
+      return out;
+    }
+    for (Segment s : t.message().segments()) {
+      if (s instanceof Trailer tr && s.depth() == 0) {
+        String tag = tr.tag().toLowerCase(java.util.Locale.ROOT);
+        Stance st = tag.startsWith("nack") || tag.startsWith("nak") ? Stance.OPPOSE
+            : tag.startsWith("acked") || tag.startsWith("reviewed") || tag.startsWith("tested")
+                ? Stance.SUPPORT : null;
+        if (st != null) {
+          Participant who = tr.who().isUnknown() ? t.author() : tr.who();
+          out.add(new Position(who, proposal.get().id(), st,
+              new Evidence(t.key(), tr.lines(), tr.text().strip(), "")));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Evidence proposalEvidence(Turn r) {
+    for (Block b : r.blocks()) {
+      if (!b.sentences().isEmpty()) {
+        Evidence e = Evidences.of(r, b, b.sentences().get(0));
+        return new Evidence(e.in(), e.lines(), "author of the proposal: " + e.excerpt(), "");
+      }
+    }
+    return new Evidence(r.key(), LineSpan.of(1, 1), "author of the proposal", "");
+  }
+
+  private static String key(Participant who, Issue i) {
+    return who.display() + "\u0000" + i.id();
+  }
+}

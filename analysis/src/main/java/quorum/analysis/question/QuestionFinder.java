@@ -1,0 +1,189 @@
+package quorum.analysis.question;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import quorum.analysis.internal.Block;
+import quorum.analysis.internal.Evidences;
+import quorum.analysis.internal.Lexicon;
+import quorum.analysis.internal.ThreadView;
+import quorum.analysis.internal.Turn;
+import quorum.analysis.internal.Words;
+import quorum.analysis.nlp.Sentence;
+import quorum.mail.Question;
+import quorum.mail.QuestionForm;
+import quorum.mail.QuestionStatus;
+import quorum.mail.Response;
+
+/**
+ * Finds the questions of a thread and settles their status from the replies.
+ *
+ * <p>A later block responds to a question when its anchor (the quote right above it) holds
+ * the question sentence, or the quoted text the question itself answered. Inline replies
+ * answer what sits right above them, so of several questions in one anchor a block responds
+ * to the last, and to an earlier one only when it shares at least two content words with
+ * it. A later message by the asker that shares two content words with the question, without
+ * quoting it, re-asks it (a response that does not settle it).
+ *
+ * <p>A response settles a question unless it is the asker's own, it carries a
+ * non-resolving cue ("good question", "hoping we can clear up", "no strong opinion", "not
+ * sure") without opening on a concession ("Exactly", "Right"), or it only asks back.
+ */
+public final class QuestionFinder {
+  private final QuestionForms forms = new QuestionForms();
+
+  public List<Asked> find(ThreadView view) {
+    List<Asked> raw = new ArrayList<>();
+    for (Turn t : view.turns()) {
+      for (Block b : t.blocks()) {
+        List<Sentence> ss = b.sentences();
+        for (int i = 0; i < ss.size(); i++) {
+          Sentence s = ss.get(i);
+          String about = about(s, i + 1 < ss.size() ? ss.get(i + 1) : null);
+          forms.classify(s).ifPresent(f -> raw.add(new Asked(new Question(t.author(), about, f,
+              QuestionStatus.OPEN, List.of(), Evidences.of(t, b, s)), t, b, s)));
+        }
+      }
+    }
+    List<Asked> out = new ArrayList<>();
+    for (Asked a : raw) {
+      List<Response> responses = responses(view, a, raw);
+      QuestionStatus status = responses.stream().anyMatch(Response::resolves)
+          ? QuestionStatus.ANSWERED
+          : responses.isEmpty() ? QuestionStatus.OPEN : QuestionStatus.RESPONDED_NOT_RESOLVED;
+      Question q = a.question();
+      out.add(new Asked(new Question(q.asker(), q.about(), q.form(), status, responses,
+          q.evidence()), a.turn(), a.block(), a.sentence()));
+    }
+    return out;
+  }
+
+  /**
+   * The question's text, with a trailing alternative that continues it in the next sentence
+   * ("...a MUST? (or go with SHOULD otherwise)."), which the sentence splitter cut off.
+   */
+  private static String about(Sentence s, Sentence next) {
+    String text = s.text().replaceAll("\\s+", " ").strip();
+    if (next != null && !next.tokens().isEmpty()) {
+      String w = next.token(1).lowerWord();
+      boolean alternative = w.equals("(") || w.equals("-lrb-") || w.equals("or");
+      if (alternative && next.size() <= 12) {
+        return text + " " + next.text().replaceAll("\\s+", " ").strip();
+      }
+    }
+    return text;
+  }
+
+  private List<Response> responses(ThreadView view, Asked a, List<Asked> all) {
+    Map<String, Response> byMessage = new LinkedHashMap<>();
+    Set<String> qWords = Words.content(a.sentence().text());
+    String qSquash = Words.squash(a.sentence().text());
+    for (Turn r : view.turns()) {
+      if (r.position() <= a.turn().position()) {
+        continue;
+      }
+      boolean quoted = false;
+      for (Block rb : r.blocks()) {
+        if (rb.sentences().isEmpty() || !rb.hasAnchor()) {
+          continue;
+        }
+        String anchor = Words.squash(rb.anchor());
+        boolean holdsQuestion = !qSquash.isEmpty() && anchor.contains(qSquash);
+        boolean holdsItsAnchor = a.block().hasAnchor() && !r.author().sameAs(a.turn().author())
+            && anchor.contains(lastLine(Words.squash(a.block().anchor())));
+        if (!holdsQuestion && !holdsItsAnchor) {
+          continue;
+        }
+        if (holdsQuestion && !targets(rb, a, all, anchor)) {
+          continue;
+        }
+        quoted = true;
+        byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(),
+            resolves(rb, a), gist(rb)));
+      }
+      if (!quoted && r.author().sameAs(a.turn().author())
+          && Words.overlap(Words.content(text(r)), qWords) >= 2) {
+        byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(), false,
+            "asks again: " + gist(r.blocks().get(r.blocks().size() - 1))));
+      }
+    }
+    return new ArrayList<>(byMessage.values());
+  }
+
+  /** The last 8 words of a squashed anchor: what a reply under the same quote also holds. */
+  private static String lastLine(String squashed) {
+    String[] w = squashed.split(" ");
+    if (w.length < 4) {
+      return "\u0000"; // too short to tell one quote from another
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = Math.max(0, w.length - 8); i < w.length; i++) {
+      sb.append(sb.length() == 0 ? "" : " ").append(w[i]);
+    }
+    return sb.toString();
+  }
+
+  /** Whether {@code rb} answers {@code a} rather than another question quoted after it. */
+  private static boolean targets(Block rb, Asked a, List<Asked> all, String anchor) {
+    int mine = anchor.lastIndexOf(Words.squash(a.sentence().text()));
+    for (Asked other : all) {
+      if (other == a || other.question().form() == QuestionForm.RHETORICAL
+          || !other.turn().key().equals(a.turn().key())) {
+        continue;
+      }
+      int theirs = anchor.lastIndexOf(Words.squash(other.sentence().text()));
+      if (theirs > mine) {
+        Set<String> reply = Words.content(text(rb));
+        return Words.overlap(reply, Words.content(a.sentence().text())) >= 2;
+      }
+    }
+    return true;
+  }
+
+  static boolean resolves(Block rb, Asked a) {
+    if (rb.sentences().isEmpty()) {
+      return false;
+    }
+    Sentence first = rb.sentences().get(0);
+    if (!first.tokens().isEmpty()
+        && Lexicon.CONCEDE.contains(first.token(1).lowerWord())) {
+      return true;
+    }
+    boolean onlyQuestions = true;
+    QuestionForms forms = new QuestionForms();
+    for (Sentence s : rb.sentences()) {
+      for (List<String> p : Lexicon.NON_RESOLVING) {
+        if (s.findLemmas(p) > 0) {
+          return false;
+        }
+      }
+      var f = forms.classify(s);
+      if (f.isEmpty() || f.get() == QuestionForm.RHETORICAL) {
+        onlyQuestions = false;
+      }
+    }
+    return !onlyQuestions;
+  }
+
+  private static String text(Turn t) {
+    StringBuilder sb = new StringBuilder();
+    for (Block b : t.blocks()) {
+      sb.append(text(b)).append(' ');
+    }
+    return sb.toString();
+  }
+
+  private static String text(Block b) {
+    StringBuilder sb = new StringBuilder();
+    for (Sentence s : b.sentences()) {
+      sb.append(s.text()).append(' ');
+    }
+    return sb.toString();
+  }
+
+  private static String gist(Block b) {
+    return b.sentences().isEmpty() ? "" : b.sentences().get(0).text().replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,36 @@
+package quorum.analysis.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static quorum.analysis.testing.Fixtures.*;
+
+import org.junit.jupiter.api.Test;
+import quorum.mail.DecisionStatus;
+
+class DecisionFinderTest {
+  @Test
+  void appliedAndLetsGoWithSettleInFavour() {
+    assertThat(DecisionFinder.statusOf(APPLIED_THANKS)).contains(DecisionStatus.AGREED);
+    assertThat(DecisionFinder.statusOf(LETS_GO_WITH)).contains(DecisionStatus.AGREED);
+  }
+
+  @Test
+  void nakSettlesAgainst() {
+    assertThat(DecisionFinder.statusOf(NAK)).contains(DecisionStatus.REJECTED);
+  }
+
+  @Test
+  void negatedOrGerundCuesSettleNothing() {
+    assertThat(DecisionFinder.statusOf(NOT_APPLIED)).isEmpty();
+    assertThat(DecisionFinder.statusOf(FEEL_FREE_CRITIQUE)).isEmpty();
+  }
+
+  @Test
+  void aConditionMakesItAProposal() {
+    assertThat(DecisionFinder.statusOf(IF_NOBODY_OBJECTS)).contains(DecisionStatus.PROPOSED);
+  }
+
+  @Test
+  void questionsSettleNothing() {
+    assertThat(DecisionFinder.statusOf(CLARIFY_BAN)).isEmpty();
+  }
+}

@@ -1,0 +1,44 @@
+package quorum.analysis.position;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static quorum.analysis.testing.Fixtures.*;
+
+import org.junit.jupiter.api.Test;
+import quorum.mail.Stance;
+
+class StanceReaderTest {
+  private final StanceReader reader = new StanceReader();
+
+  @Test
+  void noStrongOpinionIsNeutralEvenWithACondition() {
+    assertThat(reader.read(NO_STRONG_OPINION)).contains(Stance.NEUTRAL);
+    assertThat(reader.read(FINE_EITHER_WAY)).contains(Stance.NEUTRAL);
+  }
+
+  @Test
+  void supportingWhateverIsDecidedDefers() {
+    assertThat(reader.read(SUPPORT_WHATEVER)).contains(Stance.DEFERS);
+  }
+
+  @Test
+  void negationTurnsAgreementAndObjectionAround() {
+    assertThat(reader.read(DONT_AGREE)).contains(Stance.OPPOSE);
+    assertThat(reader.read(AGREE_KEEPING)).contains(Stance.SUPPORT);
+    assertThat(reader.read(DONT_OBJECT)).contains(Stance.SUPPORT);
+  }
+
+  @Test
+  void readsConcernsAndConditions() {
+    assertThat(reader.read(MAIN_CONCERN)).contains(Stance.CONCERN);
+    assertThat(reader.read(STOPS_ME_NOT_SURE_WHY)).contains(Stance.CONCERN);
+    assertThat(reader.read(WOULD_SUPPORT_IF)).contains(Stance.CONDITIONAL);
+  }
+
+  @Test
+  void takesNoStandInQuestionsOrPlainStatements() {
+    assertThat(reader.read(CLARIFY_BAN)).isEmpty();
+    assertThat(reader.read(GOOD_QUESTION)).isEmpty();
+    assertThat(reader.read(IF_YOU_CARE)).isEmpty();
+    assertThat(reader.read(THIS_PATCH_ADDS)).isEmpty();
+  }
+}
