@@ -82,16 +82,24 @@ public final class MessageMapper {
     return doc;
   }
 
-  /** The keys a message points at, for thread linking: In-Reply-To, References, tree parent. */
+  /**
+   * The keys a message points at, for thread linking: In-Reply-To, References and its tree
+   * parent when that is real mail. Quote-only nodes link nothing: their synthetic keys are a
+   * hash of author and quoted text, so two threads quoting the same words share one, and a
+   * link through it would merge threads that header threading (and notmuch) keep apart.
+   */
   public static Set<String> refs(Message m, Optional<MessageKey> parent) {
     Set<String> refs = new LinkedHashSet<>();
+    if (m.provenance() == Provenance.QUOTED_ONLY) {
+      return refs;
+    }
     for (MessageId id : m.inReplyTo()) {
       addRef(refs, id.value());
     }
     for (MessageId id : m.references()) {
       addRef(refs, id.value());
     }
-    parent.ifPresent(p -> addRef(refs, p.value()));
+    parent.filter(p -> !p.isSynthetic()).ifPresent(p -> addRef(refs, p.value()));
     refs.remove(m.key().value());
     return refs;
   }
