@@ -36,8 +36,8 @@ import quorum.mail.Stance;
  * parents, statuses and stances; loose on paraphrase (content-word overlap), never by exact
  * string. Messages are matched by Message-ID when the gold gives one, else in order by
  * author. Questions match within the same message and asker, best word overlap first.
- * Gold issues are matched one-to-one to found issues by word overlap of their statements
- * (the gold key's words count too); positions then match on participant and issue,
+ * Gold issues are matched one-to-one to found issues by the Dice overlap of their statements'
+ * content words (the gold key's words count too, at least two shared); positions then match on participant and issue,
  * decisions on issue and status, normative keywords on message, keyword and case.
  */
 public final class Evaluator {
@@ -159,18 +159,20 @@ public final class Evaluator {
 
   /** Gold issue key to found issue id, one-to-one, best overlap first. */
   public static Map<String, String> alignIssues(List<Issue> found, Map<String, String> gold) {
-    record Pair(String gold, String found, int score) {}
+    record Pair(String gold, String found, double score) {}
     List<Pair> pairs = new ArrayList<>();
     for (Map.Entry<String, String> g : gold.entrySet()) {
       Set<String> gw = Words.content(g.getValue() + " " + g.getKey().replace('-', ' '));
       for (Issue i : found) {
-        int s = Words.overlap(gw, Words.content(i.text()));
-        if (s >= 2) {
-          pairs.add(new Pair(g.getKey(), i.id(), s));
+        Set<String> fw = Words.content(i.text());
+        int shared = Words.overlap(gw, fw);
+        if (shared >= 2) {
+          // Dice: a long statement must not win on length alone
+          pairs.add(new Pair(g.getKey(), i.id(), 2.0 * shared / (gw.size() + fw.size())));
         }
       }
     }
-    pairs.sort((x, y) -> y.score() - x.score());
+    pairs.sort((x, y) -> Double.compare(y.score(), x.score()));
     Map<String, String> out = new HashMap<>();
     Set<String> usedFound = new HashSet<>();
     for (Pair p : pairs) {
