@@ -114,33 +114,36 @@ public final class MailDates {
         Math.min(hms[2], 59)} : null;
   }
 
+  /**
+   * Splits on whitespace, commas and quotes; a dash between a word and what follows splits too
+   * ("17-Jan-2023"), and a sign glued to a time ("15:19:00+0100") starts a zone token.
+   */
   private static List<String> tokens(String value) {
     List<String> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      boolean sep = Character.isWhitespace(c) || c == ',' || c == '"';
-      // "17-Jan-2023" style: a dash between letters and digits separates too, but not a zone sign
-      if (c == '-' && cur.length() > 0) {
-        sep = true;
-      }
-      if (sep) {
-        if (cur.length() > 0) {
-          out.add(cur.toString());
-          cur.setLength(0);
-        }
-        if (c == '-' && i + 1 < value.length() && Character.isDigit(value.charAt(i + 1))
-            && out.size() > 0 && out.get(out.size() - 1).indexOf(':') > 0) {
-          cur.append('-');
+      if (Character.isWhitespace(c) || c == ',' || c == '"') {
+        flush(cur, out);
+      } else if ((c == '-' || c == '+') && cur.length() > 0) {
+        boolean afterTime = cur.indexOf(":") > 0;
+        flush(cur, out);
+        if (afterTime && i + 1 < value.length() && Character.isDigit(value.charAt(i + 1))) {
+          cur.append(c);
         }
       } else {
         cur.append(c);
       }
     }
+    flush(cur, out);
+    return out;
+  }
+
+  private static void flush(StringBuilder cur, List<String> out) {
     if (cur.length() > 0) {
       out.add(cur.toString());
+      cur.setLength(0);
     }
-    return out;
   }
 
   private static String stripComments(String s) {

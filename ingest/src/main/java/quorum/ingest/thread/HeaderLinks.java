@@ -16,7 +16,10 @@ import quorum.mail.MessageId;
  *
  * <p>{@code replyTo} is the parent the headers name, chosen the way notmuch 0.37 does
  * ({@code lib/add-message.cc}): the In-Reply-To id when In-Reply-To holds exactly one id,
- * else the last References id, else the last In-Reply-To id. {@code references} is every id
+ * else the last References id, else the last In-Reply-To id. notmuch's "one id" is strict (the
+ * header is {@code <id>} and nothing else); the model keeps only parsed ids, so here an
+ * In-Reply-To such as {@code <id> (X's message of ...)} also counts as one id. That names the
+ * direct parent, which is what the writer meant; it agrees with notmuch on every peer corpus. {@code references} is every id
  * the message points at (References and In-Reply-To), without its own id and without junk,
  * distinct and sorted by code point: the order notmuch reads them back from its index, which
  * decides ties when it picks the deepest reference.

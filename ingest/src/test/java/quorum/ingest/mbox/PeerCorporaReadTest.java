@@ -5,18 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
-import quorum.ingest.IngestOptions;
+import quorum.mail.Message;
 import quorum.testing.CollectingVisitor;
 import quorum.testing.CorpusLocator;
+import quorum.testing.PeerMail;
 
 /**
  * Reads the peer corpora in ../shared/peer-corpora (notmuch's test corpora and the ksummit
@@ -42,37 +43,27 @@ class PeerCorporaReadTest {
   }
 
   @Test
-  void readsKsummitArchiveAsMboxrd() throws Exception {
-    CollectingVisitor c = new CollectingVisitor();
-    MailReader reader = new MailReader(IngestOptions.LENIENT);
-    for (int year = 2021; year <= 2026; year++) {
-      reader.read(CorpusLocator.sharedOrSkip("peer-corpora/ksummit/ksummit-" + year + ".mbox"), c);
-    }
-    assertThat(c.rejected).isEmpty();
-    assertThat(c.messages).hasSize(3115);
-    assertThat(c.messages).allSatisfy(m -> {
-      assertThat(m.key().value()).isNotBlank();
-      assertThat(m.key().isSynthetic()).isFalse();
-    });
-    assertThat(c.diagnostics).isEmpty();
+  void readsKsummitArchive() throws Exception {
+    // PeerMail fails on any rejection or diagnostic while reading
+    List<Message> all = PeerMail.ksummit();
+    assertThat(all).hasSize(3115);
+    assertThat(all).allSatisfy(m -> assertThat(m.key().isSynthetic()).isFalse());
+    assertThat(all.stream().map(m -> m.key().value()).distinct()).hasSize(3112);
   }
 
   @Test
   void unescapesTheKsummitFromLines() throws Exception {
     // ksummit/README.md: 20 body lines matching ^>+From  were escaped by the archive (mboxrd).
     List<String> escaped = new ArrayList<>();
-    Set<String> bodyLines = new HashSet<>();
-    MailReader reader = new MailReader(IngestOptions.LENIENT);
     for (int year = 2021; year <= 2026; year++) {
       Path mbox = CorpusLocator.sharedOrSkip("peer-corpora/ksummit/ksummit-" + year + ".mbox");
       try (Stream<String> lines = Files.lines(mbox, StandardCharsets.ISO_8859_1)) {
-        lines.filter(l -> l.matches(">+From .*")).forEach(escaped::add);
+        lines.filter(l -> l.startsWith(">") && l.replaceFirst("^>+", "").startsWith("From "))
+            .forEach(escaped::add);
       }
-      CollectingVisitor c = new CollectingVisitor();
-      reader.read(mbox, c);
-      c.messages.forEach(m -> m.body().lines().map(String::stripTrailing)
-          .forEach(bodyLines::add));
     }
+    Set<String> bodyLines = new HashSet<>();
+    PeerMail.ksummit().forEach(m -> m.body().lines().forEach(bodyLines::add));
     assertThat(escaped).hasSize(20);
     for (String line : escaped) {
       // one '>' removed; the text is ASCII at the start, so compare the first 25 characters
