@@ -7,11 +7,13 @@ import java.util.Map;
 import quorum.mail.Attribution;
 import quorum.mail.Authored;
 import quorum.mail.Segment;
+import quorum.mail.Snip;
 
 /**
  * The quote levels of one message that carry their own attribution: each attribution at depth
  * {@code d} opens a level at {@code d + 1} (the text of the message the writer at {@code d}
  * quoted), which stays open until an attribution at depth {@code d} or shallower replaces it.
+ * An attribution written inside the quote it introduces opens the level at its own depth.
  * Segments at a level's depth belong to it; deeper levels nested in it are the messages it
  * quoted in turn. One pass over the segments, no recursion on depth.
  */
@@ -24,9 +26,9 @@ final class QuoteLevels {
     final List<Segment> segments = new ArrayList<>();
     final List<Integer> nested = new ArrayList<>();
 
-    Level(Attribution attribution, int quoter) {
+    Level(Attribution attribution, int depth, int quoter) {
       this.attribution = attribution;
-      this.depth = attribution.depth() + 1;
+      this.depth = depth;
       this.quoter = quoter;
     }
 
@@ -51,13 +53,14 @@ final class QuoteLevels {
     List<Level> levels = new ArrayList<>();
     List<Integer> direct = new ArrayList<>();
     Map<Integer, Integer> open = new HashMap<>();
-    for (Segment s : segments) {
+    for (int i = 0; i < segments.size(); i++) {
+      Segment s = segments.get(i);
       if (s instanceof Attribution a) {
-        int d = a.depth() + 1;
+        int d = insideQuote(segments, i, open) ? a.depth() : a.depth() + 1;
         open.keySet().removeIf(k -> k >= d);
-        Integer quoter = a.depth() == 0 ? Integer.valueOf(-1) : open.get(a.depth());
+        Integer quoter = d == 1 ? Integer.valueOf(-1) : open.get(d - 1);
         int index = levels.size();
-        levels.add(new Level(a, quoter == null ? -2 : quoter));
+        levels.add(new Level(a, d, quoter == null ? -2 : quoter));
         // a level quoted by an unattributed level (quoter null) hangs under nobody
         if (quoter != null && quoter == -1) {
           direct.add(index);
@@ -73,5 +76,26 @@ final class QuoteLevels {
       }
     }
     return new Result(List.copyOf(levels), List.copyOf(direct));
+  }
+
+  /**
+   * True for an attribution written inside the quote it introduces (Apple Mail and others:
+   * {@code > On <date>, X wrote:} followed by X's text at the same depth, or by the next
+   * attribution at that depth), when no attribution above has claimed that depth yet.
+   */
+  private static boolean insideQuote(List<Segment> segments, int i, Map<Integer, Integer> open) {
+    int depth = segments.get(i).depth();
+    if (depth == 0 || open.containsKey(depth)) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < segments.size() && segments.get(k) instanceof Snip) {
+      k++; // "> ..." right under the attribution says nothing about whose text follows
+    }
+    if (k >= segments.size()) {
+      return false;
+    }
+    Segment next = segments.get(k);
+    return next.depth() == depth && !(next instanceof Authored);
   }
 }

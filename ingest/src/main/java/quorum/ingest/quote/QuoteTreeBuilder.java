@@ -46,6 +46,8 @@ import quorum.mail.ReplyTree;
 public final class QuoteTreeBuilder {
   /** Share of a quote's lines that must be found in a candidate to call it the same text. */
   private static final double SAME_TEXT = 0.6;
+  /** Time zones span UTC-12 to UTC+14. */
+  private static final long MAX_ZONE_MINUTES = 26 * 60;
 
   public Discussion complete(Discussion discussion) {
     Build b = new Build(discussion);
@@ -123,16 +125,19 @@ public final class QuoteTreeBuilder {
       Ref[] refs = new Ref[r.levels().size()];
       int[] chainDepth = chainDepths(r);
       for (int i = 0; i < refs.length; i++) {
-        refs[i] = resolve(m, r.levels().get(i), chainDepth[i]);
+        QuoteLevels.Level level = r.levels().get(i);
+        // a level with no text and nothing quoted in it may name real mail, but makes no node
+        refs[i] = resolve(m, level, chainDepth[i], level.hasText() || level.repliedTo() >= 0);
       }
       for (int i = 0; i < refs.length; i++) {
         int replied = r.levels().get(i).repliedTo();
-        Group g = refs[i].group();
-        if (g != null && replied >= 0 && g.repliedTo == null) {
+        Group g = refs[i] == null ? null : refs[i].group();
+        if (g != null && replied >= 0 && refs[replied] != null && g.repliedTo == null) {
           g.repliedTo = refs[replied];
         }
       }
-      if (!headerParent.containsKey(m.key()) && !r.direct().isEmpty()) {
+      if (!headerParent.containsKey(m.key()) && !r.direct().isEmpty()
+          && refs[r.direct().get(0)] != null) {
         quotedParent.put(m.key(), refs[r.direct().get(0)]);
       }
     }
@@ -148,7 +153,7 @@ public final class QuoteTreeBuilder {
       return out;
     }
 
-    private Ref resolve(Message m, QuoteLevels.Level level, int chainDepth) {
+    private Ref resolve(Message m, QuoteLevels.Level level, int chainDepth, boolean mayMakeNode) {
       Participant who = level.attribution.who();
       MessageKey a = chainDepth > 0 ? ancestor(m.key(), chainDepth) : null;
       Message am = a == null ? null : real.get(a);
@@ -160,6 +165,9 @@ public final class QuoteTreeBuilder {
       Message byText = matchRealMail(m, level);
       if (byText != null) {
         return new Ref(byText.key(), null);
+      }
+      if (!mayMakeNode) {
+        return null;
       }
       Group g = matchGroup(level);
       if (g == null) {
@@ -196,8 +204,15 @@ public final class QuoteTreeBuilder {
             || !c.from().sameAs(level.attribution.who())) {
           continue;
         }
-        double score = sameDate(level.attribution.date(), c.date()) ? 1.0 : contained(quoted, c);
-        if (score >= SAME_TEXT && score > bestScore) {
+        Optional<MailDate> said = level.attribution.date();
+        // the attribution gives the time in the quoter's zone, without saying which: the
+        // same minute in some zone plus some of the text (or no text to compare) will do
+        boolean zoneShifted = said.isPresent() && said.get().offset().isEmpty()
+            && c.date().isPresent() && sameMinuteAnyZone(said.get(), c.date().get());
+        double score = sameDate(said, c.date()) ? 1.0
+            : zoneShifted && quoted.isEmpty() ? SAME_TEXT : contained(quoted, c);
+        double needed = zoneShifted ? SAME_TEXT / 2 : SAME_TEXT;
+        if (score >= needed && score > bestScore) {
           best = c;
           bestScore = score;
         }
@@ -230,10 +245,10 @@ public final class QuoteTreeBuilder {
         }
         Optional<MailDate> gd = g.date();
         Optional<MailDate> ld = level.attribution.date();
-        if (gd.isPresent() && ld.isPresent()) {
-          if (sameDate(gd, ld)) {
-            return g;
-          }
+        if (sameDate(gd, ld)) {
+          return g;
+        }
+        if (gd.isPresent() && ld.isPresent() && !sameMinuteAnyZone(gd.get(), ld.get())) {
           continue;
         }
         Set<String> other = QuotedMessage.lines(g.longest());
@@ -251,6 +266,16 @@ public final class QuoteTreeBuilder {
       Set<String> small = a.size() <= b.size() ? a : b;
       Set<String> large = small == a ? b : a;
       return (double) small.stream().filter(large::contains).count() / small.size();
+    }
+
+    /**
+     * The same time written in two time zones: each quoter's client renders the attribution
+     * in its own zone, often without saying which ("On Tue, Sep 19, 2023 at 9:10 AM").
+     */
+    private static boolean sameMinuteAnyZone(MailDate a, MailDate b) {
+      long minutes = Math.abs(java.time.Duration.between(a.local().withSecond(0).withNano(0),
+          b.local().withSecond(0).withNano(0)).toMinutes());
+      return minutes % 15 == 0 && minutes <= MAX_ZONE_MINUTES;
     }
 
     /** Same minute; instants when both carry an offset, else the local times as written. */

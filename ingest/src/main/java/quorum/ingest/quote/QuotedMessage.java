@@ -57,7 +57,10 @@ final class QuotedMessage {
       line += count;
     }
     MessageKey k = key.orElseGet(() -> keyOf(level));
-    return new Message(k, id, level.attribution.who(), AuthorSource.ATTRIBUTION,
+    // an attribution that names nobody ("Quoting (date):") leaves the author to inference
+    AuthorSource authorSource = level.attribution.who().isUnknown()
+        ? AuthorSource.UNKNOWN : AuthorSource.ATTRIBUTION;
+    return new Message(k, id, level.attribution.who(), authorSource,
         level.attribution.date(), subject, List.of(), List.of(), body.toString(), segments,
         List.of(), Provenance.QUOTED_ONLY, source);
   }

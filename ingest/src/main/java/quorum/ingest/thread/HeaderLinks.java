@@ -39,8 +39,9 @@ record HeaderLinks(int index, Message message, Optional<String> id, Optional<Str
   /** Cleans {@code m}'s headers; {@code knownIds} are the Message-IDs present in the input. */
   static HeaderLinks of(int index, Message m, Set<String> knownIds, Consumer<Diagnostic> out) {
     Optional<String> self = m.id().map(MessageId::value);
-    List<String> irt = clean(m.inReplyTo(), self, knownIds, m, "In-Reply-To", out);
-    List<String> refs = clean(m.references(), self, knownIds, m, "References", out);
+    Set<String> reported = new TreeSet<>();
+    List<String> irt = clean(m.inReplyTo(), self, knownIds, m, "In-Reply-To", reported, out);
+    List<String> refs = clean(m.references(), self, knownIds, m, "References", reported, out);
     Optional<String> replyTo;
     boolean fromIrt;
     if (irt.size() == 1) {
@@ -62,7 +63,8 @@ record HeaderLinks(int index, Message message, Optional<String> id, Optional<Str
   }
 
   private static List<String> clean(List<MessageId> ids, Optional<String> self,
-      Set<String> knownIds, Message m, String header, Consumer<Diagnostic> out) {
+      Set<String> knownIds, Message m, String header, Set<String> reported,
+      Consumer<Diagnostic> out) {
     List<String> kept = new ArrayList<>(ids.size());
     for (MessageId id : ids) {
       String v = id.value();
@@ -70,6 +72,9 @@ record HeaderLinks(int index, Message message, Optional<String> id, Optional<Str
         continue; // a message that names itself: ignored, as notmuch and JWZ do
       }
       if (v.indexOf('@') < 0 && !knownIds.contains(v)) {
+        if (!reported.add(v)) {
+          continue; // once per message, even when both headers carry it
+        }
         out.accept(Diagnostic.warn(m.source(), header + " names <" + v
             + ">, which is not a message-id (no '@') and no message has it; ignored"));
         continue;

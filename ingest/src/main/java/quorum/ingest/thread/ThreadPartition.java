@@ -1,6 +1,7 @@
 package quorum.ingest.thread;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +50,8 @@ final class ThreadPartition {
 
     int add() {
       if (count == parent.length) {
-        parent = java.util.Arrays.copyOf(parent, count * 2);
-        size = java.util.Arrays.copyOf(size, count * 2);
+        parent = Arrays.copyOf(parent, count * 2);
+        size = Arrays.copyOf(size, count * 2);
       }
       parent[count] = count;
       size[count] = 1;
