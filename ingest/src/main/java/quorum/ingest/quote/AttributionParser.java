@@ -78,6 +78,9 @@ public final class AttributionParser {
     if (body.endsWith(">")) {
       return dateThenAddress(body);
     }
+    if (body.endsWith("]") && body.lastIndexOf(" [") > 0) {
+      return muttBracketDate(body);
+    }
     return Optional.empty();
   }
 
@@ -149,6 +152,18 @@ public final class AttributionParser {
     return p.filter(x -> x.who().address().isPresent());
   }
 
+  /** mutt's "* Name <addr> [241021 12:32]:" (attribution="* %n <%a> [%(%y%m%d %H:%M)]:"). */
+  private Optional<Parsed> muttBracketDate(String body) {
+    int open = body.lastIndexOf(" [");
+    String when = body.substring(open + 2, body.length() - 1).strip();
+    LooseDate.Result d = LooseDate.read(when, false);
+    if (!d.sawNumber() || d.end() < when.length()) {
+      return Optional.empty();
+    }
+    return build(body.substring(0, open), when, d.date())
+        .filter(p -> p.who().address().isPresent());
+  }
+
   private Optional<Parsed> quoting(String rest) {
     String r = rest.strip();
     int open = r.lastIndexOf('(');
@@ -177,7 +192,8 @@ public final class AttributionParser {
     boolean hasDate = !when.isEmpty();
     boolean weak = who.address().isEmpty() && !hasDate;
     // "addr (Name)" and "\"Name\" <addr>" say plainly which part is the name
-    boolean structured = n.startsWith("\"") || Addresses.isAddress(n.split(" ", 2)[0]);
+    boolean structured = n.startsWith("\"") || Addresses.isAddress(n.split(" ", 2)[0])
+        || (hasDate && who.address().isPresent());  // "On <date>, Enrico Weigelt, metux IT consult <a>"
     boolean plausible = structured ? who.name().split(" ").length <= 7
         : plausibleName(who.name(), weak);
     if (!plausible || who.isUnknown()) {
@@ -228,7 +244,7 @@ public final class AttributionParser {
         b.append(c);
         continue;
       }
-      if (Character.isWhitespace(c) || c == '\u00a0') {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {  // Gmail: "3:19\u202fPM"
         space = b.length() > 0;
         continue;
       }

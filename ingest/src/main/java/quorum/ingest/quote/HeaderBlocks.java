@@ -105,7 +105,8 @@ final class HeaderBlocks {
         || l.contains("forwarded message") || l.contains("weitergeleitete nachricht")
         || l.contains("message original") || l.contains("mensagem original")
         || l.contains("исходное сообщение") || l.equals("begin forwarded message:");
-    return phrase && (l.startsWith("-") || l.startsWith("begin") || l.startsWith("_"));
+    return phrase && !l.contains("end of") && !l.contains("ende der")
+        && (l.startsWith("-") || l.startsWith("begin") || l.startsWith("_"));
   }
 
   /** Who and when a header block names. */

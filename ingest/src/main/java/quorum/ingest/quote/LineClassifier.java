@@ -200,6 +200,9 @@ final class LineClassifier {
           return Optional.empty();
         }
         int k = nextNonBlank[i + w + 1];
+        if (k >= 0 && lines.get(k).depth() == l.depth() && Snips.isMarker(lines.get(k).content())) {
+          k = nextNonBlank[k + 1];  // "X wrote:" / "[..]" / "> quote"
+        }
         if (p.get().weak() && (k < 0 || lines.get(k).depth() <= l.depth())) {
           return Optional.empty();  // "X wrote:" without date or address needs a quote below
         }

@@ -130,6 +130,11 @@ final class LooseDate {
       if ((t.startsWith("+") || t.startsWith("-")) && t.length() >= 3) {
         return offset(t.substring(1), t.charAt(0) == '-');
       }
+      if ((t.startsWith("gmt") || t.startsWith("utc")) && t.length() > 4
+          && (t.charAt(3) == '+' || t.charAt(3) == '-')) {  // "GMT+01:00"
+        offset(t.substring(4), t.charAt(3) == '-');
+        return true;
+      }
       if (t.equals("gmt") || t.equals("utc") || t.equals("z")) {
         offset = Optional.of(ZoneOffset.UTC);
         return true;
@@ -172,6 +177,14 @@ final class LooseDate {
       if (!allDigits(d) || d.isEmpty()) {
         return false;
       }
+      if ((d.length() == 6 || d.length() == 8) && year < 0 && month < 0 && day < 0) {
+        int y = d.length() == 6 ? 2000 + Integer.parseInt(d.substring(0, 2))
+            : Integer.parseInt(d.substring(0, 4));  // mutt's %y%m%d, or yyyymmdd
+        year = y;
+        month = Integer.parseInt(d.substring(d.length() - 4, d.length() - 2));
+        day = Integer.parseInt(d.substring(d.length() - 2));
+        return true;
+      }
       if (d.length() == 4 && year < 0) {
         year = Integer.parseInt(d);
         return true;
@@ -185,6 +198,13 @@ final class LooseDate {
 
     private boolean time(String t) {
       String s = t;
+      int sign = Math.max(s.lastIndexOf('+'), s.lastIndexOf('-'));
+      if (sign > 0 && s.indexOf(':') < sign) {  // "11:35:36-0700"
+        if (!offset(s.substring(sign + 1), s.charAt(sign) == '-')) {
+          return false;
+        }
+        s = s.substring(0, sign);
+      }
       if (s.endsWith("am") || s.endsWith("pm")) {
         pm = s.endsWith("pm");
         am = !pm;

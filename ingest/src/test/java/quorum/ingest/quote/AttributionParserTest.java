@@ -49,6 +49,14 @@ class AttributionParserTest {
       "Alexei Starovoitov wrote on Tue, 17 Jan 2023 15:19:|Alexei Starovoitov||2023-01-17T15:19",
       "Quoting Greg Kroah-Hartman (2023-01-17 15:19:05):|Greg Kroah-Hartman||2023-01-17T15:19:05",
       "Quoting Jane Doe <jane@example.org>:|Jane Doe|jane@example.org|",
+      "On Mon, Oct 13, 2025 at 12:20\u202fPM Linus Torvalds <torvalds@linux-foundation.org> wrote:|Linus Torvalds|torvalds@linux-foundation.org|2025-10-13T12:20",
+      "On 21/04/2021 11:35:36-0700, James Bottomley wrote:|James Bottomley||2021-04-21T11:35:36",
+      "On Thu, Jun 10, 2021 at 11:08 AM Enrico Weigelt, metux IT consult <lkml@metux.net> wrote:|Enrico Weigelt, metux IT consult|lkml@metux.net|2021-06-10T11:08",
+      "On August 18, 2025 6:53:22 PM GMT+01:00, \"Rafael J. Wysocki\" <rafael@kernel.org> wrote:|Rafael J. Wysocki|rafael@kernel.org|2025-08-18T18:53:22",
+      "* Sasha Levin <sashal@kernel.org> [241021 12:32]:|Sasha Levin|sashal@kernel.org|2024-10-21T12:32",
+      "In article <xxx.xxx.xxx@xxx-xxx>, xxx@example.com writes:||xxx@example.com|",
+      "rickc@example.com (xxx xxx) writes:|xxx xxx|rickc@example.com|",
+      "On Sun, 17 Sept 2023 at 10:30, Linus Torvalds <torvalds@linux-foundation.org> wrote:|Linus Torvalds|torvalds@linux-foundation.org|2023-09-17T10:30",
       "Alexei Starovoitov <alexei.starovoitov@xxxxxxxxx> 于2023年1月17日周二 15:19写道：|Alexei Starovoitov|alexei.starovoitov@xxxxxxxxx|2023-01-17T15:19",
   })
   void readsNameAddressAndDate(String line, String name, String address, String date) {
@@ -74,6 +82,12 @@ class AttributionParserTest {
     AttributionParser.Parsed p = parse("On Tue, 2011-03-01 at 18:02 +0530, Abhishek Kona wrote:");
     assertThat(p.date().orElseThrow().offset()).contains(ZoneOffset.ofHoursMinutes(5, 30));
     assertThat(p.date().orElseThrow().local()).isEqualTo(LocalDateTime.of(2011, 3, 1, 18, 2));
+  }
+
+  @Test
+  void readsAnOffsetGluedToTheTime() {
+    AttributionParser.Parsed p = parse("On 21/04/2021 11:35:36-0700, James Bottomley wrote:");
+    assertThat(p.date().orElseThrow().offset()).contains(ZoneOffset.ofHours(-7));
   }
 
   @Test

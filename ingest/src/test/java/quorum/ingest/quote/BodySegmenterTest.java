@@ -129,6 +129,22 @@ class BodySegmenterTest {
   }
 
   @Test
+  void aBareNameWroteMayHaveASnipBeforeItsQuote() {
+    assertSegments(body("Jason Gunthorpe wrote:", "[..]", "> > We could say it can only be used",
+            "> Right.", "", "Agreed."),
+        attribution(0, "Jason Gunthorpe"), snip(0, "[..]"),
+        quoted(2, "We could say it can only be used"), quoted(1, "Right."), authored("Agreed."));
+  }
+
+  @Test
+  void theEndOfAForwardIsNotAHeaderBlock() {
+    assertSegments(body("Thanks,", "", "The TAB elections team",
+            "-------------------- End of forwarded message --------------------"),
+        authored("Thanks, The TAB elections team "
+            + "-------------------- End of forwarded message --------------------"));
+  }
+
+  @Test
   void readsQuotingAttributions() {
     List<Segment> s = assertSegments(body(
             "Quoting Greg Kroah-Hartman (2023-01-17 15:19:05):",

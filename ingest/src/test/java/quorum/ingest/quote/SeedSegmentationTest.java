@@ -108,4 +108,13 @@ class SeedSegmentationTest {
       previous = s.lines().last();
     }
   }
+
+  @Test
+  void theArchiveCopyRecoveredByFlattenedTextSegmentsLikeTheHandRecoveredOne() throws IOException {
+    String flat = java.nio.file.Files.readString(
+        quorum.testing.CorpusLocator.corpus("bpf-kfunc-stability-2023-01-17.txt"));
+    String recovered = quorum.ingest.flat.FlattenedText.recover(flat);
+    assertThat(render(new BodySegmenter().segment(recovered)))
+        .containsExactlyElementsOf(render(new BodySegmenter().segment(seed())));
+  }
 }
