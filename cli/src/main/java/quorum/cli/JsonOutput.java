@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The one place JSON is written: field order as built, two-space indent, {@code \n} line ends,
  * so output is byte-stable for goldens and diffs. Every document carries {@code "schema"}.
  */
-final class JsonOutput {
+public final class JsonOutput {
   static final String SCHEMA = "quorum/1";
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final ObjectWriter WRITER;
@@ -30,17 +30,17 @@ final class JsonOutput {
   private JsonOutput() {}
 
   /** A new document whose first field is the schema tag. */
-  static ObjectNode document() {
+  public static ObjectNode document() {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schema", SCHEMA);
     return root;
   }
 
-  static ObjectNode object() {
+  public static ObjectNode object() {
     return MAPPER.createObjectNode();
   }
 
-  static String write(ObjectNode node) {
+  public static String write(ObjectNode node) {
     try {
       return WRITER.writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {

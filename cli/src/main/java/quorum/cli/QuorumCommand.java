@@ -8,7 +8,7 @@ import picocli.CommandLine.HelpCommand;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reads mailing-list discussions the way a careful maintainer does.",
-    subcommands = {ShowCommand.class, CompletionCommand.class, HelpCommand.class},
+    subcommands = {ShowCommand.class, ReportCommand.class, CompletionCommand.class, HelpCommand.class},
     footer = {"%nSee 'quorum help <command>' for a command's options and examples.", ExitCodes.FOOTER})
 final class QuorumCommand implements Runnable {
   @picocli.CommandLine.Spec
