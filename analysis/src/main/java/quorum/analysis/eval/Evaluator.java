@@ -44,26 +44,58 @@ public final class Evaluator {
   /** One scored file. */
   public record FileScore(Path gold, Scores scores) {}
 
-  /** Ingests the gold's source (beside the gold file), analyzes its thread and scores it. */
+  private final java.util.Map<Path, List<Discussion>> ingested = new java.util.HashMap<>();
+
+  /**
+   * Ingests the gold's source (resolved against the gold file's folder, then its parents, so
+   * both "x.mbox" and "../shared/..." work), picks the thread holding the gold's messages
+   * (by Message-ID, else the largest), analyzes it and scores it. A source is ingested once
+   * per evaluator, so gold files that share a year's archive share its ingest.
+   */
   public FileScore evaluate(Path goldFile, Analyzer analyzer) throws AnalysisException {
     Gold gold = Gold.read(goldFile);
-    Path source = goldFile.toAbsolutePath().getParent().resolve(gold.source());
-    IngestResult r;
-    try {
-      r = new Ingester(IngestOptions.LENIENT).ingest(List.of(source));
-    } catch (IngestException e) {
-      throw new AnalysisException(source + ": cannot ingest gold source: " + e.getMessage(), e);
+    Path source = resolve(goldFile, gold.source());
+    List<Discussion> threads = ingested.get(source);
+    if (threads == null) {
+      IngestResult r;
+      try {
+        r = new Ingester(IngestOptions.LENIENT).ingest(List.of(source));
+      } catch (IngestException e) {
+        throw new AnalysisException(source + ": cannot ingest gold source: " + e.getMessage(), e);
+      }
+      threads = r.discussions();
+      ingested.put(source, threads);
     }
-    if (r.discussions().isEmpty()) {
-      throw new AnalysisException(source + ": no thread ingested for " + goldFile);
-    }
-    Discussion best = r.discussions().get(0);
-    for (Discussion d : r.discussions()) {
-      if (d.messages().size() > best.messages().size()) {
-        best = d;
+    Discussion best = pick(threads, gold).orElseThrow(
+        () -> new AnalysisException(source + ": no thread ingested for " + goldFile));
+    return new FileScore(goldFile, score(analyzer.analyze(best), gold));
+  }
+
+  private static Path resolve(Path goldFile, String source) throws AnalysisException {
+    Path dir = goldFile.toAbsolutePath().getParent();
+    for (Path d = dir; d != null; d = d.getParent()) {
+      Path p = d.resolve(source).normalize();
+      if (java.nio.file.Files.exists(p)) {
+        return p;
       }
     }
-    return new FileScore(goldFile, score(analyzer.analyze(best), gold));
+    throw new AnalysisException(goldFile + ": gold source not found [" + source + "]");
+  }
+
+  private static Optional<Discussion> pick(List<Discussion> threads, Gold gold) {
+    Set<String> ids = new HashSet<>();
+    gold.messages().forEach(m -> m.messageId().ifPresent(ids::add));
+    Discussion best = null;
+    long bestScore = -1;
+    for (Discussion d : threads) {
+      long score = ids.isEmpty() ? d.messages().size()
+          : d.messages().stream().filter(m -> ids.contains(m.key().value())).count();
+      if (score > bestScore) {
+        best = d;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   public Scores score(ThreadAnalysis a, Gold g) {
