@@ -13,7 +13,10 @@ import quorum.ingest.IngestException;
 import quorum.ingest.IngestOptions;
 import quorum.ingest.InputFormat;
 import quorum.ingest.MailVisitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import quorum.mail.Diagnostic;
+import quorum.mail.Message;
 import quorum.mail.SourceRef;
 
 /**
@@ -27,6 +30,7 @@ import quorum.mail.SourceRef;
  * file inside a folder is a WARN diagnostic naming the file, and the folder read goes on.
  */
 public final class MailReader {
+  private static final Logger LOG = LoggerFactory.getLogger(MailReader.class);
   private final IngestOptions options;
   private final MboxReader mbox;
   private final SingleFileReader single;
@@ -82,7 +86,9 @@ public final class MailReader {
   }
 
   /** Reads one file; {@link NotMail} when it holds no mail (nothing was sent to the visitor). */
-  private void readFile(Path file, MailVisitor visitor, boolean explicit) throws NotMail {
+  private void readFile(Path file, MailVisitor target, boolean explicit) throws NotMail {
+    long start = System.nanoTime();
+    Counting visitor = new Counting(target);
     try {
       byte[] head = new byte[FormatSniffer.HEAD_BYTES];
       boolean gzip;
@@ -116,6 +122,9 @@ public final class MailReader {
         case FLATTENED -> single.readFlattened(file, opener, visitor);
         default -> single.readEml(file, opener, visitor);
       }
+      LOG.info("{}: {} read as {}, {} message(s), {} rejected, {} warning(s) in {} ms", file,
+          gzip ? "gzip" : "file", format, visitor.messages, visitor.rejected, visitor.warnings,
+          (System.nanoTime() - start) / 1_000_000);
     } catch (NoSuchFileException e) {
       throw new NotMail("no such file or directory");
     } catch (AccessDeniedException e) {
@@ -149,6 +158,36 @@ public final class MailReader {
 
   private static String reason(IOException e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** Passes everything on and counts it, for the per-file log line. */
+  private static final class Counting implements MailVisitor {
+    private final MailVisitor target;
+    int messages;
+    int rejected;
+    int warnings;
+
+    Counting(MailVisitor target) {
+      this.target = target;
+    }
+
+    @Override
+    public void message(Message message) {
+      messages++;
+      target.message(message);
+    }
+
+    @Override
+    public void rejected(Diagnostic why) {
+      rejected++;
+      target.rejected(why);
+    }
+
+    @Override
+    public void diagnostic(Diagnostic diagnostic) {
+      warnings++;
+      target.diagnostic(diagnostic);
+    }
   }
 
   /** A file that holds no mail; the message is the reason, without the file name. */

@@ -3,6 +3,7 @@ package quorum.ingest.mbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import quorum.ingest.MailVisitor;
@@ -48,7 +49,7 @@ final class SingleFileReader {
       start = Math.min(start + 1, raw.length);
       firstHeaderLine = 2;
     }
-    byte[] message = start == 0 ? raw : java.util.Arrays.copyOfRange(raw, start, raw.length);
+    byte[] message = start == 0 ? raw : Arrays.copyOfRange(raw, start, raw.length);
     try {
       visitor.message(parser.parse(message, message.length, where, firstHeaderLine,
           visitor::diagnostic));

@@ -2,7 +2,6 @@ package quorum.ingest.mime;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,7 +13,8 @@ import org.apache.james.mime4j.dom.Body;
 import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.SingleBody;
-import org.apache.james.mime4j.message.DefaultMessageWriter;
+import org.apache.james.mime4j.dom.field.ContentTypeField;
+import org.apache.james.mime4j.stream.Field;
 import quorum.mail.Attachment;
 
 /**
@@ -53,6 +53,11 @@ final class BodyText {
         out.attachments.add(new Attachment(filename(e), "message/rfc822", size(inner)));
       } else if (body instanceof SingleBody single) {
         out.leaf(e, single, warn);
+        // in a multipart the line break before the next delimiter belongs to the delimiter
+        // (RFC 2046 5.1.1); a text part still reads as ending its last line
+        if (e != root && out.text.length() > 0 && out.text.charAt(out.text.length() - 1) != '\n') {
+          out.text.append('\n');
+        }
       }
     }
     return out;
@@ -101,7 +106,7 @@ final class BodyText {
   /** The charset parameter as written (Mime4J substitutes US-ASCII when it is absent). */
   private static String declaredCharset(Entity e) {
     var ct = e.getHeader() == null ? null : e.getHeader().getField("Content-Type");
-    if (ct instanceof org.apache.james.mime4j.dom.field.ContentTypeField f) {
+    if (ct instanceof ContentTypeField f) {
       return f.getCharset();
     }
     return null;
@@ -111,7 +116,7 @@ final class BodyText {
     String name = e.getFilename();
     if (name == null) {
       var ct = e.getHeader() == null ? null : e.getHeader().getField("Content-Type");
-      if (ct instanceof org.apache.james.mime4j.dom.field.ContentTypeField f) {
+      if (ct instanceof ContentTypeField f) {
         name = f.getParameter("name");
       }
     }
@@ -125,23 +130,30 @@ final class BodyText {
     }
   }
 
-  private static long size(org.apache.james.mime4j.dom.Message inner) throws IOException {
-    CountingStream counter = new CountingStream();
-    new DefaultMessageWriter().writeMessage(inner, counter);
-    return counter.count;
-  }
-
-  private static final class CountingStream extends OutputStream {
-    long count;
-
-    @Override
-    public void write(int b) {
-      count++;
+  /**
+   * The size of an attached message: its header fields plus its decoded leaf bodies, summed
+   * with an explicit stack (Mime4J's writer would recurse once per nesting level).
+   */
+  private static long size(Entity inner) throws IOException {
+    long total = 0;
+    Deque<Entity> stack = new ArrayDeque<>();
+    stack.push(inner);
+    while (!stack.isEmpty()) {
+      Entity e = stack.pop();
+      if (e.getHeader() != null) {
+        for (Field f : e.getHeader().getFields()) {
+          total += f.getRaw() == null ? 0 : f.getRaw().length() + 2;
+        }
+      }
+      Body body = e.getBody();
+      if (body instanceof Multipart mp) {
+        mp.getBodyParts().forEach(stack::push);
+      } else if (body instanceof Entity nested) {
+        stack.push(nested);
+      } else if (body instanceof SingleBody single) {
+        total += single.size();
+      }
     }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      count += len;
-    }
+    return total;
   }
 }

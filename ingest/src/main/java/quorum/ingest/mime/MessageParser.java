@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.field.LenientFieldParser;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.MimeConfig;
+import quorum.mail.Attachment;
 import quorum.mail.AuthorSource;
 import quorum.mail.Diagnostic;
 import quorum.mail.MailDate;
@@ -53,7 +55,7 @@ public final class MessageParser {
     MessageKey key = id.map(MessageKey::of)
         .orElseGet(() -> new MessageKey(MessageKey.SYNTHETIC_PREFIX + shortHash(raw, len)));
     String body;
-    List<quorum.mail.Attachment> attachments;
+    List<Attachment> attachments;
     Consumer<String> warn = m -> diagnostics.accept(Diagnostic.warn(where, m));
     try {
       BodyText text = BodyText.of(mime4j(raw, len), warn);
@@ -61,7 +63,7 @@ public final class MessageParser {
       attachments = text.attachments;
     } catch (IOException | MimeException | RuntimeException e) {
       // Mime4J could not follow the structure: keep the raw body as text rather than lose it
-      body = Charsets.decodeBody(java.util.Arrays.copyOfRange(raw, headers.bodyOffset(), len),
+      body = Charsets.decodeBody(Arrays.copyOfRange(raw, headers.bodyOffset(), len),
           null, warn);
       attachments = List.of();
       warn.accept("MIME structure unreadable (" + e.getMessage() + "); kept the raw body as text");

@@ -146,6 +146,40 @@ class MailReaderTest {
         .containsExactly("headerless.1@example.org", "headerless.3@example.org");
     assertThat(c.printed()).containsExactly(
         mbox + ":8: error: no RFC 5322 header fields; message skipped");
+    // every From_ line ends in exactly one of message() or rejected()
+    long fromLines = Files.readAllLines(mbox).stream().filter(l -> l.startsWith("From ")).count();
+    assertThat(c.messages.size() + c.rejected.size()).isEqualTo(fromLines);
+  }
+
+  @Test
+  void formatOptionOverridesDetection(@TempDir Path tmp) throws Exception {
+    // read as EML, an mbox is one message whose From_ line is skipped
+    Path mbox = CorpusLocator.corpus("mime/mboxo.mbox");
+    Message asEml = CollectingVisitor.read(mbox, IngestOptions.LENIENT.withFormat(InputFormat.EML))
+        .single();
+    assertThat(asEml.key().value()).isEqualTo("mboxo.1@example.dk");
+    // read as FLATTENED, a mail file is archive text
+    Message asText = CollectingVisitor.read(CorpusLocator.corpus("mime/qp-latin1.eml"),
+        IngestOptions.LENIENT.withFormat(InputFormat.FLATTENED)).single();
+    assertThat(asText.provenance()).isEqualTo(Provenance.ARCHIVE_COPY);
+    assertThat(asText.body()).startsWith("From: =?ISO-8859-1?Q?");
+    // read as MBOX, a file without From_ lines is not an mbox
+    Path eml = CorpusLocator.corpus("mime/qp-latin1.eml");
+    assertThatThrownBy(() -> CollectingVisitor.read(eml,
+        IngestOptions.LENIENT.withFormat(InputFormat.MBOX)))
+        .hasMessage(eml + ": not an mbox (no From_ line)");
+    assertThatThrownBy(() -> CollectingVisitor.read(eml,
+        IngestOptions.LENIENT.withFormat(InputFormat.MAILDIR)))
+        .hasMessage(eml + ": not a maildir (a maildir is a folder with cur/ and new/)");
+  }
+
+  @Test
+  void failsOnAFolderWithoutMail(@TempDir Path tmp) throws Exception {
+    Files.writeString(tmp.resolve("README.md"), "# nothing here\n");
+    Files.writeString(tmp.resolve("list.txt"), "milk\neggs\n");
+    assertThatThrownBy(() -> CollectingVisitor.read(tmp))
+        .isInstanceOf(IngestException.class)
+        .hasMessage(tmp + ": no mail in folder (1 other file(s))");
   }
 
   @Test

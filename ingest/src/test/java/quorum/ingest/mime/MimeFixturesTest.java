@@ -106,4 +106,16 @@ class MimeFixturesTest {
         file + ":4: warning: In-Reply-To has no <id> [\"parent.1@example.com\"];"
             + " used it as a bare id");
   }
+
+  @Test
+  void listsAnAttachedMessageWithoutInliningIt() throws Exception {
+    Message m = read("attached-message.eml").single();
+    assertThat(m.body()).isEqualTo("Forwarding the original patch as an attachment.\n");
+    assertThat(m.attachments()).singleElement().satisfies(a -> {
+      assertThat(a.filename()).contains("original.eml");
+      assertThat(a.mimeType()).isEqualTo("message/rfc822");
+      assertThat(a.size()).isPositive();
+    });
+    assertThat(m.id()).contains(new MessageId("attached-message.1@example.org"));
+  }
 }
