@@ -40,7 +40,9 @@ public final class AttributionParser {
       "quoting ", "zitat von ", "citando ", "cytuję ", "citazione di ", "citation de ");
   private static final Set<String> PARTICLES = Set.of(
       "van", "von", "de", "der", "den", "la", "le", "da", "di", "du", "bin", "al", "y", "dos");
-  private static final Set<String> FILLERS = Set.of("пользователь", "user", "the user");
+  /** Words before the name: "пользователь" (user), "от"/"від" (from; mail.ru, Yandex). */
+  private static final Set<String> FILLERS = Set.of("пользователь", "user", "the user", "от",
+      "від");
 
   /** Reads {@code line} as an attribution; empty when it is not one. */
   public Optional<Parsed> parse(String line) {

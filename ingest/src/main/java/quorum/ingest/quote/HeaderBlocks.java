@@ -57,8 +57,9 @@ final class HeaderBlocks {
       Optional<Key> k = key(l.content());
       if (k.isPresent()) {
         seen.add(k.get());
-      } else if (++continuations > 3 || l.content().length() > 200) {
-        break;
+      } else if (seen.contains(Key.SUBJECT) || ++continuations > 3
+          || l.content().length() > 200) {
+        break;  // wrapped To:/Cc: lists continue a block; text after Subject: does not
       }
       end = j + 1;
     }

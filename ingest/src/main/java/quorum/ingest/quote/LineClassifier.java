@@ -289,6 +289,12 @@ final class LineClassifier {
     return count > 0;
   }
 
+  /** The next non-blank line after {@code i} opens a quote (an attribution or header block). */
+  private boolean nextStartsQuote(int i) {
+    int k = nextNonBlank[i + 1];
+    return k >= 0 && attribution(k, lines.get(k)).isPresent();
+  }
+
   /** Up to four short lines with contact data follow to the end of this depth's run. */
   private boolean contactTail(int i, BodyLine l) {
     int count = 0;
@@ -323,6 +329,15 @@ final class LineClassifier {
    * short lines with an address, URL or phone number. Only the last own text qualifies.
    */
   private boolean closingBlock(int i, BodyLine l) {
+    String c = l.content();
+    if (SignatureRules.isValediction(c)) {
+      int name = nextNonBlank[i + 1];  // "Thanks,\nAlex" or "Thanks,\n\nAlex"
+      if (name >= 0 && name <= i + 2 && lines.get(name).depth() == l.depth()
+          && SignatureRules.isNameLine(lines.get(name).content()) && lastOfRun(name, l)
+          && (name >= lastRawZero || nextStartsQuote(name))) {
+        return true;
+      }
+    }
     int end = i;
     while (end + 1 < lines.size() && !lines.get(end + 1).blank()
         && lines.get(end + 1).depth() == l.depth() && end - i < MAX_SIGNATURE_BLOCK) {
@@ -332,11 +347,6 @@ final class LineClassifier {
         || lines.get(end + 1).depth() != l.depth();
     if (!closesBlock || !(end >= lastRawZero || lastOfRun(end, lines.get(end)))) {
       return false;
-    }
-    String c = l.content();
-    if (end == i + 1 && SignatureRules.isValediction(c)
-        && SignatureRules.isNameLine(lines.get(end).content())) {
-      return true;
     }
     boolean paragraph = i == 0 || lines.get(i - 1).blank() || lines.get(i - 1).depth() != l.depth();
     if (!paragraph || end == i) {

@@ -24,6 +24,7 @@ import quorum.mail.Attribution;
 import quorum.mail.Authored;
 import quorum.mail.Segment;
 import quorum.mail.Signature;
+import quorum.testing.CollectingVisitor;
 import quorum.testing.CorpusLocator;
 
 /**
@@ -35,6 +36,15 @@ class TalonFixturesTest {
 
   private static JsonNode expected() throws IOException {
     return new ObjectMapper().readTree(CorpusLocator.sharedOrSkip(ROOT + "/expected.json").toFile());
+  }
+
+  /** The body MailReader decodes from an .eml (the first text/plain part, as talon uses). */
+  private static String body(String path) throws IOException {
+    try {
+      return CollectingVisitor.read(CorpusLocator.sharedOrSkip(ROOT + "/" + path)).single().body();
+    } catch (quorum.ingest.IngestException e) {
+      throw new IOException(e);
+    }
   }
 
   private static Stream<Arguments> cases(String section, int count) throws IOException {
@@ -52,6 +62,10 @@ class TalonFixturesTest {
     return cases("standard_replies", 12);
   }
 
+  static Stream<Arguments> htmlReplies() throws IOException {
+    return cases("html_replies", 9);
+  }
+
   static Stream<Arguments> strippedSignatures() throws IOException {
     return cases("signature_stripped", 6);
   }
@@ -60,7 +74,7 @@ class TalonFixturesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("standardReplies")
   void replyTextIsOwnTextAndOwnSignature(String name, String path, JsonNode spec) throws IOException {
-    String body = FirstPlainPart.of(CorpusLocator.sharedOrSkip(ROOT + "/" + path)).orElseThrow();
+    String body = body(path);
     List<Segment> segments = new BodySegmenter().segment(body);
     String reply = segments.stream()
         .filter(s -> s instanceof Authored || (s instanceof Signature && s.depth() == 0))
@@ -71,9 +85,47 @@ class TalonFixturesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("standardReplies")
   void everyStandardReplyNamesWhoItQuotes(String name, String path, JsonNode spec) throws IOException {
-    String body = FirstPlainPart.of(CorpusLocator.sharedOrSkip(ROOT + "/" + path)).orElseThrow();
+    String body = body(path);
     assertThat(new BodySegmenter().segment(body)).filteredOn(s -> s instanceof Attribution)
         .isNotEmpty();
+  }
+
+  /**
+   * talon's html_replies through the reader's HTML-to-text ({@code <blockquote>} becomes
+   * {@code >}), compared as upstream does: all whitespace removed.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("htmlReplies")
+  void htmlReplyTextIsOwnTextAndOwnSignature(String name, String path, JsonNode spec) throws IOException {
+    assertThat(noSpace(htmlReply(path))).isEqualTo(noSpace(spec.get("expected_reply_text").asText()));
+  }
+
+  @Test
+  void outlookForMacQuoteSectionIsCutAway() throws IOException {
+    assertThat(noSpace(htmlReply("tests/fixtures/OLK_SRC_BODY_SECTION.html"))).isEqualTo("Reply");
+  }
+
+  /**
+   * Known difference: talon drops the whole {@code <div>} that holds the {@code <hr>}, so the
+   * line "Bob" above the rule goes with the quote. In text the rule is gone and nothing ties
+   * "Bob" to the header block below it, so we keep it as own text.
+   */
+  @Test
+  void aReplySeparatedByARuleKeepsTheLineAboveTheHeaderBlock() throws IOException {
+    assertThat(noSpace(htmlReply("tests/fixtures/reply-separated-by-hr.html"))).isEqualTo("HithereBob");
+  }
+
+  private static String htmlReply(String path) throws IOException {
+    String html = Files.readString(CorpusLocator.sharedOrSkip(ROOT + "/" + path), StandardCharsets.UTF_8);
+    List<Segment> segments = new BodySegmenter().segment(quorum.ingest.mime.HtmlText.toText(html));
+    assertThat(segments).filteredOn(s -> s instanceof Attribution).isNotEmpty();
+    return segments.stream()
+        .filter(s -> s instanceof Authored || (s instanceof Signature && s.depth() == 0))
+        .map(Segment::text).collect(Collectors.joining("\n"));
+  }
+
+  private static String noSpace(String s) {
+    return s.replaceAll("\\s+", "");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -91,8 +143,7 @@ class TalonFixturesTest {
   /** Upstream checks only that the result is non-empty and has no "From"; we check the decoded text. */
   @Test
   void aYahooAttributionWithAnUnmarkedHeaderBlockIsCutAway() throws IOException {
-    String body = FirstPlainPart.of(CorpusLocator.sharedOrSkip(
-        ROOT + "/tests/fixtures/reply-quotations-share-block.eml")).orElseThrow();
+    String body = body("tests/fixtures/reply-quotations-share-block.eml");
     List<Segment> segments = new BodySegmenter().segment(body);
     String own = ownText(segments);
     assertThat(own).startsWith("Hi Katharine.").doesNotContain("From").contains("Joe XXX");
