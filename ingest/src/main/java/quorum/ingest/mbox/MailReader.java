@@ -54,7 +54,7 @@ public final class MailReader {
       throw new IngestException(path + ": not a maildir (a maildir is a folder with cur/ and new/)");
     } else {
       try {
-        readFile(path, visitor, true);
+        readFile(path, visitor);
       } catch (NotMail e) {
         throw new IngestException(path + ": " + e.getMessage());
       }
@@ -74,7 +74,7 @@ public final class MailReader {
     int mail = 0;
     for (Path file : files) {
       try {
-        readFile(file, visitor, false);
+        readFile(file, visitor);
         mail++;
       } catch (NotMail e) {
         visitor.diagnostic(Diagnostic.warn(SourceRef.of(file), e.getMessage() + "; skipped"));
@@ -86,51 +86,69 @@ public final class MailReader {
   }
 
   /** Reads one file; {@link NotMail} when it holds no mail (nothing was sent to the visitor). */
-  private void readFile(Path file, MailVisitor target, boolean explicit) throws NotMail {
+  private void readFile(Path file, MailVisitor target) throws NotMail {
     long start = System.nanoTime();
     Counting visitor = new Counting(target);
     try {
-      byte[] head = new byte[FormatSniffer.HEAD_BYTES];
-      boolean gzip;
-      int n;
-      try (InputStream in = Files.newInputStream(file)) {
-        n = in.readNBytes(head, 0, head.length);
-        gzip = FormatSniffer.isGzip(head, n);
-      }
-      if (n == 0) {
-        throw new NotMail("empty file");
-      }
-      Opener opener = gzip
-          ? () -> new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file)), 65536)
-          : () -> Files.newInputStream(file);
-      if (gzip) {
-        try (InputStream in = opener.open()) {
-          n = in.readNBytes(head, 0, head.length);
-        }
-        if (n == 0) {
-          throw new NotMail("empty file (after gunzip)");
-        }
-      }
-      InputFormat format = options.format() == InputFormat.AUTO || options.format()
-          == InputFormat.MAILDIR ? detect(head, n) : options.format();
+      Head head = Head.of(file);
+      InputFormat format = options.format() == InputFormat.AUTO
+          || options.format() == InputFormat.MAILDIR ? detect(head.bytes, head.length)
+          : options.format();
       switch (format) {
         case MBOX -> {
-          if (mbox.read(file, opener, visitor) == 0) {
+          if (mbox.read(file, head.opener, visitor) == 0) {
             throw new NotMail("not an mbox (no From_ line)");
           }
         }
-        case FLATTENED -> single.readFlattened(file, opener, visitor);
-        default -> single.readEml(file, opener, visitor);
+        case FLATTENED -> single.readFlattened(file, head.opener, visitor);
+        default -> single.readEml(file, head.opener, visitor);
       }
-      LOG.info("{}: {} read as {}, {} message(s), {} rejected, {} warning(s) in {} ms", file,
-          gzip ? "gzip" : "file", format, visitor.messages, visitor.rejected, visitor.warnings,
-          (System.nanoTime() - start) / 1_000_000);
+      LOG.info("{}: read as {}{}, {} message(s), {} rejected, {} warning(s) in {} ms", file,
+          format, head.gzip ? " (gzip)" : "", visitor.messages, visitor.rejected,
+          visitor.warnings, (System.nanoTime() - start) / 1_000_000);
     } catch (NoSuchFileException e) {
       throw new NotMail("no such file or directory");
     } catch (AccessDeniedException e) {
       throw new NotMail("not readable (permission denied)");
     } catch (IOException e) {
       throw new NotMail("cannot read: " + reason(e));
+    }
+  }
+
+  /**
+   * The first bytes of a file, after gunzip when it starts with gzip's magic bytes, and an
+   * opener for the whole (decompressed) content. Offsets in a gzip file are offsets in the
+   * decompressed stream.
+   */
+  private static final class Head {
+    final byte[] bytes = new byte[FormatSniffer.HEAD_BYTES];
+    int length;
+    boolean gzip;
+    Opener opener;
+
+    static Head of(Path file) throws IOException, NotMail {
+      Head h = new Head();
+      h.opener = () -> Files.newInputStream(file);
+      h.fill();
+      h.gzip = FormatSniffer.isGzip(h.bytes, h.length);
+      if (h.length == 0) {
+        throw new NotMail("empty file");
+      }
+      if (h.gzip) {
+        h.opener = () -> new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file)),
+            65536);
+        h.fill();
+        if (h.length == 0) {
+          throw new NotMail("empty file (after gunzip)");
+        }
+      }
+      return h;
+    }
+
+    private void fill() throws IOException {
+      try (InputStream in = opener.open()) {
+        length = in.readNBytes(bytes, 0, bytes.length);
+      }
     }
   }
 

@@ -45,6 +45,29 @@ class MailReaderTest {
   }
 
   @Test
+  void keepsAnUnescapedFromLineInsideAMimePartAsBodyText() throws Exception {
+    // mboxo written by a naive tool: a git format-patch From_ line inside an attached part
+    Path mbox = CorpusLocator.corpus("mime/mboxo-unescaped-from-in-attachment.mbox");
+    CollectingVisitor c = CollectingVisitor.read(mbox);
+    assertThat(c.messages).extracting(m -> m.key().value())
+        .containsExactly("unescaped.1@example.org", "unescaped.2@example.org");
+    assertThat(c.messages.get(0).attachments()).singleElement()
+        .satisfies(a -> assertThat(a.mimeType()).isEqualTo("text/x-diff"));
+    assertThat(c.printed()).containsExactly(mbox + ":18: warning: From_ line inside a MIME part"
+        + " of the message at line 1 (unescaped mboxo); kept as body text");
+  }
+
+  @Test
+  void failsWithOneLineOnAnUnreadableFile(@TempDir Path tmp) throws Exception {
+    Path locked = Files.writeString(tmp.resolve("locked.mbox"), "From: a@b\n\nx\n");
+    Files.setPosixFilePermissions(locked, java.util.Set.of());
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked),
+        "running as a user who can read any file (root)");
+    assertThatThrownBy(() -> CollectingVisitor.read(locked))
+        .hasMessage(locked + ": not readable (permission denied)");
+  }
+
+  @Test
   void tracksOffsetAndLineOfEachFromLine() throws Exception {
     Path mbox = CorpusLocator.corpus("mime/mboxo.mbox");
     CollectingVisitor c = CollectingVisitor.read(mbox);
