@@ -149,6 +149,9 @@ final class LooseDate {
 
     private boolean offset(String digits, boolean negative) {
       String d = digits.replace(":", "");
+      if (d.length() <= 2 && !d.isEmpty() && allDigits(d)) {
+        d = (d.length() == 1 ? "0" : "") + d + "00";  // "+01" (mu4e, Gnus)
+      }
       if (d.length() != 4 || !allDigits(d)) {
         return false;
       }

@@ -48,6 +48,9 @@ final class PatchTracker {
       p.inStat = true;
       return p;
     }
+    if (addedLines(lines, i)) {
+      return p;
+    }
     if (isStatLine(c) && next != null && (isStatLine(next.content())
         || isStatSummary(next.content()))) {
       p.inStat = true;
@@ -214,6 +217,33 @@ final class PatchTracker {
       }
     }
     return false;
+  }
+
+  /**
+   * Reviewers quote a few lines of a patch without its hunk header: two or more lines in a
+   * row, all starting with {@code +} or with {@code -} glued to text, at least one {@code +}.
+   * ("- item" bullets have a space; "+" is no list marker in mail.)
+   */
+  private static boolean addedLines(List<BodyLine> lines, int i) {
+    int depth = lines.get(i).depth();
+    int run = 0;
+    int plus = 0;
+    for (int j = i; j < lines.size() && run < 3; j++) {
+      BodyLine l = lines.get(j);
+      if (l.blank() || l.depth() != depth) {
+        break;
+      }
+      String c = l.content();
+      boolean added = c.startsWith("+") && !c.startsWith("++");
+      boolean removed = c.length() > 1 && c.charAt(0) == '-' && c.charAt(1) != ' '
+          && c.charAt(1) != '-';
+      if (!added && !removed) {
+        break;
+      }
+      plus += added ? 1 : 0;
+      run++;
+    }
+    return run >= 2 && plus >= 1;
   }
 
   private static BodyLine nextAtDepth(List<BodyLine> lines, int i, int depth) {

@@ -25,6 +25,8 @@ final class QuoteLevels {
     final int quoter;
     final List<Segment> segments = new ArrayList<>();
     final List<Integer> nested = new ArrayList<>();
+    /** Normalised prose lines, filled on first use by {@link QuotedMessage#lines}. */
+    java.util.Set<String> lines;
 
     Level(Attribution attribution, int depth, int quoter) {
       this.attribution = attribution;

@@ -2,8 +2,11 @@ package quorum.ingest.quote;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,8 +40,9 @@ import quorum.mail.ReplyTree;
  *   <li>otherwise a new quote-only node ({@link QuotedMessage}).</li>
  * </ol>
  * A quote-only node hangs under the level nested in it (the message it quoted); real mail
- * without a header parent hangs under the first level it quotes; header links are never
- * overridden, and no link may close a loop. Unknown authors are then inferred where the
+ * without a header parent hangs under the first level it quotes ({@link Link#QUOTE_CONTAINMENT}
+ * when the quoted text shows it, {@link Link#ATTRIBUTION} when only the attribution's name and
+ * date do); header links are never overridden, and no link may close a loop. Unknown authors are then inferred where the
  * context allows ({@link AuthorInference}). Dates stay as the attributions give them: an
  * attribution without a date leaves the node undated even when its neighbours bound it to one
  * day ({@link MailDate} has no date-only form, and a made-up time would be worse than none).
@@ -92,7 +96,7 @@ public final class QuoteTreeBuilder {
   }
 
   /** What a level resolved to: real mail (by key) or a quote-only group. */
-  private record Ref(MessageKey mail, Group group) {
+  private record Ref(MessageKey mail, Group group, Link how) {
     MessageKey key() {
       return mail != null ? mail : group.key;
     }
@@ -107,10 +111,21 @@ public final class QuoteTreeBuilder {
     /** Real mail without a header parent, and the level its quotes say it replied to. */
     final Map<MessageKey, Ref> quotedParent = new LinkedHashMap<>();
 
+    /** Real mail by author address and name, for matching attributions. */
+    final Map<String, List<Message>> authors = new HashMap<>();
+    final Map<MessageKey, Set<String>> ownLines = new HashMap<>();
+
     Build(Discussion discussion) {
       this.discussion = discussion;
       for (Message m : discussion.messages()) {
         real.put(m.key(), m);
+        if (!m.from().isUnknown() && m.provenance() != Provenance.QUOTED_ONLY) {
+          m.from().address().ifPresent(a ->
+              authors.computeIfAbsent(addressKey(a), k -> new ArrayList<>()).add(m));
+          if (!m.from().name().isBlank()) {
+            authors.computeIfAbsent(nameKey(m.from().name()), k -> new ArrayList<>()).add(m);
+          }
+        }
       }
       for (ReplyNode n : discussion.tree().nodes().values()) {
         n.parent().ifPresent(p -> headerParent.put(n.key(), p));
@@ -158,13 +173,13 @@ public final class QuoteTreeBuilder {
       MessageKey a = chainDepth > 0 ? ancestor(m.key(), chainDepth) : null;
       Message am = a == null ? null : real.get(a);
       if (am != null && !am.from().isUnknown() && am.from().sameAs(who)) {
-        return new Ref(a, null);
+        return new Ref(a, null, Link.ATTRIBUTION);
       }
       Optional<MessageKey> ghost = a != null && am == null && isGhost(a)
           ? Optional.of(a) : Optional.empty();
-      Message byText = matchRealMail(m, level);
+      Ref byText = matchRealMail(m, level);
       if (byText != null) {
-        return new Ref(byText.key(), null);
+        return byText;
       }
       if (!mayMakeNode) {
         return null;
@@ -179,7 +194,7 @@ public final class QuoteTreeBuilder {
           && groups.stream().noneMatch(o -> o.ghost.equals(ghost))) {
         g.ghost = ghost;
       }
-      return new Ref(null, g);
+      return new Ref(null, g, Link.QUOTE_CONTAINMENT);
     }
 
     private MessageKey ancestor(MessageKey key, int steps) {
@@ -195,13 +210,18 @@ public final class QuoteTreeBuilder {
       return n != null && n.ghost();
     }
 
-    private Message matchRealMail(Message quoting, QuoteLevels.Level level) {
+    /**
+     * Real mail by the attribution's author whose own text holds the quoted lines
+     * ({@link Link#QUOTE_CONTAINMENT}), or whose date is the attribution's date
+     * ({@link Link#ATTRIBUTION}: the attribution alone names it).
+     */
+    private Ref matchRealMail(Message quoting, QuoteLevels.Level level) {
       Set<String> quoted = QuotedMessage.lines(level);
       Message best = null;
       double bestScore = 0;
-      for (Message c : real.values()) {
-        if (c == quoting || c.provenance() == Provenance.QUOTED_ONLY || c.from().isUnknown()
-            || !c.from().sameAs(level.attribution.who())) {
+      double bestText = 0;
+      for (Message c : byAuthor(level.attribution.who())) {
+        if (c == quoting || c.provenance() == Provenance.QUOTED_ONLY) {
           continue;
         }
         Optional<MailDate> said = level.attribution.date();
@@ -209,25 +229,51 @@ public final class QuoteTreeBuilder {
         // same minute in some zone plus some of the text (or no text to compare) will do
         boolean zoneShifted = said.isPresent() && said.get().offset().isEmpty()
             && c.date().isPresent() && sameMinuteAnyZone(said.get(), c.date().get());
+        double text = contained(quoted, c);
         double score = sameDate(said, c.date()) ? 1.0
-            : zoneShifted && quoted.isEmpty() ? SAME_TEXT : contained(quoted, c);
+            : zoneShifted && quoted.isEmpty() ? SAME_TEXT : text;
         double needed = zoneShifted ? SAME_TEXT / 2 : SAME_TEXT;
         if (score >= needed && score > bestScore) {
           best = c;
           bestScore = score;
+          bestText = text;
         }
       }
-      return best;
+      return best == null ? null : new Ref(best.key(), null,
+          bestText >= SAME_TEXT / 2 ? Link.QUOTE_CONTAINMENT : Link.ATTRIBUTION);
     }
 
-    private static double contained(Set<String> quoted, Message c) {
+    private double contained(Set<String> quoted, Message c) {
       if (quoted.isEmpty()) {
         return 0;
       }
-      Set<String> own = new java.util.HashSet<>();
-      QuotedMessage.addLines(c.segments().isEmpty() ? c.body() : ownAndPatch(c), own);
+      Set<String> own = ownLines.computeIfAbsent(c.key(), k -> {
+        Set<String> lines = new HashSet<>();
+        QuotedMessage.addLines(c.segments().isEmpty() ? c.body() : ownAndPatch(c), lines);
+        return lines;
+      });
       long found = quoted.stream().filter(own::contains).count();
       return (double) found / quoted.size();
+    }
+
+    /** Real mail whose author may be {@code who} (same address or same name), in thread order. */
+    private List<Message> byAuthor(Participant who) {
+      if (who.isUnknown()) {
+        return List.of();
+      }
+      Set<Message> out = new LinkedHashSet<>();
+      who.address().ifPresent(a -> out.addAll(authors.getOrDefault(addressKey(a), List.of())));
+      out.addAll(authors.getOrDefault(nameKey(who.name()), List.of()));
+      return out.stream().filter(m -> m.from().sameAs(who)).toList();
+    }
+
+    private static String addressKey(String address) {
+      return "a:" + address.toLowerCase(Locale.ROOT);
+    }
+
+    /** The name as {@link Participant#sameAs} compares it. */
+    private static String nameKey(String name) {
+      return "n:" + QuotedMessage.normalize(name.replace("\"", "").replace("'", ""));
     }
 
     private static String ownAndPatch(Message c) {
@@ -305,10 +351,10 @@ public final class QuoteTreeBuilder {
       }
       for (Group g : groups) {
         if (g.repliedTo != null && !parentOf.containsKey(g.key)) {
-          link(parentOf, links, g.key, g.repliedTo.key());
+          link(parentOf, links, g.key, g.repliedTo.key(), Link.QUOTE_CONTAINMENT);
         }
       }
-      quotedParent.forEach((k, ref) -> link(parentOf, links, k, ref.key()));
+      quotedParent.forEach((k, ref) -> link(parentOf, links, k, ref.key(), ref.how()));
       Map<MessageKey, Message> byKey = new HashMap<>();
       messages.forEach(m -> byKey.put(m.key(), m));
       for (int i = 0; i < messages.size(); i++) {
@@ -328,7 +374,7 @@ public final class QuoteTreeBuilder {
 
     /** Sets {@code child}'s parent unless that would close a loop. */
     private static void link(Map<MessageKey, MessageKey> parentOf, Map<MessageKey, Link> links,
-        MessageKey child, MessageKey parent) {
+        MessageKey child, MessageKey parent, Link how) {
       if (child.equals(parent) || parentOf.containsKey(child)) {
         return;
       }
@@ -341,7 +387,7 @@ public final class QuoteTreeBuilder {
         k = parentOf.get(k);
       }
       parentOf.put(child, parent);
-      links.put(child, Link.QUOTE_CONTAINMENT);
+      links.put(child, how);
     }
   }
 }

@@ -93,13 +93,17 @@ final class QuotedMessage {
 
   /** The level's prose lines, whitespace collapsed, lower case: for comparing quotes. */
   static Set<String> lines(QuoteLevels.Level level) {
+    if (level.lines != null) {
+      return level.lines;
+    }
     Set<String> out = new LinkedHashSet<>();
     for (Segment s : level.segments) {
       if (s instanceof Quoted || s instanceof Patch) {
         addLines(s.text(), out);
       }
     }
-    return out;
+    level.lines = java.util.Collections.unmodifiableSet(out);
+    return level.lines;
   }
 
   static void addLines(String text, Set<String> out) {

@@ -348,6 +348,20 @@ class BodySegmenterTest {
   }
 
   @Test
+  void quotedAddedLinesWithoutAHunkHeaderAreAPatch() {
+    assertSegments(body(
+            "> +A driver must not enable rate matching unless the PHY advertises",
+            "> +it in its capability register.",
+            "",
+            "Why \"must not\"?",
+            "",
+            "> - a bullet in a quoted list",
+            "> - another bullet"),
+        patch(1, "+A driver must not enable rate matching unless the PHY advertises"),
+        authored("Why \"must not\"?"), quoted(1, "- a bullet in a quoted list - another bullet"));
+  }
+
+  @Test
   void aTripleDashWithoutDiffIsNotAPatchOrSignature() {
     assertSegments(body("> ---", "> Reply to this email directly or view it on GitHub:"),
         quoted(1, "--- Reply to this email directly or view it on GitHub:"));

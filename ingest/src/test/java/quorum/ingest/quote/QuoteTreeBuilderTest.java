@@ -78,6 +78,19 @@ class QuoteTreeBuilderTest {
   }
 
   @Test
+  void linksByAttributionWhenOnlyTheNameAndDateNameTheParent() {
+    Message alice = mail("a@x", ALICE, 4, List.of(own(ALICE_TEXT)));
+    // "On Mon, Mar 4, 2024 at 5:00 AM Alice wrote:" in the quoter's zone, the quote cut away
+    MailDate shifted = MailDate.local(LocalDateTime.of(2024, 3, 4, 5, 0));
+    Message bob = mail("b@x", BOB, 10, List.of(attr(0, ALICE, shifted), own("Agreed.")));
+    Discussion d = builder.complete(roots(alice, bob));
+
+    assertThat(d.messages()).hasSize(2);
+    assertThat(d.tree().parentOf(bob.key())).contains(alice.key());
+    assertThat(d.tree().nodes().get(bob.key()).link()).isEqualTo(Link.ATTRIBUTION);
+  }
+
+  @Test
   void keepsTheHeaderParentAndMatchesTheQuoteAlongTheHeaderChain() {
     Message alice = mail("a@x", ALICE, 9, List.of(own("Something else entirely.")));
     Message bob = mail("b@x", BOB, 10, List.of(attr(0, ALICE, Optional.empty()),
