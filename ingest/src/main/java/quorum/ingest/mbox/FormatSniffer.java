@@ -38,6 +38,12 @@ final class FormatSniffer {
     if (looksBinary(head, start, n)) {
       return Kind.BINARY;
     }
+    while (start < n && (head[start] == '\n' || head[start] == '\r')) {
+      start++; // leading blank lines (some exporters write one) say nothing about the format
+    }
+    if (start == n) {
+      return Kind.UNKNOWN;
+    }
     String text = Charsets.decodeLenient(head, start, n - start);
     int eol = text.indexOf('\n');
     String first = (eol < 0 ? text : text.substring(0, eol)).stripTrailing();

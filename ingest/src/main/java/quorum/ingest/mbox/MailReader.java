@@ -145,9 +145,18 @@ public final class MailReader {
       return h;
     }
 
+    /** Reads the head; a read error after some bytes is left for the reading pass to report. */
     private void fill() throws IOException {
+      length = 0;
       try (InputStream in = opener.open()) {
-        length = in.readNBytes(bytes, 0, bytes.length);
+        int r;
+        while (length < bytes.length && (r = in.read(bytes, length, bytes.length - length)) > 0) {
+          length += r;
+        }
+      } catch (IOException e) {
+        if (length == 0) {
+          throw e;
+        }
       }
     }
   }

@@ -82,6 +82,10 @@ final class MboxReader {
         }
       }
       return false;
+    } catch (IOException e) {
+      // a damaged stream (a cut-off gzip, say): decide on what was seen; the reading pass
+      // meets the same error and reports it where it happens
+      return false;
     }
   }
 
@@ -116,29 +120,38 @@ final class MboxReader {
       lastLineNumber = in.number;
       lastTerminated = in.newlineTerminated;
       if (previousBlank && FromLine.matches(in.line, in.kept)) {
+        previousBlank = false;
         if (open && !mboxrd && inPart && !partsClosed) {
           visitor.diagnostic(Diagnostic.warn(new SourceRef(file, in.offset, in.number),
               "From_ line inside a MIME part of the message at line " + messageLine
                   + " (unescaped mboxo); kept as body text"));
-          message.append(in.line, 0, in.kept);
-          previousBlank = false;
-          return;
+          keep(in, 0);
+        } else {
+          start(in);
         }
-        finish();
-        open = true;
-        messages++;
-        messageOffset = in.offset;
-        messageLine = in.number;
-        sawBlankLine = false;
-        previousBlank = false;
         return;
       }
       boolean blank = in.isBlank();
       previousBlank = blank;
       if (!open) {
-        leadingLines++;
+        leadingLines += blank ? 0 : 1;
         return;
       }
+      trackMimeParts(in, blank);
+      keep(in, mboxrd && FromLine.isEscapedFrom(in.line, in.kept, 1) ? 1 : 0);
+    }
+
+    private void start(LineInput in) {
+      finish();
+      open = true;
+      messages++;
+      messageOffset = in.offset;
+      messageLine = in.number;
+      sawBlankLine = false;
+    }
+
+    /** Follows the top-level multipart delimiters, for the unescaped-From_ rule. */
+    private void trackMimeParts(LineInput in, boolean blank) {
       if (blank && !sawBlankLine) {
         boundary = Boundaries.of(message.data, message.size).orElse(null);
       } else if (boundary != null && sawBlankLine && in.startsWith("--")
@@ -148,7 +161,10 @@ final class MboxReader {
         partsClosed |= closing;
       }
       sawBlankLine |= blank;
-      int skip = mboxrd && FromLine.isEscapedFrom(in.line, in.kept, 1) ? 1 : 0;
+    }
+
+    /** Adds the line to the message, without its first {@code skip} bytes (an mboxrd escape). */
+    private void keep(LineInput in, int skip) {
       if (in.length > in.kept) {
         // an over-long line: the message is over the cap; count it without keeping it
         message.total += in.length;

@@ -41,13 +41,16 @@ final class SingleFileReader {
     byte[] raw = bytes.get();
     int start = 0;
     int firstHeaderLine = 1;
-    if (raw.length >= 5 && raw[0] == 'F' && raw[1] == 'r' && raw[2] == 'o' && raw[3] == 'm'
-        && raw[4] == ' ') {
+    while (start < raw.length && (raw[start] == '\n' || raw[start] == '\r')) {
+      firstHeaderLine += raw[start] == '\n' ? 1 : 0;
+      start++;
+    }
+    if (startsWithFromSpace(raw, start)) {
       while (start < raw.length && raw[start] != '\n') {
         start++;
       }
       start = Math.min(start + 1, raw.length);
-      firstHeaderLine = 2;
+      firstHeaderLine++;
     }
     byte[] message = start == 0 ? raw : Arrays.copyOfRange(raw, start, raw.length);
     try {
@@ -56,6 +59,19 @@ final class SingleFileReader {
     } catch (MalformedMessageException e) {
       visitor.rejected(Diagnostic.error(where, e.getMessage()));
     }
+  }
+
+  private static boolean startsWithFromSpace(byte[] raw, int at) {
+    String from = "From ";
+    if (raw.length - at < from.length()) {
+      return false;
+    }
+    for (int i = 0; i < from.length(); i++) {
+      if (raw[at + i] != from.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -222,6 +222,34 @@ class MailReaderTest {
   }
 
   @Test
+  void keepsTheMessagesBeforeACutOffGzipStream(@TempDir Path tmp) throws Exception {
+    byte[] mbox = Files.readAllBytes(CorpusLocator.corpus("mime/mboxo.mbox"));
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(gz)) {
+      out.write(mbox);
+    }
+    byte[] whole = gz.toByteArray();
+    Path cut = Files.write(tmp.resolve("cut.mbox.gz"),
+        java.util.Arrays.copyOf(whole, whole.length - 30));
+    CollectingVisitor c = CollectingVisitor.read(cut);
+    assertThat(c.messages).isNotEmpty();
+    assertThat(c.messages.get(0).key().value()).isEqualTo("mboxo.1@example.dk");
+    assertThat(c.printed()).singleElement().asString()
+        .startsWith(cut + ":").contains(": warning: read error after this line (")
+        .endsWith("); kept the messages before it");
+  }
+
+  @Test
+  void readsAnEmlThatStartsWithBlankLines(@TempDir Path tmp) throws Exception {
+    Path eml = Files.writeString(tmp.resolve("x.eml"),
+        "\n\nFrom: a@b\nMessage-ID: <blank-first@x>\nDate: someday\n\nbody\n");
+    CollectingVisitor c = CollectingVisitor.read(eml);
+    assertThat(c.single().key().value()).isEqualTo("blank-first@x");
+    assertThat(c.printed()).containsExactly(
+        eml + ":5: warning: unparseable Date [\"someday\"]; date left empty");
+  }
+
+  @Test
   void failsOnAnEmptyGzip(@TempDir Path tmp) throws IOException {
     Path gz = tmp.resolve("empty.mbox.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
