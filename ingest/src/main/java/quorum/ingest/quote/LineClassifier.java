@@ -35,14 +35,13 @@ final class LineClassifier {
   }
 
   private static final int MAX_ATTRIBUTION_LINES = 3;
-  private static final int MAX_SIGNATURE_BLOCK = 8;
 
   private final AttributionParser parser;
   private final List<BodyLine> lines;
   private final int[] nextNonBlank;
-  private final int lastRawZero;
   private final Result out;
   private final DepthShifts shifts = new DepthShifts();
+  private final SignatureStarts signatures;
   private final Map<Integer, PatchTracker> patches = new HashMap<>();
   private int signatureDepth = -1;
   private int previousRaw;
@@ -61,7 +60,8 @@ final class LineClassifier {
         lastZero = i;
       }
     }
-    this.lastRawZero = lastZero;
+    this.signatures = new SignatureStarts(lines, nextNonBlank, lastZero,
+        k -> attribution(k, lines.get(k)).isPresent());
   }
 
   Result classify() {
@@ -121,7 +121,9 @@ final class LineClassifier {
       out.trailers.put(i, trailer.get());
       return mark(i, Kind.TRAILER, d, true);
     }
-    if (signatureStarts(i, l, d)) {
+    SignatureStarts.Start sig = signatures.starts(i, l, d);
+    if (sig != SignatureStarts.Start.NONE) {
+      signatureDepth = sig == SignatureStarts.Start.RUN ? d : signatureDepth;
       return mark(i, Kind.SIGNATURE, d, true);
     }
     return mark(i, Kind.PROSE, d, false);
@@ -251,149 +253,5 @@ final class LineClassifier {
       }
     }
     return false;
-  }
-
-  private boolean signatureStarts(int i, BodyLine l, int d) {
-    String c = l.content();
-    if (SignatureRules.isDelimiter(c) || SignatureRules.isUnderscoreRule(c)
-        || (SignatureRules.isDashRule(c) && shortTail(i, l))) {
-      signatureDepth = d;
-      return true;
-    }
-    if (SignatureRules.isDeviceLine(c) || (SignatureRules.isDashName(c) && lastOfRun(i, l))) {
-      return true;
-    }
-    if (SignatureRules.isDashName(c) && contactTail(i, l)) {
-      signatureDepth = d;  // "-John Doe" then an address or phone line, to the end
-      return true;
-    }
-    if (d == 0 && closingBlock(i, l)) {
-      signatureDepth = d;
-      return true;
-    }
-    return false;
-  }
-
-  /** Up to 16 short lines follow at this depth before the depth changes or the body ends. */
-  private boolean shortTail(int i, BodyLine l) {
-    int count = 0;
-    for (int j = nextNonBlank[i + 1]; j >= 0; j = nextNonBlank[j + 1]) {
-      BodyLine x = lines.get(j);
-      if (x.depth() != l.depth()) {
-        return count > 0;
-      }
-      if (++count > 16 || x.content().length() > 80) {
-        return false;
-      }
-    }
-    return count > 0;
-  }
-
-  /** The next non-blank line after {@code i} opens a quote (an attribution or header block). */
-  private boolean nextStartsQuote(int i) {
-    int k = nextNonBlank[i + 1];
-    return k >= 0 && attribution(k, lines.get(k)).isPresent();
-  }
-
-  /** Up to four short lines with contact data follow to the end of this depth's run. */
-  private boolean contactTail(int i, BodyLine l) {
-    int count = 0;
-    boolean contact = false;
-    for (int j = nextNonBlank[i + 1]; j >= 0; j = nextNonBlank[j + 1]) {
-      BodyLine x = lines.get(j);
-      if (x.depth() != l.depth()) {
-        break;
-      }
-      if (++count > 4 || x.content().strip().length() > 60) {
-        return false;
-      }
-      contact |= Addresses.isContactLine(x.content());
-    }
-    return contact;
-  }
-
-  /** The next non-blank line is at another depth, opens a quote or a signature, or is none. */
-  private boolean lastOfRun(int i, BodyLine l) {
-    int k = nextNonBlank[i + 1];
-    if (k < 0 || lines.get(k).depth() != l.depth()) {
-      return true;
-    }
-    String c = lines.get(k).content();
-    return SignatureRules.isDelimiter(c) || SignatureRules.isUnderscoreRule(c)
-        || HeaderBlocks.isSeparator(c) || attribution(k, lines.get(k)).isPresent();
-  }
-
-  /**
-   * A closing block of own text: "Thanks,\nNoam" (a valediction and a name), or, as a
-   * paragraph of its own, a name with short lines ("Stavros X\nvia mobile") or a block of
-   * short lines with an address, URL or phone number. Only the last own text qualifies.
-   */
-  private boolean closingBlock(int i, BodyLine l) {
-    String c = l.content();
-    if (SignatureRules.isValediction(c)) {
-      int name = nextNonBlank[i + 1];  // "Thanks,\nAlex" or "Thanks,\n\nAlex"
-      if (name >= 0 && name <= i + 2 && lines.get(name).depth() == l.depth()
-          && SignatureRules.isNameLine(lines.get(name).content()) && lastOfRun(name, l)
-          && (name >= lastRawZero || nextStartsQuote(name))) {
-        return true;
-      }
-    }
-    int end = i;
-    while (end + 1 < lines.size() && !lines.get(end + 1).blank()
-        && lines.get(end + 1).depth() == l.depth() && end - i < MAX_SIGNATURE_BLOCK) {
-      end++;
-    }
-    boolean closesBlock = end + 1 >= lines.size() || lines.get(end + 1).blank()
-        || lines.get(end + 1).depth() != l.depth();
-    if (!closesBlock || !(end >= lastRawZero || lastOfRun(end, lines.get(end)))) {
-      return false;
-    }
-    boolean paragraph = i == 0 || lines.get(i - 1).blank() || lines.get(i - 1).depth() != l.depth();
-    if (!paragraph || end == i) {
-      return false;
-    }
-    boolean shortLines = true;
-    boolean contact = false;
-    for (int j = i; j <= end; j++) {
-      String x = lines.get(j).content().strip();
-      shortLines &= x.length() <= 60 && x.split(" ").length <= 6;
-      contact |= Addresses.isContactLine(x);
-    }
-    boolean named = SignatureRules.isNameLine(c) && c.strip().indexOf(' ') > 0;
-    return shortLines && (contact || (named && end - i < 4));
-  }
-
-  /** Shifts for unmarked quotes: each entry is a raw depth from which one level is added. */
-  static final class DepthShifts {
-    private int[] stack = new int[4];
-    private int size;
-
-    void push(int raw) {
-      if (size == stack.length) {
-        stack = java.util.Arrays.copyOf(stack, size * 2);
-      }
-      stack[size++] = raw;
-    }
-
-    void popBelow(int raw) {
-      while (size > 0 && raw < stack[size - 1]) {
-        size--;
-      }
-    }
-
-    /** The raw depth plus one for every shift whose threshold it reaches (sorted stack). */
-    int effective(int raw) {
-      int lo = 0;
-      int hi = size;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (stack[mid] <= raw) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return raw + lo;
-    }
   }
 }
