@@ -2,11 +2,8 @@ package quorum.ingest.quote;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,10 +45,8 @@ import quorum.mail.ReplyTree;
  * day ({@link MailDate} has no date-only form, and a made-up time would be worse than none).
  */
 public final class QuoteTreeBuilder {
-  /** Share of a quote's lines that must be found in a candidate to call it the same text. */
-  private static final double SAME_TEXT = 0.6;
-  /** Time zones span UTC-12 to UTC+14. */
-  private static final long MAX_ZONE_MINUTES = 26 * 60;
+  /** Share of a quote's lines that two quotes must share to be the same message. */
+  static final double SAME_TEXT = 0.6;
 
   public Discussion complete(Discussion discussion) {
     Build b = new Build(discussion);
@@ -111,22 +106,14 @@ public final class QuoteTreeBuilder {
     /** Real mail without a header parent, and the level its quotes say it replied to. */
     final Map<MessageKey, Ref> quotedParent = new LinkedHashMap<>();
 
-    /** Real mail by author address and name, for matching attributions. */
-    final Map<String, List<Message>> authors = new HashMap<>();
-    final Map<MessageKey, Set<String>> ownLines = new HashMap<>();
+    final RealMailIndex index;
 
     Build(Discussion discussion) {
       this.discussion = discussion;
       for (Message m : discussion.messages()) {
         real.put(m.key(), m);
-        if (!m.from().isUnknown() && m.provenance() != Provenance.QUOTED_ONLY) {
-          m.from().address().ifPresent(a ->
-              authors.computeIfAbsent(addressKey(a), k -> new ArrayList<>()).add(m));
-          if (!m.from().name().isBlank()) {
-            authors.computeIfAbsent(nameKey(m.from().name()), k -> new ArrayList<>()).add(m);
-          }
-        }
       }
+      this.index = new RealMailIndex(discussion.messages());
       for (ReplyNode n : discussion.tree().nodes().values()) {
         n.parent().ifPresent(p -> headerParent.put(n.key(), p));
       }
@@ -177,9 +164,9 @@ public final class QuoteTreeBuilder {
       }
       Optional<MessageKey> ghost = a != null && am == null && isGhost(a)
           ? Optional.of(a) : Optional.empty();
-      Ref byText = matchRealMail(m, level);
-      if (byText != null) {
-        return byText;
+      Optional<RealMailIndex.Match> mail = index.match(m, level);
+      if (mail.isPresent()) {
+        return new Ref(mail.get().mail().key(), null, mail.get().how());
       }
       if (!mayMakeNode) {
         return null;
@@ -210,78 +197,8 @@ public final class QuoteTreeBuilder {
       return n != null && n.ghost();
     }
 
-    /**
-     * Real mail by the attribution's author whose own text holds the quoted lines
-     * ({@link Link#QUOTE_CONTAINMENT}), or whose date is the attribution's date
-     * ({@link Link#ATTRIBUTION}: the attribution alone names it).
-     */
-    private Ref matchRealMail(Message quoting, QuoteLevels.Level level) {
-      Set<String> quoted = QuotedMessage.lines(level);
-      Message best = null;
-      double bestScore = 0;
-      double bestText = 0;
-      for (Message c : byAuthor(level.attribution.who())) {
-        if (c == quoting || c.provenance() == Provenance.QUOTED_ONLY) {
-          continue;
-        }
-        Optional<MailDate> said = level.attribution.date();
-        // the attribution gives the time in the quoter's zone, without saying which: the
-        // same minute in some zone plus some of the text (or no text to compare) will do
-        boolean zoneShifted = said.isPresent() && said.get().offset().isEmpty()
-            && c.date().isPresent() && sameMinuteAnyZone(said.get(), c.date().get());
-        double text = contained(quoted, c);
-        double score = sameDate(said, c.date()) ? 1.0
-            : zoneShifted && quoted.isEmpty() ? SAME_TEXT : text;
-        double needed = zoneShifted ? SAME_TEXT / 2 : SAME_TEXT;
-        if (score >= needed && score > bestScore) {
-          best = c;
-          bestScore = score;
-          bestText = text;
-        }
-      }
-      return best == null ? null : new Ref(best.key(), null,
-          bestText >= SAME_TEXT / 2 ? Link.QUOTE_CONTAINMENT : Link.ATTRIBUTION);
-    }
 
-    private double contained(Set<String> quoted, Message c) {
-      if (quoted.isEmpty()) {
-        return 0;
-      }
-      Set<String> own = ownLines.computeIfAbsent(c.key(), k -> {
-        Set<String> lines = new HashSet<>();
-        QuotedMessage.addLines(c.segments().isEmpty() ? c.body() : ownAndPatch(c), lines);
-        return lines;
-      });
-      long found = quoted.stream().filter(own::contains).count();
-      return (double) found / quoted.size();
-    }
 
-    /** Real mail whose author may be {@code who} (same address or same name), in thread order. */
-    private List<Message> byAuthor(Participant who) {
-      if (who.isUnknown()) {
-        return List.of();
-      }
-      Set<Message> out = new LinkedHashSet<>();
-      who.address().ifPresent(a -> out.addAll(authors.getOrDefault(addressKey(a), List.of())));
-      out.addAll(authors.getOrDefault(nameKey(who.name()), List.of()));
-      return out.stream().filter(m -> m.from().sameAs(who)).toList();
-    }
-
-    private static String addressKey(String address) {
-      return "a:" + address.toLowerCase(Locale.ROOT);
-    }
-
-    /** The name as {@link Participant#sameAs} compares it. */
-    private static String nameKey(String name) {
-      return "n:" + QuotedMessage.normalize(name.replace("\"", "").replace("'", ""));
-    }
-
-    private static String ownAndPatch(Message c) {
-      StringBuilder b = new StringBuilder();
-      c.segments().stream().filter(s -> s.depth() == 0)
-          .forEach(s -> b.append(s.text()).append('\n'));
-      return b.toString();
-    }
 
     private Group matchGroup(QuoteLevels.Level level) {
       Set<String> lines = QuotedMessage.lines(level);
@@ -291,10 +208,10 @@ public final class QuoteTreeBuilder {
         }
         Optional<MailDate> gd = g.date();
         Optional<MailDate> ld = level.attribution.date();
-        if (sameDate(gd, ld)) {
+        if (AttributionDates.sameMinute(gd, ld)) {
           return g;
         }
-        if (gd.isPresent() && ld.isPresent() && !sameMinuteAnyZone(gd.get(), ld.get())) {
+        if (gd.isPresent() && ld.isPresent() && !AttributionDates.sameMinuteAnyZone(gd.get(), ld.get())) {
           continue;
         }
         Set<String> other = QuotedMessage.lines(g.longest());
@@ -314,28 +231,6 @@ public final class QuoteTreeBuilder {
       return (double) small.stream().filter(large::contains).count() / small.size();
     }
 
-    /**
-     * The same time written in two time zones: each quoter's client renders the attribution
-     * in its own zone, often without saying which ("On Tue, Sep 19, 2023 at 9:10 AM").
-     */
-    private static boolean sameMinuteAnyZone(MailDate a, MailDate b) {
-      long minutes = Math.abs(java.time.Duration.between(a.local().withSecond(0).withNano(0),
-          b.local().withSecond(0).withNano(0)).toMinutes());
-      return minutes % 15 == 0 && minutes <= MAX_ZONE_MINUTES;
-    }
-
-    /** Same minute; instants when both carry an offset, else the local times as written. */
-    private static boolean sameDate(Optional<MailDate> a, Optional<MailDate> b) {
-      if (a.isEmpty() || b.isEmpty()) {
-        return false;
-      }
-      MailDate x = a.get();
-      MailDate y = b.get();
-      if (x.offset().isPresent() && y.offset().isPresent()) {
-        return x.instant().getEpochSecond() / 60 == y.instant().getEpochSecond() / 60;
-      }
-      return x.local().withSecond(0).withNano(0).equals(y.local().withSecond(0).withNano(0));
-    }
 
     Discussion finish() {
       List<Message> messages = new ArrayList<>(discussion.messages());
