@@ -69,10 +69,39 @@ final class BodyText {
     byte[] bytes = readAll(body);
     if (!attachment && (type.equals("text/plain") || type.equals("text/html"))) {
       String decoded = Charsets.decodeBody(bytes, declaredCharset(e), warn);
-      append(type.equals("text/html") ? HtmlText.toText(decoded) : decoded);
+      if (type.equals("text/html")) {
+        decoded = HtmlText.toText(decoded);
+      } else if (isFlowed(e)) {
+        decoded = unstuff(decoded);
+      }
+      append(decoded);
     } else {
       attachments.add(new Attachment(filename(e), type, bytes.length));
     }
+  }
+
+  private static boolean isFlowed(Entity e) {
+    var ct = e.getHeader() == null ? null : e.getHeader().getField("Content-Type");
+    return ct instanceof ContentTypeField f && "flowed".equalsIgnoreCase(f.getParameter("format"));
+  }
+
+  /**
+   * Undoes format=flowed space-stuffing (RFC 3676 section 4.4: a line that starts with a space
+   * had one added). Soft line breaks are kept as written: the segmenter works on lines as sent.
+   */
+  static String unstuff(String text) {
+    if (text.indexOf(' ') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int pos = 0;
+    while (pos < text.length()) {
+      int eol = text.indexOf('\n', pos);
+      int end = eol < 0 ? text.length() : eol + 1;
+      out.append(text, text.charAt(pos) == ' ' ? pos + 1 : pos, end);
+      pos = end;
+    }
+    return out.toString();
   }
 
   private void append(String part) {

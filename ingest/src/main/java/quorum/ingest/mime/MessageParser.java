@@ -68,7 +68,9 @@ public final class MessageParser {
       attachments = List.of();
       warn.accept("MIME structure unreadable (" + e.getMessage() + "); kept the raw body as text");
     }
-    return new Message(key, id, f.from(), AuthorSource.HEADER, f.date(), f.subject(),
+    Participant from = f.from();
+    return new Message(key, id, from, from.isUnknown() ? AuthorSource.UNKNOWN : AuthorSource.HEADER,
+        f.date(), f.subject(),
         f.inReplyTo(), f.references(), normalizeNewlines(body), List.of(), attachments,
         Provenance.HEADERS, where);
   }

@@ -28,6 +28,7 @@ public final class BodySegmenter {
     for (int i = 0; i < raw.size(); i++) {
       lines.add(QuoteMarkers.scan(i + 1, raw.get(i)));
     }
+    unescapeFromLines(raw, lines);
     LineClassifier.Result r = new LineClassifier(parser, lines).classify();
     List<Segment> out = new ArrayList<>();
     int start = -1;
@@ -50,6 +51,34 @@ public final class BodySegmenter {
       out.add(build(lines, r, start, end));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * mboxo escapes a body line "From ..." as ">From ..." (RFC 4155), which reads as a one-line
+   * quote. A {@code >From } line (no space after the marker) between unquoted lines is taken
+   * as that escape and read as own text at its neighbours' depth.
+   */
+  private static void unescapeFromLines(List<String> raw, List<BodyLine> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (!raw.get(i).startsWith(">From ")) {
+        continue;
+      }
+      int before = neighbourDepth(lines, i, -1);
+      int after = neighbourDepth(lines, i, 1);
+      if ((before == 0 || after == 0) && before <= 0 && after <= 0) {
+        lines.set(i, new BodyLine(i + 1, 0, raw.get(i).substring(1)));
+      }
+    }
+  }
+
+  /** The depth of the nearest non-blank line in direction {@code step}, or -1 if none. */
+  private static int neighbourDepth(List<BodyLine> lines, int i, int step) {
+    for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+      if (!lines.get(j).blank()) {
+        return lines.get(j).depth();
+      }
+    }
+    return -1;
   }
 
   private static Segment build(List<BodyLine> lines, LineClassifier.Result r, int first, int last) {

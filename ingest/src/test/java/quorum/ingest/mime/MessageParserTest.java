@@ -84,4 +84,19 @@ class MessageParserTest {
     assertThat(m.attachments()).extracting(a -> a.filename().orElse("?"))
         .containsExactly("r\u00e9sum\u00e9.bin", "caf\u00e9.bin");
   }
+
+  @Test
+  void undoesFormatFlowedSpaceStuffing() throws Exception {
+    Message m = parse("From: a@b\nContent-Type: text/plain; format=flowed\n\n"
+        + " From the start, \nthis line is soft-broken.\n >typed by hand\n> a quote\n");
+    assertThat(m.body()).isEqualTo(
+        "From the start, \nthis line is soft-broken.\n>typed by hand\n> a quote\n");
+  }
+
+  @Test
+  void marksMailWithoutFromAsUnknownAuthor() throws Exception {
+    Message m = parse("Subject: anonymous\n\nbody\n");
+    assertThat(m.from().isUnknown()).isTrue();
+    assertThat(m.authorSource()).isEqualTo(quorum.mail.AuthorSource.UNKNOWN);
+  }
 }

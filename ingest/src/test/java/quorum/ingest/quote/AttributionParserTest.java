@@ -54,6 +54,8 @@ class AttributionParserTest {
       "On Thu, Jun 10, 2021 at 11:08 AM Enrico Weigelt, metux IT consult <lkml@metux.net> wrote:|Enrico Weigelt, metux IT consult|lkml@metux.net|2021-06-10T11:08",
       "On August 18, 2025 6:53:22 PM GMT+01:00, \"Rafael J. Wysocki\" <rafael@kernel.org> wrote:|Rafael J. Wysocki|rafael@kernel.org|2025-08-18T18:53:22",
       "On Mon 04 Mar 2024 at 05:48pm +01, Jonas Becker wrote:|Jonas Becker||2024-03-04T17:48",
+      "2023年1月17日(火) 15:19 Alexei Starovoitov <ast@kernel.org>:|Alexei Starovoitov|ast@kernel.org|2023-01-17T15:19",
+      "On 2023/01/17 15:19, Masahiro Yamada wrote:|Masahiro Yamada||2023-01-17T15:19",
       "* Sasha Levin <sashal@kernel.org> [241021 12:32]:|Sasha Levin|sashal@kernel.org|2024-10-21T12:32",
       "In article <xxx.xxx.xxx@xxx-xxx>, xxx@example.com writes:||xxx@example.com|",
       "rickc@example.com (xxx xxx) writes:|xxx xxx|rickc@example.com|",

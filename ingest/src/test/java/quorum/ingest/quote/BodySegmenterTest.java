@@ -375,8 +375,13 @@ class BodySegmenterTest {
   }
 
   @Test
-  void readsMboxoEscapedFromAsQuoteDepthOne() {
+  void readsAnMboxoEscapedFromLineBetweenOwnLinesAsOwnText() {
+    assertSegments(body("The fix is in the docs.", ">From there it follows that", "we are fine."),
+        authored("The fix is in the docs. From there it follows that we are fine."));
     assertSegments(body(">From here on it is quoted"), quoted(1, "From here on it is quoted"));
+    assertSegments(body("On Tue, Jan 17, 2023 at 3:19 PM Jane <j@example.org> wrote:",
+            ">From what I see", "> it works", "Good."),
+        attribution(0, "Jane"), quoted(1, "From what I see it works"), authored("Good."));
   }
 
   @Test
