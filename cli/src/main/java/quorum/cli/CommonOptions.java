@@ -21,14 +21,20 @@ final class CommonOptions {
    * (stderr only, so stdout stays clean for pipes).
    */
   void report(IngestResult result, PrintWriter err) {
+    reportDiagnostics(result, err);
+    if (verbose || result.rejected() > 0) {
+      err.printf("quorum: read %d message(s): %d accepted, %d duplicate(s), %d rejected%n",
+          result.read(), result.accepted(), result.duplicates(), result.rejected());
+    }
+    err.flush();
+  }
+
+  /** Each diagnostic on its own line ({@code file:line: ...}); warnings only without --quiet. */
+  void reportDiagnostics(IngestResult result, PrintWriter err) {
     for (Diagnostic d : result.diagnostics()) {
       if (!quiet || d.severity() == quorum.mail.Severity.ERROR) {
         err.println(d);
       }
-    }
-    if (verbose || result.rejected() > 0) {
-      err.printf("quorum: read %d message(s): %d accepted, %d duplicate(s), %d rejected%n",
-          result.read(), result.accepted(), result.duplicates(), result.rejected());
     }
     err.flush();
   }

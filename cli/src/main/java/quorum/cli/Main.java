@@ -43,6 +43,12 @@ public final class Main {
     if (t instanceof quorum.ingest.IngestException) {
       return ExitCodes.INPUT_REJECTED;
     }
+    if (t instanceof quorum.index.QuerySyntaxException) {
+      return ExitCodes.USAGE;
+    }
+    if (t instanceof quorum.index.IndexException ie) {
+      return ie.isBusy() ? ExitCodes.TEMPFAIL : ExitCodes.INPUT_REJECTED;
+    }
     return ExitCodes.INTERNAL;
   }
 
@@ -51,7 +57,10 @@ public final class Main {
     PrintWriter err = cmd.getErr();
     boolean debug = parsed.hasMatchedOption("--debug")
         || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
-    if (e instanceof QuorumException) {
+    if (e instanceof quorum.index.QuerySyntaxException q) {
+      err.println("quorum: bad query: " + q.getMessage());
+      err.println(q.pointer().indent(2).stripTrailing());
+    } else if (e instanceof QuorumException) {
       err.println("quorum: " + e.getMessage());
       if (debug) {
         e.printStackTrace(err);

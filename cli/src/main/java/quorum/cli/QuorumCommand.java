@@ -8,7 +8,8 @@ import picocli.CommandLine.HelpCommand;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reads mailing-list discussions the way a careful maintainer does.",
-    subcommands = {ShowCommand.class, ReportCommand.class, CompletionCommand.class, HelpCommand.class},
+    subcommands = {ShowCommand.class, IngestCommand.class, SearchCommand.class,
+        ThreadsCommand.class, ReportCommand.class, CompletionCommand.class, HelpCommand.class},
     footer = {"%nSee 'quorum help <command>' for a command's options and examples.", ExitCodes.FOOTER})
 final class QuorumCommand implements Runnable {
   @picocli.CommandLine.Spec

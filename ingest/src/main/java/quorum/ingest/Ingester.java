@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import quorum.ingest.mbox.MailReader;
 import quorum.ingest.quote.BodySegmenter;
 import quorum.ingest.quote.QuoteTreeBuilder;
@@ -31,7 +32,15 @@ public final class Ingester {
   }
 
   public IngestResult ingest(List<Path> paths) throws IngestException {
-    Collector collector = new Collector();
+    return ingest(paths, read -> { });
+  }
+
+  /**
+   * As {@link #ingest(List)}, calling {@code onRead} with the running count of messages read,
+   * so a front end can show progress on a long input.
+   */
+  public IngestResult ingest(List<Path> paths, IntConsumer onRead) throws IngestException {
+    Collector collector = new Collector(onRead);
     MailReader reader = new MailReader(options);
     for (Path p : paths) {
       reader.read(p, collector);
@@ -56,10 +65,15 @@ public final class Ingester {
     int duplicates;
     int rejected;
     Diagnostic firstError;
+    private final IntConsumer onRead;
+
+    Collector(IntConsumer onRead) {
+      this.onRead = onRead;
+    }
 
     @Override
     public void message(Message message) {
-      read++;
+      onRead.accept(++read);
       Message first = byKey.get(message.key());
       if (first != null) {
         // The same Message-ID twice: cross-posted copies, or an archive that reused an id.
@@ -78,7 +92,7 @@ public final class Ingester {
 
     @Override
     public void rejected(Diagnostic why) {
-      read++;
+      onRead.accept(++read);
       rejected++;
       diagnostic(why);
     }

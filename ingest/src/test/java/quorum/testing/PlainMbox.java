@@ -64,7 +64,8 @@ public final class PlainMbox {
     StringBuilder body = new StringBuilder();
     for (String l : lines.subList(blank + 1, lines.size())) {
       // mboxrd: one '>' was added to every ">*From " line
-      body.append(l.matches(">+From .*") ? l.substring(1) : l).append('\n');
+      boolean escaped = l.startsWith(">") && l.matches(">+From .*");
+      body.append(escaped ? l.substring(1) : l).append('\n');
     }
     sink.accept(new Mail(field(header, "message-id").strip(), field(header, "from").strip(),
         field(header, "subject").strip(), body.toString().stripTrailing()));

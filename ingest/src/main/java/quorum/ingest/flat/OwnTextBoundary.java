@@ -21,6 +21,8 @@ final class OwnTextBoundary {
   private static final int MIN_BLOCK_LINES = 2;
   /** A block with this many other lines shows its wrap width reliably. */
   private static final int FILLED_BLOCK_LINES = 3;
+  /** Wider than any mail client wraps: such a line says nothing about its block's width. */
+  private static final int OVERLONG = 100;
 
   private final FlatText ft;
   private final List<FlattenedText.Line> lines;
@@ -44,9 +46,10 @@ final class OwnTextBoundary {
     int threshold = Math.max(ref[0], MAIL_WIDTH) + SLACK;
     int start = ft.token(line.first()).start();
     int length = ft.token(line.end() - 1).end() - start;
-    // past the width of mail, or past a well-filled block (wrapped at mail width) it belongs to
-    boolean tooLong = length > threshold
-        || (ref[1] >= FILLED_BLOCK_LINES && length > Math.max(ref[0] + 2, MAIL_WIDTH));
+    // past the width of mail, or (with no blank lines left to go by) past a well-filled
+    // block wrapped at mail width
+    boolean tooLong = length > threshold || (collapsed && ref[1] >= FILLED_BLOCK_LINES
+        && length > Math.max(ref[0] + 2, MAIL_WIDTH));
     int fits = Math.max(ref[0] + 2, MAIL_WIDTH);
     int firstBlank = -1;
     int lastSentence = -1;
@@ -116,6 +119,7 @@ final class OwnTextBoundary {
     for (int k = i + 1; k < lines.size() && lines.get(k).depth() == depth; k++) {
       addWidth(block, k);
     }
+    block = withoutOverlong(block);
     if (block.size() >= MIN_BLOCK_LINES) {
       return new int[] {Collections.max(block), block.size()};
     }
@@ -130,6 +134,27 @@ final class OwnTextBoundary {
     }
     Collections.sort(all);
     return new int[] {all.get((all.size() * 3) / 4), all.size()};
+  }
+
+  /**
+   * Drops lines far wider than mail (own text glued to a quote, a pasted log line), which
+   * would hide the block's real width: interleaved replies put such a line in every block.
+   */
+  private static List<Integer> withoutOverlong(List<Integer> widths) {
+    if (widths.isEmpty()) {
+      return widths;
+    }
+    List<Integer> sorted = new ArrayList<>(widths);
+    Collections.sort(sorted);
+    int median = sorted.get(sorted.size() / 2);
+    int limit = Math.max(OVERLONG, median + median / 2);
+    List<Integer> out = new ArrayList<>();
+    for (int w : widths) {
+      if (w <= limit) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   private void addWidth(List<Integer> out, int k) {

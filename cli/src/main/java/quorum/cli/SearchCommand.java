@@ -1,0 +1,129 @@
+package quorum.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import quorum.index.QuorumIndex;
+import quorum.index.SearchHit;
+import quorum.index.SearchResults;
+import quorum.index.Snippet;
+import quorum.index.ThreadHits;
+
+/** {@code quorum search}: the lore/public-inbox query language over the index. */
+@Command(name = "search",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {"Search the index with the query language of lore.kernel.org / public-inbox.",
+        "Prefixes: s: subject, f: from, b: body, q: quoted text only, nq: own text only,",
+        "dfn: patch file name, dfa:/dfb: added/removed patch lines, d: date range",
+        "(d:2023-01-01..2023-02-28, d:2.weeks.ago..); \"phrases\", AND, OR, NOT, ( )."},
+    footer = {"%nExamples:",
+        "  quorum search 'helper freeze'",
+        "  quorum search 'f:alexei nq:kfunc'",
+        "  quorum search --threads 's:\"stable kfuncs\" d:2023-01-01..2023-02-28'",
+        "  quorum search --json 'dfn:kfuncs.rst' | jq '.hits[].key'",
+        ExitCodes.FOOTER})
+final class SearchCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  IndexOption indexOption;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "the query (words are joined by spaces)")
+  List<String> words;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+      description = "at most N hits (threads with --threads); default ${DEFAULT-VALUE}")
+  int limit;
+
+  @Option(names = "--threads", description = "group hits by thread")
+  boolean byThread;
+
+  @Option(names = "--json", description = "print JSON (schema quorum/1, see docs/json.md)")
+  boolean json;
+
+  @Option(names = "--debug", description = "print stack traces of failures")
+  boolean debug;
+
+  @Override
+  public Integer call() throws Exception {
+    if (limit < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--limit must be at least 1, got " + limit);
+    }
+    String query = String.join(" ", words);
+    PrintWriter out = spec.commandLine().getOut();
+    try (QuorumIndex index = QuorumIndex.open(indexOption.resolve())) {
+      if (byThread) {
+        List<ThreadHits> threads = index.searchByThread(query, limit);
+        out.print(json ? SearchJson.threads(query, threads) : threadsText(threads));
+      } else {
+        SearchResults results = index.search(query, limit);
+        out.print(json ? SearchJson.hits(query, results) : hitsText(results));
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static String hitsText(SearchResults results) {
+    StringBuilder b = new StringBuilder();
+    for (SearchHit h : results.hits()) {
+      appendHit(b, h, "");
+    }
+    b.append(results.totalMatches()).append(" match")
+        .append(results.totalMatches() == 1 ? "" : "es")
+        .append(results.totalMatches() > results.hits().size()
+            ? " (showing " + results.hits().size() + "; use --limit)" : "")
+        .append('\n');
+    return b.toString();
+  }
+
+  private static String threadsText(List<ThreadHits> threads) {
+    StringBuilder b = new StringBuilder();
+    for (ThreadHits t : threads) {
+      b.append(Terminal.bold(t.thread().subject().isBlank() ? "(no subject)" : t.thread().subject()))
+          .append("  [").append(t.thread().messageCount()).append(" messages]\n");
+      for (SearchHit h : t.hits()) {
+        appendHit(b, h, "  ");
+      }
+    }
+    return b.toString();
+  }
+
+  private static void appendHit(StringBuilder b, SearchHit h, String indent) {
+    b.append(indent).append(h.dateText().map(d -> d.length() > 10 ? d.substring(0, 10) : d)
+            .orElse("????-??-??"))
+        .append("  ").append(h.from().display())
+        .append("  ").append(h.subject().isBlank() ? h.threadSubject() : h.subject())
+        .append(h.quotedOnly() ? "  [quoted]" : "").append('\n')
+        .append(indent).append("    ").append(highlight(h.snippet())).append('\n')
+        .append(indent).append("    <").append(h.key()).append(">\n");
+  }
+
+  /** Marks matched ranges in bold on a terminal, and with [brackets] elsewhere. */
+  static String highlight(Snippet s) {
+    StringBuilder b = new StringBuilder();
+    int at = 0;
+    for (Snippet.Span span : s.highlights()) {
+      if (span.start() < at) {
+        continue;
+      }
+      b.append(s.text(), at, span.start());
+      String hit = s.text().substring(span.start(), span.end());
+      b.append(Terminal.styled() ? Terminal.bold(hit) : "[" + hit + "]");
+      at = span.end();
+    }
+    b.append(s.text().substring(at));
+    return b.toString().replaceAll("\\s+", " ").strip();
+  }
+}
