@@ -12,7 +12,8 @@ final class ExitCodes {
       + "  0   ok (including no matches)%n"
       + "  1   internal error (a bug: please report it with --debug output)%n"
       + "  2   usage error%n"
-      + "  3   input rejected (unreadable, not mail, or an ERROR under --strict)%n"
+      + "  3   input rejected: a file, or a message or part of one, could not be read%n"
+      + "      (all that could be read is still shown or indexed; --strict stops at the first)%n"
       + "  75  index busy, retry later%n";
 
   private ExitCodes() {}

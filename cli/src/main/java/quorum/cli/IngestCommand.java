@@ -73,6 +73,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path dir = indexOption.resolve();
     Tally tally = new Tally();
+    int exit = ExitCodes.OK;
     try (QuorumIndex index = QuorumIndex.create(dir);
          IndexWriterSession session = index.writer();
          ProgressBar bar = Progress.messages("ingest", !common.quiet)) {
@@ -87,10 +88,11 @@ final class IngestCommand implements Callable<Integer> {
         tally.add(result, added);
         logRejects(dir, result);
         common.reportDiagnostics(result, err);
+        exit = Math.max(exit, CommonOptions.exitCodeFor(result));
       }
     }
     print(dir, tally);
-    return ExitCodes.OK;
+    return exit;
   }
 
   private void print(Path dir, Tally t) {

@@ -59,7 +59,6 @@ final class ShowCommand implements Callable<Integer> {
       out.print(TreeText.render(result.discussions()));
     }
     out.flush();
-    common.report(result, spec.commandLine().getErr());
-    return ExitCodes.OK;
+    return common.report(result, spec.commandLine().getErr());
   }
 }

@@ -47,4 +47,22 @@ class ExitCodeTest {
     assertThat(r.err().strip()).contains(empty.toString()).doesNotContain("\n")
         .doesNotContain("Exception");
   }
+
+  @Test
+  void aRejectedMessageStillShowsTheRestButExitsThree() {
+    CliRunner r = CliRunner.run("show",
+        quorum.testing.CorpusLocator.corpus("broken/headerless.mbox").toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.INPUT_REJECTED);
+    assertThat(r.out()).isNotEmpty();
+    assertThat(r.err()).contains("headerless.mbox:").contains("rejected")
+        .doesNotContain("Exception").doesNotContain("INFO");
+  }
+
+  @Test
+  void truncatedMboxNamesFileAndLineAndExitsThree() {
+    CliRunner r = CliRunner.run("show",
+        quorum.testing.CorpusLocator.corpus("broken/truncated.mbox").toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.INPUT_REJECTED);
+    assertThat(r.err()).contains("truncated.mbox:").contains("truncated");
+  }
 }

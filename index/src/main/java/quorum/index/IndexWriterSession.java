@@ -29,7 +29,9 @@ import quorum.mail.ReplyNode;
  * Adds discussions to the index while holding its write lock. Identity is the message key
  * (Message-ID, or the synthetic content-hash key): a message already indexed counts as a
  * duplicate and is not written again, except that real mail replaces a quote-only node of the
- * same key. Threads are kept linked across ingests by {@link ThreadLinker}.
+ * same key. Threads are kept linked across ingests by {@link ThreadLinker}, through real
+ * Message-IDs only. A quote-only node whose key (a hash of author and quoted text) is already
+ * indexed in another thread is counted as a duplicate and stays where it was first seen.
  *
  * <p>Crash safety: nothing is visible to readers until {@link #commit()}; a commit is atomic, so
  * a process killed at any point leaves the last commit, and re-adding the same input brings the
@@ -107,15 +109,17 @@ public final class IndexWriterSession implements AutoCloseable {
     List<String> keys = new ArrayList<>();
     Set<String> refs = new LinkedHashSet<>();
     for (Message m : d.messages()) {
-      keys.add(m.key().value());
+      if (m.provenance() != Provenance.QUOTED_ONLY) {
+        keys.add(m.key().value());
+      }
       refs.addAll(MessageMapper.refs(m, parent(d, m.key())));
     }
     for (ReplyNode n : d.tree().nodes().values()) {
-      if (n.ghost()) {
+      if (n.ghost() && !n.key().isSynthetic()) {
         refs.add(n.key().value());
       }
     }
-    if (keys.isEmpty()) {
+    if (d.messages().isEmpty()) {
       return AddResult.NONE;
     }
     TreeSet<Long> linked = new TreeSet<>(linker.linkedThreads(keys, refs));
@@ -155,9 +159,20 @@ public final class IndexWriterSession implements AutoCloseable {
     return d.tree().parentOf(key);
   }
 
+  /** The key a new thread's id derives from: a root that is real mail, else any real mail. */
   private static String firstKey(Discussion d) {
-    return d.tree().roots().isEmpty() ? d.messages().get(0).key().value()
-        : d.tree().roots().get(0).value();
+    for (MessageKey root : d.tree().roots()) {
+      Optional<Message> m = d.message(root);
+      if (m.isPresent() && m.get().provenance() != Provenance.QUOTED_ONLY) {
+        return root.value();
+      }
+    }
+    for (Message m : d.messages()) {
+      if (m.provenance() != Provenance.QUOTED_ONLY) {
+        return m.key().value();
+      }
+    }
+    return d.messages().get(0).key().value();
   }
 
   private void ensureOpen() {

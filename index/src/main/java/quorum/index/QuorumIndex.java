@@ -21,10 +21,12 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import quorum.index.internal.Searches;
+import quorum.index.internal.ThreadIds;
 import quorum.index.query.LuceneQueryTranslator;
 import quorum.index.query.QueryNode;
 import quorum.index.query.QueryParser;
 import quorum.index.schema.Schema;
+import quorum.mail.MessageKey;
 
 /**
  * A quorum index in a directory on disk: the entry point for adding mail
@@ -175,6 +177,17 @@ public final class QuorumIndex implements AutoCloseable {
       return r == null ? List.of() : new Searches(r).threads(q, limit);
     } catch (IOException e) {
       throw failure("cannot list threads in", e);
+    }
+  }
+
+  /** The keys of one thread's messages, oldest first; empty for an unknown thread id. */
+  public List<MessageKey> messagesOf(String thread) throws IndexException {
+    long id = ThreadIds.parse(thread);
+    try {
+      DirectoryReader r = reader();
+      return r == null || id < 0 ? List.of() : new Searches(r).messagesOf(id);
+    } catch (IOException e) {
+      throw failure("cannot read", e);
     }
   }
 

@@ -36,34 +36,66 @@ import quorum.mail.Stance;
  * parents, statuses and stances; loose on paraphrase (content-word overlap), never by exact
  * string. Messages are matched by Message-ID when the gold gives one, else in order by
  * author. Questions match within the same message and asker, best word overlap first.
- * Gold issues are matched one-to-one to found issues by word overlap of their statements
- * (the gold key's words count too); positions then match on participant and issue,
+ * Gold issues are matched one-to-one to found issues by the Dice overlap of their statements'
+ * content words (the gold key's words count too, at least two shared); positions then match on participant and issue,
  * decisions on issue and status, normative keywords on message, keyword and case.
  */
 public final class Evaluator {
   /** One scored file. */
   public record FileScore(Path gold, Scores scores) {}
 
-  /** Ingests the gold's source (beside the gold file), analyzes its thread and scores it. */
+  private final java.util.Map<Path, List<Discussion>> ingested = new java.util.HashMap<>();
+
+  /**
+   * Ingests the gold's source (resolved against the gold file's folder, then its parents, so
+   * both "x.mbox" and "../shared/..." work), picks the thread holding the gold's messages
+   * (by Message-ID, else the largest), analyzes it and scores it. A source is ingested once
+   * per evaluator, so gold files that share a year's archive share its ingest.
+   */
   public FileScore evaluate(Path goldFile, Analyzer analyzer) throws AnalysisException {
     Gold gold = Gold.read(goldFile);
-    Path source = goldFile.toAbsolutePath().getParent().resolve(gold.source());
-    IngestResult r;
-    try {
-      r = new Ingester(IngestOptions.LENIENT).ingest(List.of(source));
-    } catch (IngestException e) {
-      throw new AnalysisException(source + ": cannot ingest gold source: " + e.getMessage(), e);
+    Path source = resolve(goldFile, gold.source());
+    List<Discussion> threads = ingested.get(source);
+    if (threads == null) {
+      IngestResult r;
+      try {
+        r = new Ingester(IngestOptions.LENIENT).ingest(List.of(source));
+      } catch (IngestException e) {
+        throw new AnalysisException(source + ": cannot ingest gold source: " + e.getMessage(), e);
+      }
+      threads = r.discussions();
+      ingested.put(source, threads);
     }
-    if (r.discussions().isEmpty()) {
-      throw new AnalysisException(source + ": no thread ingested for " + goldFile);
-    }
-    Discussion best = r.discussions().get(0);
-    for (Discussion d : r.discussions()) {
-      if (d.messages().size() > best.messages().size()) {
-        best = d;
+    Discussion best = pick(threads, gold).orElseThrow(
+        () -> new AnalysisException(source + ": no thread ingested for " + goldFile));
+    return new FileScore(goldFile, score(analyzer.analyze(best), gold));
+  }
+
+  private static Path resolve(Path goldFile, String source) throws AnalysisException {
+    Path dir = goldFile.toAbsolutePath().getParent();
+    for (Path d = dir; d != null; d = d.getParent()) {
+      Path p = d.resolve(source).normalize();
+      if (java.nio.file.Files.exists(p)) {
+        return p;
       }
     }
-    return new FileScore(goldFile, score(analyzer.analyze(best), gold));
+    throw new AnalysisException(goldFile + ": gold source not found [" + source + "]");
+  }
+
+  private static Optional<Discussion> pick(List<Discussion> threads, Gold gold) {
+    Set<String> ids = new HashSet<>();
+    gold.messages().forEach(m -> m.messageId().ifPresent(ids::add));
+    Discussion best = null;
+    long bestScore = -1;
+    for (Discussion d : threads) {
+      long score = ids.isEmpty() ? d.messages().size()
+          : d.messages().stream().filter(m -> ids.contains(m.key().value())).count();
+      if (score > bestScore) {
+        best = d;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   public Scores score(ThreadAnalysis a, Gold g) {
@@ -159,18 +191,20 @@ public final class Evaluator {
 
   /** Gold issue key to found issue id, one-to-one, best overlap first. */
   public static Map<String, String> alignIssues(List<Issue> found, Map<String, String> gold) {
-    record Pair(String gold, String found, int score) {}
+    record Pair(String gold, String found, double score) {}
     List<Pair> pairs = new ArrayList<>();
     for (Map.Entry<String, String> g : gold.entrySet()) {
       Set<String> gw = Words.content(g.getValue() + " " + g.getKey().replace('-', ' '));
       for (Issue i : found) {
-        int s = Words.overlap(gw, Words.content(i.text()));
-        if (s >= 2) {
-          pairs.add(new Pair(g.getKey(), i.id(), s));
+        Set<String> fw = Words.content(i.text());
+        int shared = Words.overlap(gw, fw);
+        if (shared >= 2) {
+          // Dice: a long statement must not win on length alone
+          pairs.add(new Pair(g.getKey(), i.id(), 2.0 * shared / (gw.size() + fw.size())));
         }
       }
     }
-    pairs.sort((x, y) -> y.score() - x.score());
+    pairs.sort((x, y) -> Double.compare(y.score(), x.score()));
     Map<String, String> out = new HashMap<>();
     Set<String> usedFound = new HashSet<>();
     for (Pair p : pairs) {

@@ -106,7 +106,7 @@ public final class Lexicon {
   /** Agreement and approval. */
   public static final List<List<String>> SUPPORT = List.of(List.of("agree"), List.of("+1"),
       List.of("sound", "good"), List.of("make", "sense"), List.of("lgtm"), List.of("in", "favor"),
-      List.of("in", "favour"), List.of("i", "like"), List.of("I", "like"), List.of("support"),
+      List.of("in", "favour"), List.of("i", "like"),
       List.of("fine", "with", "I"), List.of("fine", "by", "I"), List.of("fine", "with", "me"),
       List.of("fine", "by", "me"), List.of("go", "for", "it"), List.of("prefer"),
       List.of("look", "good"), List.of("like", "the", "idea"), List.of("good", "idea"),

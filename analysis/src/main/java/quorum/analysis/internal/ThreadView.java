@@ -90,6 +90,14 @@ public final class ThreadView {
       off += s.text().length() + 2;
     }
     Map<Segment, String> anchorOf = anchors(m);
+    for (Segment s : own) {
+      if (anchorOf.getOrDefault(s, "").isEmpty()) {
+        String recovered = anchorInQuotingMail(d, m, s);
+        if (!recovered.isEmpty()) {
+          anchorOf.put(s, recovered);
+        }
+      }
+    }
     Optional<MessageKey> parent = d.tree().parentOf(m.key());
     List<Block> blocks = new ArrayList<>();
     List<Sentence> current = new ArrayList<>();
@@ -142,6 +150,49 @@ public final class ThreadView {
       }
     }
     return out;
+  }
+
+  /**
+   * The anchor of own text {@code own} of {@code m} as a later mail shows it: a message that
+   * survives only as a quote lost the quote it answered, but the mail quoting it still has
+   * it, one level deeper right above it (deeper levels skipped, stopping at the quote's own
+   * level or shallower).
+   */
+  private static String anchorInQuotingMail(Discussion d, Message m, Segment own) {
+    String mine = Words.squash(own.text());
+    if (mine.isEmpty()) {
+      return "";
+    }
+    for (Message other : d.messages()) {
+      if (other == m) {
+        continue;
+      }
+      List<Segment> segs = other.segments();
+      for (int i = 0; i < segs.size(); i++) {
+        Segment q = segs.get(i);
+        if (!(q instanceof Quoted) || !Words.squash(q.text()).equals(mine)) {
+          continue;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int j = i - 1; j >= 0; j--) {
+          Segment p = segs.get(j);
+          if (p.depth() <= q.depth() && !(p instanceof quorum.mail.Snip)
+              && !(p instanceof quorum.mail.Attribution)) {
+            break;
+          }
+          if (p.depth() == q.depth() + 1 && (p instanceof Quoted || p instanceof Patch)) {
+            parts.add(0, p.text());
+          }
+          if (p.depth() <= q.depth() && p instanceof quorum.mail.Attribution) {
+            break;
+          }
+        }
+        if (!parts.isEmpty()) {
+          return String.join("\n", parts);
+        }
+      }
+    }
+    return "";
   }
 
   public Discussion discussion() {

@@ -41,7 +41,13 @@ public final class IssueRegistry {
   public IssueRegistry(ThreadView view, List<Asked> questions) {
     this.view = view;
     view.root().filter(IssueRegistry::isProposal).ifPresent(r -> {
-      Issue p = new Issue(nextId(), subjectText(view.discussion().subject()), Issue.Kind.PROPOSAL,
+      String text = subjectText(view.discussion().subject());
+      if (text.isBlank()) {
+        // no subject (an archive copy without headers): the proposal's first sentence says it
+        text = r.sentences().isEmpty() ? "the proposal of " + r.author().display()
+            : r.sentences().get(0).text().replaceAll("\\s+", " ").strip();
+      }
+      Issue p = new Issue(nextId(), text, Issue.Kind.PROPOSAL,
           r.author(), r.key(), "");
       issues.add(p);
       proposal = Optional.of(p);

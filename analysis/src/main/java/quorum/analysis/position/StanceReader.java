@@ -106,7 +106,7 @@ public final class StanceReader {
   private static Optional<Stance> agreementVerb(Sentence s) {
     for (Token t : s.tokens()) {
       String l = t.lower();
-      if (!Lexicon.AGREE_VERBS.contains(l) || !(t.isVerb() || t.tag().startsWith("NN"))) {
+      if (!Lexicon.AGREE_VERBS.contains(l) || !t.isVerb()) {
         continue;
       }
       boolean negative = l.equals("object") || l.equals("oppose") || l.equals("disagree")

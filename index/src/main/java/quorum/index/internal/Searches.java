@@ -83,6 +83,21 @@ public final class Searches {
     return all.subList(0, Math.min(limit, all.size()));
   }
 
+  /** Keys of a thread's messages, oldest first (undated last), then by key. */
+  public List<MessageKey> messagesOf(long thread) throws IOException {
+    List<Integer> docs = ThreadCatalog.members(reader, Set.of(thread)).getOrDefault(thread, List.of());
+    StoredFields stored = reader.storedFields();
+    List<Document> found = new ArrayList<>();
+    for (int d : docs) {
+      found.add(stored.document(d, Set.of(Fields.KEY, Fields.DATE)));
+    }
+    found.sort(Comparator.comparing((Document d) -> ThreadCatalog.date(d).orElse(Instant.MAX))
+        .thenComparing(d -> d.get(Fields.KEY)));
+    List<MessageKey> out = new ArrayList<>();
+    found.forEach(d -> out.add(new MessageKey(d.get(Fields.KEY))));
+    return out;
+  }
+
   private List<SearchHit> hits(Query query, int limit) throws IOException {
     if (limit <= 0) {
       return List.of();

@@ -15,7 +15,10 @@ public final class Fields {
   public static final String REFS = "refs";
   /** Reply-tree parent key (stored for display). */
   public static final String PARENT = "parent";
-  /** {@code mail} for real mail, {@code quoted} for reply-tree nodes known only from quotes. */
+  /**
+   * {@code mail} for real mail, {@code quoted} for reply-tree nodes known only from quotes,
+   * {@code archive} for web-archive copies without headers.
+   */
   public static final String PROVENANCE = "provenance";
   public static final String SUBJECT = "subject";
   /** Author name and address, analyzed (searched by {@code f:}). */
@@ -53,4 +56,5 @@ public final class Fields {
   /** Values of {@link #PROVENANCE}. */
   public static final String PROVENANCE_MAIL = "mail";
   public static final String PROVENANCE_QUOTED = "quoted";
+  public static final String PROVENANCE_ARCHIVE = "archive";
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import quorum.ingest.thread.SeriesParser;
 import quorum.mail.Authored;
 import quorum.mail.Message;
 import quorum.mail.MessageId;
@@ -25,7 +26,26 @@ public final class MessageMapper {
   /** Longest key or reference kept as a term; longer ones are junk and would break the index. */
   static final int MAX_KEY_CHARS = 2000;
 
+  private static final SeriesParser SERIES = new SeriesParser();
+
   private MessageMapper() {}
+
+  /** The {@link Fields#PROVENANCE} value of a provenance. */
+  public static String provenance(Provenance p) {
+    switch (p) {
+      case QUOTED_ONLY:
+        return Fields.PROVENANCE_QUOTED;
+      case ARCHIVE_COPY:
+        return Fields.PROVENANCE_ARCHIVE;
+      default:
+        return Fields.PROVENANCE_MAIL;
+    }
+  }
+
+  /** A series name normalized for matching: lowercase, single spaces. */
+  public static String normalize(String name) {
+    return String.join(" ", name.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+  }
 
   /**
    * @param parent the message's parent in its reply tree, if any
@@ -39,8 +59,7 @@ public final class MessageMapper {
       doc.add(Fields.REFS, ref);
     }
     parent.ifPresent(p -> doc.add(Fields.PARENT, p.value()));
-    doc.add(Fields.PROVENANCE, m.provenance() == Provenance.QUOTED_ONLY
-        ? Fields.PROVENANCE_QUOTED : Fields.PROVENANCE_MAIL);
+    doc.add(Fields.PROVENANCE, provenance(m.provenance()));
     doc.addText(Fields.SUBJECT, m.subject());
     String name = m.from().name();
     String address = m.from().address().orElse("");
@@ -53,26 +72,34 @@ public final class MessageMapper {
       doc.add(Fields.DATE_TEXT, d.iso());
     });
     addBody(doc, m);
-    SeriesParser.parse(m.subject()).ifPresent(s -> {
-      doc.add(Fields.SERIES, SeriesParser.normalize(s.name()));
+    SERIES.parse(m.subject()).ifPresent(s -> {
+      doc.add(Fields.SERIES, normalize(s.name()));
       doc.add(Fields.SERIES_VERSION, s.version());
       s.part().ifPresent(p -> doc.add(Fields.SERIES_PART, p));
       s.total().ifPresent(t -> doc.add(Fields.SERIES_TOTAL, t));
-      s.tags().forEach(t -> doc.add(Fields.SERIES_TAGS, t));
+      s.tags().forEach(t -> doc.add(Fields.SERIES_TAGS, t.toUpperCase(Locale.ROOT)));
     });
     return doc;
   }
 
-  /** The keys a message points at, for thread linking: In-Reply-To, References, tree parent. */
+  /**
+   * The keys a message points at, for thread linking: In-Reply-To, References and its tree
+   * parent when that is real mail. Quote-only nodes link nothing: their synthetic keys are a
+   * hash of author and quoted text, so two threads quoting the same words share one, and a
+   * link through it would merge threads that header threading (and notmuch) keep apart.
+   */
   public static Set<String> refs(Message m, Optional<MessageKey> parent) {
     Set<String> refs = new LinkedHashSet<>();
+    if (m.provenance() == Provenance.QUOTED_ONLY) {
+      return refs;
+    }
     for (MessageId id : m.inReplyTo()) {
       addRef(refs, id.value());
     }
     for (MessageId id : m.references()) {
       addRef(refs, id.value());
     }
-    parent.ifPresent(p -> addRef(refs, p.value()));
+    parent.filter(p -> !p.isSynthetic()).ifPresent(p -> addRef(refs, p.value()));
     refs.remove(m.key().value());
     return refs;
   }

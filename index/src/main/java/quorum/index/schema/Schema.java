@@ -20,7 +20,7 @@ public final class Schema {
       new FieldSpec(Fields.THREAD, FieldKind.UPDATABLE_LONG, false, "thread id"),
       new FieldSpec(Fields.REFS, FieldKind.KEYWORD, false, "In-Reply-To, References, parent"),
       new FieldSpec(Fields.PARENT, FieldKind.STORED, true, "reply-tree parent key"),
-      new FieldSpec(Fields.PROVENANCE, FieldKind.KEYWORD, true, "mail | quoted"),
+      new FieldSpec(Fields.PROVENANCE, FieldKind.KEYWORD, true, "mail | quoted | archive"),
       new FieldSpec(Fields.SUBJECT, FieldKind.PROSE, true, "subject"),
       new FieldSpec(Fields.FROM, FieldKind.CODE, false, "author name and address"),
       new FieldSpec(Fields.FROM_NAME, FieldKind.STORED, true, "author name"),

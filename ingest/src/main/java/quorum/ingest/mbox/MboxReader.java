@@ -190,7 +190,8 @@ final class MboxReader {
       }
       if (open && !lastTerminated) {
         String where = sawBlankLine ? "mid-line in the body" : "inside the header block";
-        visitor.diagnostic(Diagnostic.warn(new SourceRef(file, lastLineOffset, lastLineNumber),
+        // an ERROR, not a warning: the end of the message is lost, so the exit code says so
+        visitor.diagnostic(Diagnostic.error(new SourceRef(file, lastLineOffset, lastLineNumber),
             "file ends " + where + " of the message at line " + messageLine
                 + " (truncated?); kept what was read"));
       }

@@ -42,48 +42,68 @@ public final class MailDates {
     } catch (DateTimeParseException e) {
       // not ISO-8601; fall through to the mail forms
     }
+    Parts parts = new Parts();
+    for (String token : tokens(value)) {
+      if (!parts.accept(token)) {
+        return Optional.empty();
+      }
+    }
+    return parts.date();
+  }
+
+  /** The pieces of a date as the token scan finds them, in whatever order they come. */
+  private static final class Parts {
     int day = -1;
     int month = -1;
     int year = -1;
-    int[] time = null;
-    Integer zoneSeconds = null;
-    for (String token : tokens(value)) {
+    int[] time;
+    Integer zoneSeconds;
+
+    /** Takes one token; false when it makes the value unreadable (a malformed time). */
+    boolean accept(String token) {
       String lower = token.toLowerCase(Locale.ROOT);
       if (token.indexOf(':') > 0 && time == null) {
         time = parseTime(token);
-        if (time == null) {
-          return Optional.empty();
-        }
-      } else if ((token.charAt(0) == '+' || token.charAt(0) == '-') && token.length() == 5
+        return time != null;
+      }
+      if ((token.charAt(0) == '+' || token.charAt(0) == '-') && token.length() == 5
           && allDigits(token, 1)) {
-        int hh = Integer.parseInt(token.substring(1, 3));
-        int mm = Integer.parseInt(token.substring(3, 5));
         int sign = token.charAt(0) == '-' ? -1 : 1;
-        zoneSeconds = sign * (hh * 3600 + mm * 60);
+        zoneSeconds = sign * (Integer.parseInt(token.substring(1, 3)) * 3600
+            + Integer.parseInt(token.substring(3, 5)) * 60);
       } else if (allDigits(token, 0)) {
-        int n = Integer.parseInt(token.length() > 9 ? "999999999" : token);
-        if (day < 0 && token.length() <= 2 && n >= 1 && n <= 31) {
-          day = n;
-        } else if (year < 0 && token.length() >= 2 && token.length() <= 4) {
-          year = token.length() == 2 ? (n < 50 ? 2000 + n : 1900 + n)
-              : token.length() == 3 ? 1900 + n : n;
-        }
-      } else if (lower.length() >= 3 && MONTHS.contains(lower.substring(0, 3))
-          && month < 0 && !isDayName(lower)) {
+        number(token);
+      } else if (lower.length() >= 3 && MONTHS.contains(lower.substring(0, 3)) && month < 0
+          && !isDayName(lower)) {
         month = MONTHS.indexOf(lower.substring(0, 3)) + 1;
       } else if (ZONES.containsKey(lower) && zoneSeconds == null) {
         zoneSeconds = ZONES.get(lower) * 3600;
       }
+      return true;
     }
-    if (day < 0 || month < 0 || year < 0 || time == null) {
-      return Optional.empty();
+
+    /** A day of month (1-2 digits, first seen) or a year (RFC 5322 4.3: 2 and 3 digits too). */
+    private void number(String token) {
+      int n = Integer.parseInt(token.length() > 9 ? "999999999" : token);
+      if (day < 0 && token.length() <= 2 && n >= 1 && n <= 31) {
+        day = n;
+      } else if (year < 0 && token.length() >= 2 && token.length() <= 4) {
+        year = token.length() == 2 ? (n < 50 ? 2000 + n : 1900 + n)
+            : token.length() == 3 ? 1900 + n : n;
+      }
     }
-    try {
-      LocalDateTime local = LocalDateTime.of(year, month, day, time[0], time[1], time[2]);
-      return Optional.of(zoneSeconds == null ? MailDate.local(local)
-          : new MailDate(local, Optional.of(ZoneOffset.ofTotalSeconds(zoneSeconds))));
-    } catch (DateTimeException e) {
-      return Optional.empty();
+
+    Optional<MailDate> date() {
+      if (day < 0 || month < 0 || year < 0 || time == null) {
+        return Optional.empty();
+      }
+      try {
+        LocalDateTime local = LocalDateTime.of(year, month, day, time[0], time[1], time[2]);
+        return Optional.of(zoneSeconds == null ? MailDate.local(local)
+            : new MailDate(local, Optional.of(ZoneOffset.ofTotalSeconds(zoneSeconds))));
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
     }
   }
 

@@ -152,12 +152,12 @@ class MailReaderTest {
   }
 
   @Test
-  void keepsWhatATruncatedMboxHoldsAndWarns() throws Exception {
+  void keepsWhatATruncatedMboxHoldsAndReportsTheLossAsAnError() throws Exception {
     Path mbox = CorpusLocator.corpus("broken/truncated.mbox");
     CollectingVisitor c = CollectingVisitor.read(mbox);
     assertThat(c.messages).hasSize(2);
     assertThat(c.messages.get(1).body()).isEqualTo("This message was cut off in the midd");
-    assertThat(c.printed()).containsExactly(mbox + ":16: warning: file ends mid-line in the body"
+    assertThat(c.printed()).containsExactly(mbox + ":16: error: file ends mid-line in the body"
         + " of the message at line 9 (truncated?); kept what was read");
   }
 

@@ -1,0 +1,46 @@
+package quorum.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import quorum.analysis.eval.Evaluator;
+import quorum.analysis.eval.Scores;
+import quorum.analysis.testing.NlpExtension;
+import quorum.testing.CorpusLocator;
+
+/**
+ * The labelled threads of corpus/rfc-debates scored end to end (real models). Prints the
+ * figures per file and overall; the floors are loose because these threads were labelled by
+ * others and are not tuned on.
+ */
+@Tag("nlp")
+@ExtendWith(NlpExtension.class)
+class CorpusEvalTest {
+  @Test
+  void scoresTheRfcDebates(Analyzer analyzer) throws Exception {
+    List<Path> golds = new ArrayList<>();
+    try (Stream<Path> s = Files.list(CorpusLocator.corpus("rfc-debates"))) {
+      s.filter(p -> p.toString().endsWith(".gold.json")).sorted().forEach(golds::add);
+    }
+    assertThat(golds).isNotEmpty();
+    Evaluator ev = new Evaluator();
+    Scores all = Scores.ZERO;
+    for (Path g : golds) {
+      Scores s = ev.evaluate(g, analyzer).scores();
+      System.out.println("== " + g.getFileName());
+      System.out.print(s.format());
+      all = all.plus(s);
+    }
+    System.out.println("== overall (" + golds.size() + " threads)");
+    System.out.print(all.format());
+    assertThat(all.normativeRecall()).isGreaterThan(0.0);
+    assertThat(all.questionRecall()).isGreaterThan(0.0);
+  }
+}
