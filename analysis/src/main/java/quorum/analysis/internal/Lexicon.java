@@ -126,12 +126,15 @@ public final class Lexicon {
   public static final Set<String> AGREE_VERBS = Set.of("agree", "support", "like", "endorse",
       "prefer", "favor", "favour", "embrace", "object", "oppose", "disagree", "mind", "care");
 
-  /** Statements that settle an issue in favour. */
+  /**
+   * Statements that settle an issue in favour. A bare "Agreed" is a reviewer's support, not a
+   * settlement, so it is a stance cue only.
+   */
   public static final List<List<String>> AGREED = List.of(List.of("apply", "thanks"),
       List.of("applied"), List.of("apply", "to"), List.of("queue"), List.of("queued"),
       List.of("merge"), List.of("merged"), List.of("pull", "into"), List.of("let", "'s", "go", "with"),
       List.of("let", "us", "go", "with"), List.of("we", "will", "go", "with"),
-      List.of("we", "'ll", "go", "with"), List.of("go", "with", "that"), List.of("agreed"),
+      List.of("we", "'ll", "go", "with"), List.of("go", "with", "that"),
       List.of("consensus", "be"), List.of("we", "have", "consensus"), List.of("settle", "on"),
       List.of("decide", "to"), List.of("decision", "be", "to"), List.of("it", "be", "decide"),
       List.of("so", "be", "it"), List.of("sold"));

@@ -25,10 +25,12 @@ import quorum.mail.Segment;
  * itself: the proposal of its first message (when it is a patch or an RFC), every
  * non-rhetorical question, and quoted sentences that replies take a stand on.
  *
- * <p>A sentence speaks to, in order: the issue it raised itself; the issue of the nearest
- * earlier issue-raising sentence of its block; the issue of a question quoted right above
- * its block (the last one when several); the issue sharing at least two content words with
- * its block, best first; the issue its parent block answered; the proposal. One registry
+ * <p>A sentence speaks to, in order: the issue it raised itself; the issue of a question
+ * quoted right above its block (the last one when several); an issue it names (two content
+ * words shared with the issue's statement and the quote it was raised under); the issue of
+ * the nearest earlier issue-raising sentence of its block; the issue sharing at least two
+ * content words with its block, best first; the issue its parent block answered; the
+ * proposal. One registry
  * serves one analysis call.
  */
 public final class IssueRegistry {
@@ -125,6 +127,15 @@ public final class IssueRegistry {
     if (own.isPresent()) {
       return own;
     }
+    Optional<Issue> quoted = quotedQuestion(b);
+    if (quoted.isPresent()) {
+      blockIssue.putIfAbsent(b, quoted.get());
+      return quoted;
+    }
+    Optional<Issue> named = bySentence(t, s);
+    if (named.isPresent()) {
+      return named;
+    }
     Issue earlier = null;
     for (Sentence x : b.sentences()) {
       if (x == s) {
@@ -165,6 +176,30 @@ public final class IssueRegistry {
       if (i > at) {
         at = i;
         best = e.getValue();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The issue a sentence names: at least two content words shared with the issue's statement
+   * and the quote it was raised under ("On MUST NOT for the layout rule I agree"), best Dice
+   * first; the thread's proposal only when no other issue qualifies.
+   */
+  private Optional<Issue> bySentence(Turn t, Sentence s) {
+    Set<String> words = Words.content(s.text());
+    Issue best = null;
+    double bestScore = 0;
+    for (Issue i : issues) {
+      if (i.in().equals(t.key()) || i.kind() == Issue.Kind.PROPOSAL) {
+        continue;
+      }
+      Set<String> iw = Words.content(i.text() + " " + i.anchor());
+      int shared = Words.overlap(words, iw);
+      double score = 2.0 * shared / (words.size() + iw.size());
+      if (shared >= 2 && score > bestScore) {
+        best = i;
+        bestScore = score;
       }
     }
     return Optional.ofNullable(best);
