@@ -26,7 +26,8 @@ class QuorumIndexTest {
       .from("Toke Høiland-Jørgensen <toke@redhat.com>").date("2023-01-10T09:00:00Z")
       .subject("[PATCH RFC bpf-next v2 0/2] bpf: kfunc stability")
       .own("This series documents how stable kfuncs are. We expose bpf_jit_supports_kfunc_call "
-          + "and use EXPORT_SYMBOL_GPL for the helpers; see kfuncs.rst for the policy.")
+          + "and use EXPORT_SYMBOL_GPL for the helpers; see kfuncs.rst for the policy.\n"
+          + "---\nchange-id: 20230110-kfunc-stability-0c1d2e")
       .build();
   static final Message PATCH = Mail.id("patch1@kernel.org")
       .from("Toke Høiland-Jørgensen <toke@redhat.com>").date("2023-01-10T09:01:00Z")
@@ -167,6 +168,8 @@ class QuorumIndexTest {
       assertThat(keys(index.search("dfb:unstable", 10))).containsExactly("patch1@kernel.org");
       assertThat(keys(index.search("m:<reply@google.com>", 10))).containsExactly("reply@google.com");
       assertThat(keys(index.search("acked", 10))).containsExactly("reply@google.com");
+      assertThat(keys(index.search("changeid:20230110-KFUNC-stability-0c1d2e", 10)))
+          .containsExactly("cover@kernel.org");
     }
   }
 

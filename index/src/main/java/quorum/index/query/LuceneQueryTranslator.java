@@ -2,6 +2,7 @@ package quorum.index.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -119,7 +120,9 @@ public final class LuceneQueryTranslator {
   private static Query fieldQuery(String field, String text, boolean phrase) {
     FieldKind kind = Schema.field(field).kind();
     if (kind == FieldKind.KEYWORD) {
-      return new TermQuery(new Term(field, field.equals(Fields.KEY) ? bareId(text) : text));
+      String term = field.equals(Fields.KEY) ? bareId(text)
+          : field.equals(Fields.CHANGE_ID) ? text.toLowerCase(Locale.ROOT) : text;
+      return new TermQuery(new Term(field, term));
     }
     QueryBuilder qb = new QueryBuilder(Schema.queryAnalyzer(kind));
     qb.setAutoGenerateMultiTermSynonymsPhraseQuery(true);

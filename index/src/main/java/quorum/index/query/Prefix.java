@@ -23,7 +23,8 @@ public enum Prefix {
   PATCH_ADDED("dfa", List.of(new Target(Fields.PATCH_ADDED, 1f))),
   PATCH_REMOVED("dfb", List.of(new Target(Fields.PATCH_REMOVED, 1f))),
   DATE("d", List.of(new Target(Fields.DATE, 1f))),
-  MESSAGE_ID("m", List.of(new Target(Fields.KEY, 1f)));
+  MESSAGE_ID("m", List.of(new Target(Fields.KEY, 1f))),
+  CHANGE_ID("changeid", List.of(new Target(Fields.CHANGE_ID, 1f)));
 
   /** A field a prefix searches, with the weight of a match there. */
   public record Target(String field, float boost) {}

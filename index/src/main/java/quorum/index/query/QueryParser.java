@@ -20,7 +20,7 @@ import quorum.index.query.QueryNode.Or;
  *   and     := unary (["AND"] unary)*        juxtaposition is AND
  *   unary   := ("NOT" | "-")* primary
  *   primary := term | "(" or ")"
- *   term    := [prefix ":"] (word | "phrase")     prefixes: s f b q nq dfn dfa dfb d m
+ *   term    := [prefix ":"] (word | "phrase")     prefixes: s f b q nq dfn dfa dfb d m changeid
  * </pre>
  *
  * Operators are upper case ({@code and} is a word). A colon after a name that is not a prefix

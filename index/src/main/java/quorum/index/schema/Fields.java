@@ -53,6 +53,9 @@ public final class Fields {
   /** Series tags such as RFC or RESEND, uppercase. */
   public static final String SERIES_TAGS = "series_tags";
 
+  /** Change-Id of a patch or series: b4's {@code change-id:} line or Gerrit's trailer. */
+  public static final String CHANGE_ID = "changeid";
+
   /** Values of {@link #PROVENANCE}. */
   public static final String PROVENANCE_MAIL = "mail";
   public static final String PROVENANCE_QUOTED = "quoted";

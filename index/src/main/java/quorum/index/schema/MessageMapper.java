@@ -72,6 +72,7 @@ public final class MessageMapper {
       doc.add(Fields.DATE_TEXT, d.iso());
     });
     addBody(doc, m);
+    changeIds(m.body()).forEach(c -> doc.add(Fields.CHANGE_ID, c));
     SERIES.parse(m.subject()).ifPresent(s -> {
       doc.add(Fields.SERIES, normalize(s.name()));
       doc.add(Fields.SERIES_VERSION, s.version());
@@ -102,6 +103,25 @@ public final class MessageMapper {
     parent.filter(p -> !p.isSynthetic()).ifPresent(p -> addRef(refs, p.value()));
     refs.remove(m.key().value());
     return refs;
+  }
+
+  /**
+   * Change-Ids written at the author's level: b4 ends a cover letter with
+   * {@code change-id: 20230117-kfunc-v2-0c1d}, Gerrit adds a {@code Change-Id: I8f...} trailer.
+   * Lowercase, so a query matches either spelling.
+   */
+  public static Set<String> changeIds(String body) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (String line : body.split("\n", -1)) {
+      String l = line.strip();
+      if (l.length() > 10 && l.regionMatches(true, 0, "change-id:", 0, 10)) {
+        String v = l.substring(10).strip();
+        if (!v.isEmpty() && v.length() <= 200 && v.indexOf(' ') < 0) {
+          ids.add(v.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return ids;
   }
 
   private static void addRef(Set<String> refs, String ref) {

@@ -39,7 +39,8 @@ public final class Schema {
       new FieldSpec(Fields.SERIES_VERSION, FieldKind.INT, true, "series version"),
       new FieldSpec(Fields.SERIES_PART, FieldKind.INT, true, "part within the series"),
       new FieldSpec(Fields.SERIES_TOTAL, FieldKind.STORED, true, "parts in the series"),
-      new FieldSpec(Fields.SERIES_TAGS, FieldKind.KEYWORD, true, "RFC, RESEND, ..."));
+      new FieldSpec(Fields.SERIES_TAGS, FieldKind.KEYWORD, true, "RFC, RESEND, ..."),
+      new FieldSpec(Fields.CHANGE_ID, FieldKind.KEYWORD, true, "change-id, lowercase"));
 
   private static final Map<String, FieldSpec> BY_NAME = byName();
 
