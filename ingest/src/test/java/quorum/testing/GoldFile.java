@@ -57,7 +57,7 @@ public record GoldFile(Path path, String schema, String source, Optional<String>
           text(m, "author_source"), text(m, "message_id"), text(m, "origin"), m));
     }
     Map<String, String> issues = new LinkedHashMap<>();
-    root.path("issues").fields().forEachRemaining(e -> issues.put(e.getKey(), e.getValue().asText()));
+    root.path("issues").properties().forEach(e -> issues.put(e.getKey(), e.getValue().asText()));
     return new GoldFile(path, schema, text(root, "source").orElse(""),
         text(root, "thread_subject"), List.copyOf(messages), Map.copyOf(issues), root);
   }

@@ -54,9 +54,7 @@ final class MarkerRunSplitter {
     for (int r = 0; r < ft.runs.size(); r++) {
       Map<State, Entry> next = new HashMap<>();
       String text = textAfter(ft, r);
-      for (Map.Entry<State, Entry> e : current.entrySet()) {
-        expand(ft, ft.runs.get(r), text, e.getKey(), e.getValue().cost(), next);
-      }
+      expand(ft, ft.runs.get(r), text, current, next);
       columns.add(next);
       current = next;
     }
@@ -85,42 +83,61 @@ final class MarkerRunSplitter {
     return out;
   }
 
-  /** All ways to cut {@code run} into lines, from state {@code from}, into {@code next}. */
-  private static void expand(FlatText ft, FlatText.Run run, String text, State from,
-      double base, Map<State, Entry> next) {
-    // depth-first over cut positions with an explicit stack (bounded by the run length)
-    record Partial(int pos, State state, double cost, int[] counts, int[] depths) {}
-    List<Partial> stack = new ArrayList<>();
-    stack.add(new Partial(run.first(), from, base, new int[0], new int[0]));
+  /** A way to reach a position inside a run: the line that ends there and where it began. */
+  private record Cell(double cost, int from, State previous, int tokens, int depth) {}
+
+  /**
+   * All ways to cut {@code run} into lines, from every state in {@code current}, best per end
+   * state into {@code next}: a shortest-path pass over the positions of the run, so a long run
+   * of markers costs its length times the prefix limit, never the number of its splits.
+   */
+  private static void expand(FlatText ft, FlatText.Run run, String text,
+      Map<State, Entry> current, Map<State, Entry> next) {
+    int n = run.size();
+    List<Map<State, Cell>> at = new ArrayList<>(n + 1);
+    for (int i = 0; i <= n; i++) {
+      at.add(new HashMap<>());
+    }
+    current.forEach((st, e) -> at.get(0).put(st, new Cell(e.cost(), -1, null, 0, 0)));
     boolean textEmpty = text.isEmpty();
     boolean attribution = AttributionText.endsAttribution(text);
-    while (!stack.isEmpty()) {
-      Partial p = stack.remove(stack.size() - 1);
-      int depth = 0;
-      StringBuilder prefix = new StringBuilder();
-      for (int k = p.pos(); k <= run.last() && k - p.pos() < MAX_PREFIX_TOKENS; k++) {
-        FlatText.Token t = ft.token(k);
-        depth += t.markers();
-        prefix.append(prefix.length() == 0 ? "" : " ").append(">".repeat(t.markers()));
-        boolean last = k == run.last();
-        if (!last && t.kind() == FlatText.Kind.ATTACHED) {
-          break;
-        }
-        boolean empty = !last || textEmpty;
-        double c = p.cost() + cost(p.state(), depth, prefix.toString(), empty);
-        int[] counts = append(p.counts(), k - p.pos() + 1);
-        int[] depths = append(p.depths(), depth);
-        State s = new State(depth, prefix.toString(), empty,
-            nextPending(p.state(), empty, attribution, depth));
-        if (last) {
-          Entry old = next.get(s);
-          if (old == null || c < old.cost()) {
-            next.put(s, new Entry(c, from, counts, depths));
+    for (int j = 0; j < n; j++) {
+      for (Map.Entry<State, Cell> c : at.get(j).entrySet()) {
+        int depth = 0;
+        StringBuilder prefix = new StringBuilder();
+        for (int k = j; k < n && k - j < MAX_PREFIX_TOKENS; k++) {
+          FlatText.Token t = ft.token(run.first() + k);
+          depth += t.markers();
+          prefix.append(prefix.length() == 0 ? "" : " ").append(">".repeat(t.markers()));
+          boolean last = k == n - 1;
+          if (!last && t.kind() == FlatText.Kind.ATTACHED) {
+            break;
           }
-        } else {
-          stack.add(new Partial(k + 1, s, c, counts, depths));
+          boolean empty = !last || textEmpty;
+          double cost = c.getValue().cost() + cost(c.getKey(), depth, prefix.toString(), empty);
+          State s = new State(depth, prefix.toString(), empty,
+              nextPending(c.getKey(), empty, attribution, depth));
+          Cell old = at.get(k + 1).get(s);
+          if (old == null || cost < old.cost()) {
+            at.get(k + 1).put(s, new Cell(cost, j, c.getKey(), k - j + 1, depth));
+          }
         }
       }
+    }
+    for (Map.Entry<State, Cell> end : at.get(n).entrySet()) {
+      List<int[]> lines = new ArrayList<>();
+      Cell cell = end.getValue();
+      State origin = end.getKey();
+      int pos = n;
+      while (pos > 0) {
+        lines.add(0, new int[] {cell.tokens(), cell.depth()});
+        origin = cell.previous();
+        pos = cell.from();
+        cell = at.get(pos).get(origin);
+      }
+      int[] counts = lines.stream().mapToInt(l -> l[0]).toArray();
+      int[] depths = lines.stream().mapToInt(l -> l[1]).toArray();
+      next.put(end.getKey(), new Entry(end.getValue().cost(), origin, counts, depths));
     }
   }
 
@@ -155,12 +172,6 @@ final class MarkerRunSplitter {
       c += 0.5 * (a - depth - 1);
     }
     return c;
-  }
-
-  private static int[] append(int[] a, int v) {
-    int[] out = java.util.Arrays.copyOf(a, a.length + 1);
-    out[a.length] = v;
-    return out;
   }
 
   /** The text before the first run. */

@@ -1,11 +1,13 @@
 package quorum.ingest.flat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,6 +98,16 @@ class FlattenedTextTest {
     assertThat(FlattenedText.recover(flat)).isEqualTo(String.join("\n",
         "On Mon, 1 Jan 2024, Al wrote:", ">", "> Some text here", ">",
         "> On Sun, Bo wrote:", "> >", "> > deeper text"));
+  }
+
+  @Test
+  void splitsLongMarkerRunsInLinearTime() {
+    // 3 000 markers in a row (junk, or a long run of empty quoted lines): a search over all
+    // splits would never finish; the per-position pass takes milliseconds
+    String flat = "X wrote: " + "> ".repeat(3000) + "text " + "word ".repeat(20_000);
+    String out = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> FlattenedText.recover(flat));
+    assertThat(out.replace('\n', ' ')).isEqualTo(flat);
   }
 
   @Test
