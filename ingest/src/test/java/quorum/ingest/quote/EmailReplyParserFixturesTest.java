@@ -83,6 +83,19 @@ class EmailReplyParserFixturesTest {
         .isEqualTo(normalize(spec.get("expected_visible_text").asText()));
   }
 
+  /** The inline-only upstream tests recorded in expected.json (no fixture file). */
+  @Test
+  void inlineCasesKeepNonAsciiTextAndLeaveTheInputAlone() throws IOException {
+    JsonNode inline = expected().get("inline_only_tests_not_tied_to_a_fixture");
+    JsonNode nonAscii = inline.get("test_handles_non_ascii_characters");
+    assertThat(ownText(new BodySegmenter().segment(nonAscii.get("input").asText())))
+        .isEqualTo(nonAscii.get("expected_visible_text").asText());
+    String input = inline.get("test_does_not_modify_input_string").get("input").asText();
+    String copy = new String(input.toCharArray());
+    new BodySegmenter().segment(input);
+    assertThat(input).isEqualTo(copy);
+  }
+
   @Test
   void thereAreEightExactVisibleTextCases() throws IOException {
     assertThat(visibleTextCases().count()).isEqualTo(8);
