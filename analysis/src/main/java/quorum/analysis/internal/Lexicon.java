@@ -113,10 +113,14 @@ public final class Lexicon {
       List.of("happy", "with"), List.of("all", "for"), List.of("endorse"), List.of("embrace"),
       List.of("worth", "it"), List.of("acked-by"), List.of("reviewed-by"));
 
-  /** Disagreement and rejection. */
+  /**
+   * Disagreement and rejection. The verbs "object" and "oppose" are read with their subject
+   * and negation by the stance reader ({@link #AGREE_VERBS}), never as bare words: "an
+   * unreachable object" takes no stand.
+   */
   public static final List<List<String>> OPPOSE = List.of(List.of("disagree"), List.of("nak"),
-      List.of("nack"), List.of("nacked-by"), List.of("-1"), List.of("object"),
-      List.of("against"), List.of("bad", "idea"), List.of("not", "a", "good", "idea"),
+      List.of("nack"), List.of("nacked-by"), List.of("-1"), List.of("i", "be", "against"),
+      List.of("we", "be", "against"), List.of("bad", "idea"), List.of("not", "a", "good", "idea"),
       List.of("rather", "not"), List.of("please", "do", "not"), List.of("strongly", "oppose"),
       List.of("oppose"), List.of("not", "acceptable"), List.of("unacceptable"),
       List.of("not", "go", "to", "happen"), List.of("do", "not", "like"),

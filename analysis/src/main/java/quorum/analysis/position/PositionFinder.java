@@ -132,12 +132,25 @@ public final class PositionFinder {
 
   private static Evidence proposalEvidence(Turn r) {
     for (Block b : r.blocks()) {
-      if (!b.sentences().isEmpty()) {
-        Evidence e = Evidences.of(r, b, b.sentences().get(0));
+      for (Sentence s : b.sentences()) {
+        if (isGreeting(s)) {
+          continue;
+        }
+        Evidence e = Evidences.of(r, b, s);
         return new Evidence(e.in(), e.lines(), "author of the proposal: " + e.excerpt(), "");
       }
     }
     return new Evidence(r.key(), LineSpan.of(1, 1), "author of the proposal", "");
+  }
+
+  /** "Hi all,", "Hello hackers," : a salutation says nothing about the proposal. */
+  private static boolean isGreeting(Sentence s) {
+    if (s.tokens().isEmpty() || s.size() > 4) {
+      return false;
+    }
+    String w = s.token(1).lowerWord();
+    return w.equals("hi") || w.equals("hello") || w.equals("hey") || w.equals("dear")
+        || w.equals("all") || w.equals("folks");
   }
 
   private static String key(Participant who, Issue i) {

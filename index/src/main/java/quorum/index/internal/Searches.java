@@ -80,7 +80,7 @@ public final class Searches {
     List<ThreadSummary> all = new ArrayList<>(ThreadCatalog.summaries(reader, ids).values());
     all.sort(Comparator.comparing((ThreadSummary t) -> t.last().orElse(Instant.MIN)).reversed()
         .thenComparing(ThreadSummary::thread));
-    return all.subList(0, Math.min(limit, all.size()));
+    return all.subList(0, Math.max(0, Math.min(limit, all.size())));
   }
 
   /** Keys of a thread's messages, oldest first (undated last), then by key. */
