@@ -43,6 +43,9 @@ public final class Main {
     if (t instanceof quorum.ingest.IngestException) {
       return ExitCodes.INPUT_REJECTED;
     }
+    if (t instanceof quorum.analysis.AnalysisException) {
+      return ExitCodes.INPUT_REJECTED;
+    }
     if (t instanceof quorum.index.QuerySyntaxException) {
       return ExitCodes.USAGE;
     }

@@ -17,8 +17,18 @@ final class Progress {
 
   /** A bar of unknown length that counts messages and shows messages/s. */
   static ProgressBar messages(String task, boolean wanted) {
-    ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(-1)
-        .setUnit(" msg", 1).showSpeed().setUpdateIntervalMillis(250)
+    return build(new ProgressBarBuilder().setTaskName(task).setInitialMax(-1)
+        .setUnit(" msg", 1).showSpeed(), wanted);
+  }
+
+  /** A bar over {@code total} items of the named unit. */
+  static ProgressBar count(String task, String unit, long total, boolean wanted) {
+    return build(new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(unit, 1),
+        wanted);
+  }
+
+  private static ProgressBar build(ProgressBarBuilder b, boolean wanted) {
+    b.setUpdateIntervalMillis(250)
         .setStyle(Terminal.styled() ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII);
     if (wanted && Terminal.interactive()) {
       b.setConsumer(new ConsoleProgressBarConsumer(System.err));

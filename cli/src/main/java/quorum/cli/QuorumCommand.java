@@ -9,7 +9,8 @@ import picocli.CommandLine.HelpCommand;
     versionProvider = VersionProvider.class,
     description = "Reads mailing-list discussions the way a careful maintainer does.",
     subcommands = {ShowCommand.class, IngestCommand.class, SearchCommand.class,
-        ThreadsCommand.class, ReportCommand.class, CompletionCommand.class, HelpCommand.class},
+        ThreadsCommand.class, AnalyzeCommand.class, EvalCommand.class, ReportCommand.class,
+        CompletionCommand.class, HelpCommand.class},
     footer = {"%nSee 'quorum help <command>' for a command's options and examples.", ExitCodes.FOOTER})
 final class QuorumCommand implements Runnable {
   @picocli.CommandLine.Spec

@@ -1,0 +1,91 @@
+package quorum.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import quorum.analysis.AnalysisJson;
+import quorum.analysis.AnalysisOptions;
+import quorum.analysis.AnalysisText;
+import quorum.analysis.Analyzer;
+import quorum.analysis.ThreadAnalysis;
+import quorum.ingest.IngestOptions;
+import quorum.ingest.IngestResult;
+import quorum.ingest.Ingester;
+import quorum.mail.Discussion;
+
+/** {@code quorum analyze}: questions, positions, decisions and MUST/SHOULD in each thread. */
+@Command(name = "analyze",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {"Read threads and say what was asked, who stands where, what was decided,",
+        "and which RFC 2119 keywords (MUST, SHOULD, ...) the proposal uses and the debate about them.",
+        "Language work runs on Stanford CoreNLP over own text only; results are cached per message."},
+    footer = {"%nExamples:",
+        "  quorum analyze corpus/bpf-kfunc-stability-2023-01-17.txt",
+        "  quorum analyze --json corpus/rfc-debates/ | jq '.threads[].decisions'",
+        ExitCodes.FOOTER})
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  CommonOptions common;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "mail files or folders (any format show reads)")
+  List<Path> paths;
+
+  @Option(names = "--json", description = "print JSON (schema quorum/1, see docs/json.md)")
+  boolean json;
+
+  @Option(names = "--no-cache", negatable = true, defaultValue = "true",
+      description = "keep CoreNLP results per message in the cache folder (default: on; "
+          + "$XDG_CACHE_HOME/quorum/nlp, else ~/.cache/quorum/nlp)")
+  boolean cache;
+
+  @Override
+  public Integer call() throws Exception {
+    IngestResult ingested = new Ingester(IngestOptions.LENIENT).ingest(paths);
+    int exit = common.report(ingested, spec.commandLine().getErr());
+    AnalysisOptions options = cache ? AnalysisOptions.DEFAULT.withCacheDir(cacheDir())
+        : AnalysisOptions.DEFAULT;
+    Analyzer analyzer = new Analyzer(options);
+    List<Discussion> threads = ingested.discussions();
+    ObjectNode root = JsonOutput.document();
+    ArrayNode jsonThreads = root.putArray("threads");
+    StringBuilder text = new StringBuilder();
+    try (ProgressBar bar = Progress.count("analyze", " thread", threads.size(), !common.quiet)) {
+      for (Discussion d : threads) {
+        ThreadAnalysis a = analyzer.analyze(d);
+        if (json) {
+          jsonThreads.add(new ObjectMapper().valueToTree(AnalysisJson.tree(a)));
+        } else {
+          text.append(AnalysisText.summary(a)).append('\n');
+        }
+        bar.step();
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(json ? JsonOutput.write(root) : text);
+    out.flush();
+    return exit;
+  }
+
+  static Path cacheDir() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
+        : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("quorum").resolve("nlp");
+  }
+}
