@@ -45,6 +45,8 @@ final class LineClassifier {
   private final Map<Integer, PatchTracker> patches = new HashMap<>();
   private int signatureDepth = -1;
   private int previousRaw;
+  /** The last non-blank line classified so far, or -1. */
+  private int previousLine = -1;
 
   LineClassifier(AttributionParser parser, List<BodyLine> lines) {
     this.parser = parser;
@@ -85,6 +87,7 @@ final class LineClassifier {
       }
       i = line(i, l, d);
       previousRaw = l.depth();
+      previousLine = i - 1;
     }
     return out;
   }
@@ -109,7 +112,10 @@ final class LineClassifier {
       return attributed(found.get(), l, d);
     }
     if (signatureDepth == d) {
-      return mark(i, Kind.SIGNATURE, d, false);
+      if (!PatchTracker.startsDiff(lines, i)) {
+        return mark(i, Kind.SIGNATURE, d, false);
+      }
+      signatureDepth = -1;  // a signature is a short trailing block, never a patch
     }
     PatchTracker started = PatchTracker.start(lines, i);
     if (started != null) {
@@ -139,8 +145,9 @@ final class LineClassifier {
   private int attributed(Found f, BodyLine l, int d) {
     int k = nextNonBlank[f.last() + 1];
     int depth = d;
-    if (!f.header() && d >= 1 && k >= 0 && lines.get(k).depth() == l.depth()
-        && previousRaw < l.depth()) {
+    int quote = pastSnips(k, l.depth());
+    if (!f.header() && d >= 1 && quote >= 0 && lines.get(quote).depth() == l.depth()
+        && previousRaw < l.depth() && !followsAttributionAbove(d - 1)) {
       depth = d - 1;  // Apple Mail puts "On ... wrote:" inside the quote it introduces
     }
     for (int j = f.first(); j <= f.last(); j++) {
@@ -154,6 +161,32 @@ final class LineClassifier {
     }
     signatureDepth = -1;
     return f.last() + 1;
+  }
+
+  /**
+   * The previous non-blank line is an attribution at {@code depth} or deeper: it introduces
+   * the quote this attribution sits in, so this one cannot share its depth ("On ..., A
+   * wrote:\n> On ..., B wrote:\n> text" where B's own quote was trimmed away).
+   */
+  private boolean followsAttributionAbove(int depth) {
+    return previousLine >= 0 && out.kind[previousLine] == Kind.ATTRIBUTION
+        && out.depth[previousLine] >= depth;
+  }
+
+  /**
+   * The first non-blank line from {@code k} on that is not a snip marker or ellipsis at raw
+   * depth {@code depth} (at most three are skipped), or -1. "> On ..., X wrote:\n> [..]\n> > text"
+   * introduces the deeper quote after the snip, not the snip itself.
+   */
+  private int pastSnips(int k, int depth) {
+    for (int skipped = 0; k >= 0 && skipped < 3; skipped++) {
+      BodyLine x = lines.get(k);
+      if (x.depth() != depth || !(Snips.isMarker(x.content()) || Snips.isEllipsis(x.content()))) {
+        return k;
+      }
+      k = nextNonBlank[k + 1];
+    }
+    return k;
   }
 
   /** An attribution, header block or separator + header block starting at line {@code i}. */

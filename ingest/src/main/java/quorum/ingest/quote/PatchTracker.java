@@ -60,6 +60,14 @@ final class PatchTracker {
     return null;
   }
 
+  /**
+   * Line {@code i} starts patch content that a signature cannot hold: a diff, hunk, file
+   * header, diffstat or {@code +}/{@code -} lines, but not a {@code +1 555 ...} phone line.
+   */
+  static boolean startsDiff(List<BodyLine> lines, int i) {
+    return !Addresses.isContactLine(lines.get(i).content()) && start(lines, i) != null;
+  }
+
   /** True if line {@code i} (non-blank) continues the patch; updates the counts. */
   boolean accepts(BodyLine l, int i) {
     boolean contiguous = lastLine == i - 1;

@@ -14,6 +14,7 @@ final class SignatureStarts {
   enum Start { NONE, LINE, RUN }
 
   private static final int MAX_SIGNATURE_BLOCK = 8;
+  private static final int MAX_PATCH_LOOKAHEAD = 200;
 
   private final List<BodyLine> lines;
   private final int[] nextNonBlank;
@@ -32,7 +33,7 @@ final class SignatureStarts {
     String c = l.content();
     if (SignatureRules.isDelimiter(c) || SignatureRules.isUnderscoreRule(c)
         || (SignatureRules.isDashRule(c) && shortTail(i, l))) {
-      return Start.RUN;
+      return patchFollows(i, l) ? Start.NONE : Start.RUN;
     }
     if (SignatureRules.isDeviceLine(c) || (SignatureRules.isDashName(c) && lastOfRun(i, l))) {
       return Start.LINE;
@@ -44,6 +45,26 @@ final class SignatureStarts {
       return Start.RUN;
     }
     return Start.NONE;
+  }
+
+  /**
+   * Patch content follows in this depth's run before a quote opens: "--" then cover notes
+   * and the diffstat and diff of a patch mail. A block holding a patch is no signature.
+   * Looks at most {@value #MAX_PATCH_LOOKAHEAD} non-blank lines ahead.
+   */
+  private boolean patchFollows(int i, BodyLine l) {
+    int seen = 0;
+    for (int j = nextNonBlank[i + 1]; j >= 0 && seen < MAX_PATCH_LOOKAHEAD;
+        j = nextNonBlank[j + 1]) {
+      if (lines.get(j).depth() != l.depth() || opensQuote.test(j)) {
+        return false;
+      }
+      if (PatchTracker.startsDiff(lines, j)) {
+        return true;
+      }
+      seen++;
+    }
+    return false;
   }
 
   /** Up to 16 short lines follow at this depth before the depth changes or the body ends. */

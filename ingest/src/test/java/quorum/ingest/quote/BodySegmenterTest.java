@@ -17,6 +17,9 @@ import quorum.mail.AttributionStyle;
 import quorum.mail.LineSpan;
 import quorum.mail.Segment;
 import quorum.mail.Trailer;
+import quorum.mail.Patch;
+import quorum.mail.Signature;
+import quorum.testing.SegmentAssertions;
 
 class BodySegmenterTest {
   private static String body(String... lines) {
@@ -389,5 +392,132 @@ class BodySegmenterTest {
     assertSegments("Hi\r\n> there\r\n", authored("Hi"), quoted(1, "there"));
     assertSegments("");
     assertSegments("\n\n  \n");
+  }
+
+  /**
+   * ksummit-2025, "[PATCH] [v3] Documentation: Provide guidelines for tool-generated
+   * content" (Dave Hansen, 14 Nov 2025): "--" after the trailers, then cover notes, then the
+   * "---" diffstat and the diff. The whole patch went into a Signature, so the analysis saw
+   * no "+" lines. A block holding a patch is no signature.
+   */
+  @Test
+  void dashDashBeforePatchContentIsNoSignature_ksummit2025GeneratedContentV3() {
+    List<Segment> s = new BodySegmenter().segment(body(
+        "In short: Please show your work and make sure your contribution is",
+        "easy to review.",
+        "",
+        "Signed-off-by: Dave Hansen <dave.hansen@linux.intel.com>",
+        "Cc: ksummit@lists.linux.dev",
+        "",
+        "--",
+        "",
+        "There has been a ton of feedback since v2. Thanks everyone!",
+        "",
+        "Changes from v2:",
+        " * Mention testing (Shuah)",
+        "---",
+        " Documentation/process/generated-content.rst | 96 +++++++++++++++++++++",
+        " 1 file changed, 96 insertions(+)",
+        "",
+        "diff --git a/Documentation/process/generated-content.rst b/Documentation/process/generated-content.rst",
+        "new file mode 100644",
+        "--- /dev/null",
+        "+++ b/Documentation/process/generated-content.rst",
+        "@@ -0,0 +1,3 @@",
+        "+Kernel Guidelines for Tool Generated Content",
+        "+",
+        "+Purpose"));
+    assertThat(s).noneMatch(x -> x instanceof Signature);
+    assertThat(s).filteredOn(x -> x instanceof Patch).isNotEmpty()
+        .allMatch(x -> x.depth() == 0);
+    assertThat(s.stream().filter(x -> x instanceof Patch).map(Segment::text)
+        .collect(java.util.stream.Collectors.joining("\n")))
+        .contains("diff --git a/Documentation/process/generated-content.rst")
+        .contains("+Kernel Guidelines for Tool Generated Content");
+    assertThat(SegmentAssertions.ownText(s)).contains("There has been a ton of feedback");
+  }
+
+  /** The same shape with a plain "-- " and a bare hunk; a real signature stays one. */
+  @Test
+  void signatureEndsWhereAHunkStartsButPlainSignaturesStay() {
+    assertSegments(body("See below.", "", "-- ", "@@ -1,2 +1,2 @@", "-old", "+new", " same"),
+        authored("See below. --"), patch(0, "@@ -1,2 +1,2 @@"));
+    assertSegments(
+        body("Looks good.", "", "-- ", "Jane Doe", "+1 555 123 4567", "+44 20 7946 0958"),
+        authored("Looks good."), signature(0, "-- Jane Doe +1 555 123 4567 +44 20 7946 0958"));
+  }
+
+  /**
+   * The shape from the brief: Dave's top-level attribution, then Lorenzo's quoted one right
+   * under it. Lorenzo's attribution is at depth 1 (it introduces depth 2).
+   */
+  @Test
+  void nestedAttributionUnderTheQuotersOwnIsOneDeeper() {
+    assertSegments(body(
+            "On Mon, Mar 3, 2025 at 10:00 AM Dave Smith <dave@example.org> wrote:",
+            "> On Sun, Mar 2, 2025 at 9:00 PM Lorenzo Rossi <lorenzo@example.org> wrote:",
+            "> > the original point",
+            "> my reply to Lorenzo",
+            "my reply to Dave"),
+        attribution(0, "Dave Smith"), attribution(1, "Lorenzo Rossi"),
+        quoted(2, "the original point"), quoted(1, "my reply to Lorenzo"),
+        authored("my reply to Dave"));
+  }
+
+  /**
+   * ksummit-2026, replies to Dave Hansen of 7 Jan 2026 ("On Wed, Jan 07, 2026 at 11:18:52AM
+   * -0800, Dave Hansen wrote:\n> On 1/7/26 10:12, Lorenzo Stoakes wrote:\n> ...\n> > I know
+   * Linus ..."): the snip under Lorenzo's attribution is no quote it introduces, so the
+   * Apple Mail rule must look past it; Lorenzo's name stays off Dave's text.
+   */
+  @Test
+  void snipUnderNestedAttributionDoesNotPullItUp_ksummit2026DaveHansenJan7() {
+    assertSegments(body(
+            "On Wed, Jan 07, 2026 at 11:18:52AM -0800, Dave Hansen wrote:",
+            "> On 1/7/26 10:12, Lorenzo Stoakes wrote:",
+            "> ...",
+            "> > I know Linus had the cute interpretation of it 'just being another tool'",
+            "> > but never before have people been able to do this.",
+            ">",
+            "> I respect your position here.",
+            "",
+            "Fair enough."),
+        attribution(0, "Dave Hansen"), attribution(1, "Lorenzo Stoakes"), snip(1, "..."),
+        quoted(2, "I know Linus had the cute interpretation of it 'just being another tool'"
+            + " but never before have people been able to do this."),
+        quoted(1, "I respect your position here."), authored("Fair enough."));
+    assertSegments(body(
+            "On Wed, Jan 07, 2026 at 03:50:30PM -0800, dan.j.williams@intel.com wrote:",
+            "> Lorenzo Stoakes wrote:",
+            "> [..]",
+            "> > And it's not like I'm asking for much",
+            "> I hear you",
+            "ok"),
+        attribution(0, "dan.j.williams@intel.com"), attribution(1, "Lorenzo Stoakes"),
+        snip(1, "[..]"), quoted(2, "And it's not like I'm asking for much"),
+        quoted(1, "I hear you"), authored("ok"));
+  }
+
+  /**
+   * ksummit-2026 (Thorsten Leemhuis, 2 Apr 2026): four attributions in a row where the
+   * deepest one's quote was trimmed away, so the text under it is one level up. The last
+   * attribution still sits below the one that introduces its quote, never beside it.
+   */
+  @Test
+  void attributionRightUnderAnotherIsNeverBesideIt_ksummit2026Leemhuis() {
+    assertSegments(body(
+            "On 4/2/26 17:45, Laurent Pinchart wrote:",
+            "> On Thu, Apr 02, 2026 at 03:42:04PM +0200, Thorsten Leemhuis wrote:",
+            ">> On 4/2/26 06:59, Konstantin Ryabitsev wrote:",
+            ">>> On Thu, Feb 26, 2026 at 09:44:32AM +0100, Thorsten Leemhuis wrote:",
+            ">",
+            ">>> - the report then goes into a review queue",
+            ">> sounds good",
+            "> agreed",
+            "me too"),
+        attribution(0, "Laurent Pinchart"), attribution(1, "Thorsten Leemhuis"),
+        attribution(2, "Konstantin Ryabitsev"), attribution(3, "Thorsten Leemhuis"),
+        quoted(3, "- the report then goes into a review queue"), quoted(2, "sounds good"),
+        quoted(1, "agreed"), authored("me too"));
   }
 }
