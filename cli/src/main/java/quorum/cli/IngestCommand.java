@@ -22,7 +22,6 @@ import quorum.index.QuorumIndex;
 import quorum.ingest.IngestOptions;
 import quorum.ingest.IngestResult;
 import quorum.ingest.Ingester;
-import quorum.ingest.InputFormat;
 import quorum.mail.Diagnostic;
 import quorum.mail.Severity;
 
@@ -57,19 +56,16 @@ final class IngestCommand implements Callable<Integer> {
       description = "mbox (.gz), maildir, .eml, web-archive text copy, or a folder of them")
   List<Path> paths;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, detected per file)")
-  InputFormat format = InputFormat.AUTO;
+  @Mixin
+  InputOptions input;
 
-  @Option(names = "--strict", description = "fail (exit 3) on the first message that must be rejected")
-  boolean strict;
 
   @Option(names = "--json", description = "print the summary as JSON (schema quorum/1)")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
-    IngestOptions options = (strict ? IngestOptions.STRICT : IngestOptions.LENIENT).withFormat(format);
+    IngestOptions options = input.options();
     PrintWriter err = spec.commandLine().getErr();
     Path dir = indexOption.resolve();
     Tally tally = new Tally();

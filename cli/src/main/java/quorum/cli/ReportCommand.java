@@ -73,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
         .ingest(paths);
     List<ThreadReport> reports = new ArrayList<>();
     Analyzer analyzer = noAnalysis || result.discussions().isEmpty()
-        ? null : new Analyzer(AnalysisOptions.DEFAULT);
+        ? null : new Analyzer(AnalysisOptions.DEFAULT.withCacheDir(AnalyzeCommand.cacheDir()));
     for (Discussion d : result.discussions()) {
       reports.add(analyzer == null ? ThreadReport.of(d) : ThreadReport.of(d, analyzer.analyze(d)));
     }
@@ -85,8 +85,7 @@ final class ReportCommand implements Callable<Integer> {
       out.print(text);
       out.flush();
     }
-    common.report(result, spec.commandLine().getErr());
-    return ExitCodes.OK;
+    return common.report(result, spec.commandLine().getErr());
   }
 
   private ReportFormat chosenFormat() {

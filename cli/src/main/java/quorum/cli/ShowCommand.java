@@ -13,7 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import quorum.ingest.IngestOptions;
 import quorum.ingest.IngestResult;
 import quorum.ingest.Ingester;
-import quorum.ingest.InputFormat;
 
 /** {@code quorum show}: read mail and print its threads with the reply trees inside them. */
 @Command(name = "show",
@@ -38,19 +37,16 @@ final class ShowCommand implements Callable<Integer> {
           + "or a folder of any of these")
   List<Path> paths;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, detected per file)")
-  InputFormat format = InputFormat.AUTO;
+  @Mixin
+  InputOptions input;
 
   @Option(names = "--json", description = "print JSON (schema quorum/1, see docs/json.md)")
   boolean json;
 
-  @Option(names = "--strict", description = "fail (exit 3) on the first message that must be rejected")
-  boolean strict;
 
   @Override
   public Integer call() throws Exception {
-    IngestOptions options = (strict ? IngestOptions.STRICT : IngestOptions.LENIENT).withFormat(format);
+    IngestOptions options = input.options();
     IngestResult result = new Ingester(options).ingest(paths);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import quorum.ingest.internal.Whitespace;
 import quorum.mail.AuthorSource;
 import quorum.mail.Authored;
 import quorum.mail.LineSpan;
@@ -116,20 +117,6 @@ final class QuotedMessage {
   }
 
   static String normalize(String line) {
-    StringBuilder b = new StringBuilder(line.length());
-    boolean space = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = b.length() > 0;
-      } else {
-        if (space) {
-          b.append(' ');
-          space = false;
-        }
-        b.append(Character.toLowerCase(c));
-      }
-    }
-    return b.toString();
+    return Whitespace.collapse(line).toLowerCase(Locale.ROOT);
   }
 }

@@ -2,6 +2,7 @@ package quorum.ingest.thread;
 
 import java.util.Locale;
 import java.util.Set;
+import quorum.ingest.internal.Whitespace;
 
 /**
  * Strips what mail software puts in front of a subject: reply and forward prefixes
@@ -124,20 +125,6 @@ public final class SubjectNormalizer {
   }
 
   static String collapse(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = b.length() > 0;
-      } else {
-        if (space) {
-          b.append(' ');
-          space = false;
-        }
-        b.append(c);
-      }
-    }
-    return b.toString();
+    return Whitespace.collapse(s);
   }
 }
