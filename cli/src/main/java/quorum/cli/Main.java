@@ -1,6 +1,7 @@
 package quorum.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import quorum.mail.QuorumException;
 
@@ -30,6 +31,8 @@ public final class Main {
 
   static CommandLine newCommandLine() {
     CommandLine cli = new CommandLine(new QuorumCommand());
+    Config.file(System.getenv(), Path.of(System.getProperty("user.home"))).ifPresent(f ->
+        cli.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider(f.toFile())));
     cli.setExecutionExceptionHandler(Main::handleFailure);
     cli.setExitCodeExceptionMapper(Main::exitCodeOf);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
