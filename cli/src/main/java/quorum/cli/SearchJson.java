@@ -78,7 +78,7 @@ final class SearchJson {
     return n;
   }
 
-  private static ObjectNode participant(Participant p) {
+  static ObjectNode participant(Participant p) {
     ObjectNode n = JsonOutput.object();
     n.put("name", p.name().isBlank() ? null : p.name());
     n.put("email", p.address().orElse(null));

@@ -21,6 +21,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import quorum.index.internal.Searches;
+import quorum.index.internal.SeriesHistories;
 import quorum.index.internal.ThreadIds;
 import quorum.index.query.LuceneQueryTranslator;
 import quorum.index.query.QueryNode;
@@ -177,6 +178,23 @@ public final class QuorumIndex implements AutoCloseable {
       return r == null ? List.of() : new Searches(r).threads(q, limit);
     } catch (IOException e) {
       throw failure("cannot list threads in", e);
+    }
+  }
+
+  /**
+   * Proposal history: the patch series whose messages match {@code query}, each with its
+   * versions oldest first, linked by change-id, then by normalized series name and author.
+   * The series with the best hit comes first; empty when no series matches.
+   */
+  public List<SeriesHistory> history(String query) throws QuerySyntaxException, IndexException {
+    Query q = LuceneQueryTranslator.translate(parser.parse(query));
+    try {
+      DirectoryReader r = reader();
+      return r == null ? List.of() : new SeriesHistories(r).find(q);
+    } catch (IOException e) {
+      throw failure("cannot read history from", e);
+    } catch (java.io.UncheckedIOException e) {
+      throw failure("cannot read history from", e.getCause());
     }
   }
 

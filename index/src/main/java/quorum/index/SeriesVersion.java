@@ -1,0 +1,69 @@
+package quorum.index;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import quorum.mail.Participant;
+
+/**
+ * One posting of a patch series: its cover letter (or lowest part) and everything in its thread.
+ *
+ * @param version the series version ({@code v3} is 3; no version is 1)
+ * @param tags prefix tags such as RFC or RESEND, uppercase
+ * @param subject the subject of the cover letter, or of the lowest part without one
+ * @param thread the thread id of this posting
+ * @param author who posted the series
+ * @param date when the cover letter (or lowest part) was sent
+ * @param messageCount messages of the thread that are real mail (not only known from quotes)
+ * @param parts patches in the series (the {@code m} of {@code n/m}), 0 when unnumbered
+ * @param trailers review trailers given in replies to this posting
+ * @param files files its patches touch, in order of first appearance
+ * @param changeIds change-ids written at the author's level, lowercase
+ * @param linkedBy why this posting belongs to the series: {@link Link}
+ */
+public record SeriesVersion(int version, List<String> tags, String subject, String thread,
+    Participant author, Optional<Instant> date, Optional<String> dateText, int messageCount,
+    int parts, List<GivenTrailer> trailers, List<String> files, List<String> changeIds,
+    Link linkedBy) {
+  public SeriesVersion {
+    tags = List.copyOf(tags);
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(thread, "thread");
+    Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(dateText, "dateText");
+    trailers = List.copyOf(trailers);
+    files = List.copyOf(files);
+    changeIds = List.copyOf(changeIds);
+    Objects.requireNonNull(linkedBy, "linkedBy");
+  }
+
+  /** The evidence that put a posting into a history, strongest first. */
+  public enum Link {
+    /** It matched the query itself. */
+    QUERY,
+    /** It shares a change-id with a posting already in the history. */
+    CHANGE_ID,
+    /** Same normalized series name and same author as a posting already in the history. */
+    NAME_AND_AUTHOR
+  }
+
+  /**
+   * A review trailer ({@code Acked-by}, {@code Reviewed-by}, {@code Tested-by},
+   * {@code Nacked-by}) given in a reply.
+   *
+   * @param tag the trailer tag as written, e.g. {@code Reviewed-by}
+   * @param who the person named in the trailer
+   * @param parts the patches it applies to: every part for a trailer on the cover letter,
+   *     the one part replied to otherwise; empty when the reply names no part
+   * @param onCover whether it was given in reply to the cover letter
+   */
+  public record GivenTrailer(String tag, Participant who, List<Integer> parts, boolean onCover) {
+    public GivenTrailer {
+      Objects.requireNonNull(tag, "tag");
+      Objects.requireNonNull(who, "who");
+      parts = List.copyOf(parts);
+    }
+  }
+}

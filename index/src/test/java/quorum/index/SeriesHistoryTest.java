@@ -1,0 +1,118 @@
+package quorum.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quorum.index.SeriesVersion.GivenTrailer;
+import quorum.index.SeriesVersion.Link;
+import quorum.ingest.IngestOptions;
+import quorum.ingest.Ingester;
+import quorum.mail.Message;
+import quorum.testing.CorpusLocator;
+
+/** {@link QuorumIndex#history} on the real corvid-errno-policy series (v1 RFC, v2 RFC, v3). */
+class SeriesHistoryTest {
+  @TempDir
+  static Path tmp;
+  static QuorumIndex index;
+
+  @BeforeAll
+  static void ingest() throws Exception {
+    index = QuorumIndex.create(tmp.resolve("idx"), QuorumIndexTest.CLOCK);
+    try (IndexWriterSession w = index.writer()) {
+      for (String v : List.of("v3", "v1", "v2")) {
+        Path f = CorpusLocator.corpus("series/corvid-errno-policy-" + v + ".mbox");
+        w.addAll(new Ingester(IngestOptions.LENIENT).ingest(List.of(f)).discussions());
+      }
+      w.addAll(QuorumIndexTest.corpus());
+      w.commit();
+    }
+  }
+
+  @Test
+  void rfcAndNonRfcVersionsAreOneSeriesOldestFirst() throws Exception {
+    List<SeriesHistory> found = index.history("s:\"error-return convention\"");
+    assertThat(found).hasSize(1);
+    SeriesHistory h = found.get(0);
+    assertThat(h.name()).isEqualTo("docs: write down the error-return convention");
+    assertThat(h.versions()).extracting(SeriesVersion::version).containsExactly(1, 2, 3);
+    assertThat(h.versions()).extracting(SeriesVersion::tags)
+        .containsExactly(List.of("RFC"), List.of("RFC"), List.of());
+    assertThat(h.versions()).allSatisfy(v -> {
+      assertThat(v.author().name()).isEqualTo("Sven Aaltonen");
+      assertThat(v.parts()).isEqualTo(2);
+      assertThat(v.files()).containsExactly("docs/api/error-returns.rst", "rt/chan.c");
+    });
+    assertThat(h.versions()).extracting(v -> v.dateText().orElse(""))
+        .containsExactly("2023-05-09T10:10:00+03:00", "2023-05-15T11:00:00+03:00",
+            "2023-05-22T09:30:00+03:00");
+    assertThat(h.versions()).extracting(SeriesVersion::messageCount).containsExactly(6, 7, 5);
+    assertThat(h.versions().stream().map(SeriesVersion::linkedBy).collect(Collectors.toSet()))
+        .contains(Link.QUERY, Link.NAME_AND_AUTHOR).doesNotContain(Link.CHANGE_ID);
+  }
+
+  @Test
+  void aQueryOnOneVersionFindsTheOthers() throws Exception {
+    List<SeriesHistory> found = index.history("f:georg MUST");
+    assertThat(found).isNotEmpty();
+    assertThat(found.get(0).versions()).extracting(SeriesVersion::version)
+        .containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void reviewTrailersGivenInRepliesCountForThePartRepliedTo() throws Exception {
+    SeriesHistory h = index.history("s:\"error-return convention\"").get(0);
+    assertThat(h.versions().get(0).trailers()).isEmpty();
+    assertThat(h.versions().get(2).trailers()).extracting(GivenTrailer::tag, t -> t.who().name(),
+        GivenTrailer::parts, GivenTrailer::onCover)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Reviewed-by", "Georg Lehmann",
+            List.of(1), false));
+  }
+
+  @Test
+  void aTrailerOnTheCoverLetterCountsForEveryPatch() throws Exception {
+    SeriesHistory h = index.history("s:kfunc stability").get(0);
+    assertThat(h.versions()).hasSize(1);
+    SeriesVersion v2 = h.versions().get(0);
+    assertThat(v2.version()).isEqualTo(2);
+    assertThat(v2.changeIds()).containsExactly("20230110-kfunc-stability-0c1d2e");
+    assertThat(v2.trailers()).singleElement().satisfies(t -> {
+      assertThat(t.tag()).isEqualTo("Acked-by");
+      assertThat(t.onCover()).isTrue();
+      assertThat(t.parts()).containsExactly(1, 2);
+    });
+  }
+
+  @Test
+  void renamedVersionIsLinkedByChangeId(@TempDir Path other) throws Exception {
+    Message v3 = Mail.id("v3cover@kernel.org")
+        .from("Toke Høiland-Jørgensen <toke@redhat.com>").date("2023-03-10T09:00:00Z")
+        .subject("[PATCH bpf-next v3 0/1] bpf: document kfunc deprecation")
+        .own("Renamed from kfunc stability.\n---\nchange-id: 20230110-kfunc-stability-0c1d2e")
+        .build();
+    try (QuorumIndex idx = QuorumIndex.create(other.resolve("idx"), QuorumIndexTest.CLOCK)) {
+      try (IndexWriterSession w = idx.writer()) {
+        w.addAll(QuorumIndexTest.corpus());
+        w.addAll(List.of(Mail.thread(v3)));
+        w.commit();
+      }
+      List<SeriesHistory> found = idx.history("s:deprecation");
+      assertThat(found).hasSize(1);
+      assertThat(found.get(0).name()).isEqualTo("bpf: document kfunc deprecation");
+      assertThat(found.get(0).versions()).extracting(SeriesVersion::version, SeriesVersion::linkedBy)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(2, Link.CHANGE_ID),
+              org.assertj.core.groups.Tuple.tuple(3, Link.QUERY));
+    }
+  }
+
+  @Test
+  void noSeriesMatchIsEmpty() throws Exception {
+    assertThat(index.history("s:\"maintainer summit\"")).isEmpty();
+    assertThat(index.history("zzzunmatched")).isEmpty();
+  }
+}
