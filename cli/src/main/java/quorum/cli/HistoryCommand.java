@@ -20,7 +20,8 @@ import quorum.index.SeriesVersion;
     versionProvider = VersionProvider.class,
     description = {"Show proposal history: the versions of the patch series matching QUERY",
         "(v1 -> v2 -> v3, RFC and not), linked by change-id, then by series name and author;",
-        "each with date, author, messages, review trailers given and files touched."},
+        "each with date, author, messages, review trailers given, files touched and the",
+        "changelog bullets with the reviewers they credit."},
     footer = {"%nExamples:",
         "  quorum history 's:\"kfunc stability\"'",
         "  quorum history --json 'dfn:kfuncs.rst' | jq '.series[0].versions[].version'",
@@ -80,6 +81,12 @@ final class HistoryCommand implements Callable<Integer> {
               .append(t.onCover() ? " (cover letter: all patches)"
                   : t.parts().isEmpty() ? "" : " (patch " + t.parts().stream()
                       .map(String::valueOf).collect(Collectors.joining(", ")) + ")")
+              .append('\n');
+        }
+        for (SeriesVersion.ChangeNote c : v.changelog()) {
+          b.append("    v").append(c.version()).append(": ").append(c.text())
+              .append(c.credited().isEmpty() ? "" : "  [credits " + c.credited().stream()
+                  .map(p -> p.display()).collect(Collectors.joining(", ")) + "]")
               .append('\n');
         }
       }

@@ -49,6 +49,14 @@ final class HistoryJson {
     ArrayNode ids = n.putArray("changeIds");
     v.changeIds().forEach(ids::add);
     n.put("linkedBy", v.linkedBy().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    ArrayNode changelog = n.putArray("changelog");
+    for (SeriesVersion.ChangeNote c : v.changelog()) {
+      ObjectNode o = changelog.addObject();
+      o.put("version", c.version());
+      o.put("text", c.text());
+      ArrayNode credited = o.putArray("credited");
+      c.credited().forEach(p -> credited.add(SearchJson.participant(p)));
+    }
     return n;
   }
 }

@@ -21,11 +21,13 @@ import quorum.mail.Participant;
  * @param files files its patches touch, in order of first appearance
  * @param changeIds change-ids written at the author's level, lowercase
  * @param linkedBy why this posting belongs to the series: {@link Link}
+ * @param changelog changelog bullets the author wrote in this posting, with the reviewers
+ *     each one credits
  */
 public record SeriesVersion(int version, List<String> tags, String subject, String thread,
     Participant author, Optional<Instant> date, Optional<String> dateText, int messageCount,
     int parts, List<GivenTrailer> trailers, List<String> files, List<String> changeIds,
-    Link linkedBy) {
+    Link linkedBy, List<ChangeNote> changelog) {
   public SeriesVersion {
     tags = List.copyOf(tags);
     Objects.requireNonNull(subject, "subject");
@@ -37,6 +39,21 @@ public record SeriesVersion(int version, List<String> tags, String subject, Stri
     files = List.copyOf(files);
     changeIds = List.copyOf(changeIds);
     Objects.requireNonNull(linkedBy, "linkedBy");
+    changelog = List.copyOf(changelog);
+  }
+
+  /**
+   * One changelog bullet ({@code - SHOULD -> MUST (Fatima)}).
+   *
+   * @param version the version the bullet describes ({@code Changes since v1} is 2)
+   * @param text the bullet, continuation lines joined
+   * @param credited reviewers of the series whose name the bullet mentions
+   */
+  public record ChangeNote(int version, String text, List<Participant> credited) {
+    public ChangeNote {
+      Objects.requireNonNull(text, "text");
+      credited = List.copyOf(credited);
+    }
   }
 
   /** The evidence that put a posting into a history, strongest first. */

@@ -111,6 +111,20 @@ class SeriesHistoryTest {
   }
 
   @Test
+  void changelogBulletsAreCreditedToTheReviewersTheyName() throws Exception {
+    SeriesHistory h = index.history("s:\"error-return convention\"").get(0);
+    assertThat(h.versions().get(0).changelog()).isEmpty();
+    List<SeriesVersion.ChangeNote> v3 = h.versions().get(2).changelog();
+    assertThat(v3).extracting(SeriesVersion.ChangeNote::version).containsExactly(3, 3, 2, 2);
+    assertThat(v3.get(0).text()).startsWith("\"may log\" -> \"usually will log")
+        .endsWith("(Lucia, answering Georg's question)");
+    assertThat(v3).extracting(n -> n.credited().stream().map(p -> p.name())
+        .collect(Collectors.toList()))
+        .containsExactly(List.of("Lucia Fernandez", "Georg Lehmann"), List.of("Hana Novak"),
+            List.of("Fatima Zahra Benali"), List.of("Georg Lehmann"));
+  }
+
+  @Test
   void noSeriesMatchIsEmpty() throws Exception {
     assertThat(index.history("s:\"maintainer summit\"")).isEmpty();
     assertThat(index.history("zzzunmatched")).isEmpty();

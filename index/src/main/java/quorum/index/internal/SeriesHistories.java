@@ -26,6 +26,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import quorum.index.SeriesHistory;
 import quorum.index.SeriesVersion;
+import quorum.index.SeriesVersion.ChangeNote;
 import quorum.index.SeriesVersion.GivenTrailer;
 import quorum.index.SeriesVersion.Link;
 import quorum.index.schema.Fields;
@@ -48,7 +49,7 @@ public final class SeriesHistories {
   private static final Set<String> FIELDS = Set.of(Fields.KEY, Fields.SUBJECT, Fields.FROM_NAME,
       Fields.FROM_ADDRESS, Fields.DATE, Fields.DATE_TEXT, Fields.PROVENANCE, Fields.PATCH,
       Fields.TRAILERS, Fields.SERIES, Fields.SERIES_VERSION, Fields.SERIES_PART,
-      Fields.SERIES_TOTAL, Fields.SERIES_TAGS, Fields.CHANGE_ID);
+      Fields.SERIES_TOTAL, Fields.SERIES_TAGS, Fields.CHANGE_ID, Fields.OWN);
   private static final Set<String> REVIEW_TAGS = Set.of("acked-by", "reviewed-by", "tested-by",
       "nacked-by");
   private static final Set<String> REPLY_PREFIXES = Set.of("re", "aw", "sv", "vs", "antw", "odp",
@@ -126,9 +127,18 @@ public final class SeriesHistories {
   }
 
   private SeriesHistory history(Map<Long, Link> members) {
+    List<Participant> reviewers = new ArrayList<>();
+    for (long t : members.keySet()) {
+      Posting p = posting(t).orElseThrow();
+      for (Participant r : p.repliers) {
+        if (!r.sameAs(p.author) && reviewers.stream().noneMatch(r::sameAs)) {
+          reviewers.add(r);
+        }
+      }
+    }
     List<SeriesVersion> versions = new ArrayList<>();
     for (Map.Entry<Long, Link> e : members.entrySet()) {
-      versions.add(posting(e.getKey()).orElseThrow().version(e.getValue()));
+      versions.add(posting(e.getKey()).orElseThrow().version(e.getValue(), reviewers));
     }
     versions.sort(Comparator.comparingInt(SeriesVersion::version)
         .thenComparing(v -> v.date().orElse(Instant.MAX))
@@ -180,8 +190,17 @@ public final class SeriesHistories {
         for (String c : d.getValues(Fields.CHANGE_ID)) {
           p.changeIds.add(c);
         }
+        String own = d.get(Fields.OWN);
+        if (own != null && !own.isBlank()) {
+          p.own.add(own);
+        }
       } else {
         p.addTrailers(d);
+        Participant who = Participant.of(orEmpty(d.get(Fields.FROM_NAME)),
+            d.get(Fields.FROM_ADDRESS));
+        if (!who.isUnknown()) {
+          p.repliers.add(who);
+        }
       }
     }
     return Optional.of(p);
@@ -257,6 +276,8 @@ public final class SeriesHistories {
     final Set<String> files = new LinkedHashSet<>();
     final Set<String> changeIds = new LinkedHashSet<>();
     final List<GivenTrailer> trailers = new ArrayList<>();
+    final List<String> own = new ArrayList<>();
+    final List<Participant> repliers = new ArrayList<>();
 
     Posting(long thread, Document head) {
       this.thread = thread;
@@ -303,10 +324,18 @@ public final class SeriesHistories {
       }
     }
 
-    SeriesVersion version(Link link) {
+    SeriesVersion version(Link link, List<Participant> reviewers) {
+      List<ChangeNote> changelog = new ArrayList<>();
+      for (String text : own) {
+        for (ChangeNote n : Changelogs.read(text, reviewers)) {
+          if (!changelog.contains(n)) {
+            changelog.add(n);
+          }
+        }
+      }
       return new SeriesVersion(version, tags, subject, ThreadIds.format(thread), author, date,
           dateText, messages, total, trailers, new ArrayList<>(files), new ArrayList<>(changeIds),
-          link);
+          link, changelog);
     }
   }
 }
