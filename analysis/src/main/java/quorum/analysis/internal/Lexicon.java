@@ -78,7 +78,8 @@ public final class Lexicon {
       List.of("either", "way", "be", "fine"), List.of("either", "be", "fine"),
       List.of("not", "care", "much"), List.of("not", "really", "care"), List.of("not", "mind"),
       List.of("indifferent"), List.of("either", "way", "work"), List.of("ok", "either", "way"),
-      List.of("okay", "either", "way"), List.of("happy", "either", "way"));
+      List.of("okay", "either", "way"), List.of("happy", "either", "way"),
+      List.of("not", "attach", "to"), List.of("not", "attached", "to"));
 
   /** Deference: "I'll support whatever is decided", "your call". */
   public static final List<List<String>> DEFER = List.of(List.of("whatever", "decision"),
@@ -93,7 +94,8 @@ public final class Lexicon {
   public static final List<List<String>> CONDITION = List.of(List.of("as", "long", "as"),
       List.of("provided", "that"), List.of("provide", "that"), List.of("only", "if"),
       List.of("on", "condition"), List.of("assuming", "that"), List.of("as", "soon", "as"),
-      List.of("so", "long", "as"), List.of("if", "and", "only", "if"), List.of("unless"));
+      List.of("so", "long", "as"), List.of("if", "and", "only", "if"), List.of("unless"),
+      List.of("could", "live", "with"), List.of("can", "live", "with"));
 
   /** Reservations: "my only concern", "what stops me". */
   public static final List<List<String>> CONCERN = List.of(List.of("concern"),
@@ -101,7 +103,8 @@ public final class Lexicon {
       List.of("stop", "I", "from"), List.of("stop", "me", "from"), List.of("hesitant"),
       List.of("not", "convinced"), List.of("uneasy"), List.of("afraid"), List.of("wary"),
       List.of("the", "problem", "be"), List.of("my", "issue"), List.of("nervous"),
-      List.of("skeptical"), List.of("sceptical"), List.of("shortcoming"));
+      List.of("skeptical"), List.of("sceptical"), List.of("shortcoming"), List.of("be", "not", "sure", "it"),
+      List.of("be", "not", "sure", "that"), List.of("be", "not", "sure", "this"));
 
   /** Agreement and approval. */
   public static final List<List<String>> SUPPORT = List.of(List.of("agree"), List.of("+1"),
@@ -111,7 +114,9 @@ public final class Lexicon {
       List.of("fine", "by", "me"), List.of("go", "for", "it"), List.of("prefer"),
       List.of("look", "good"), List.of("like", "the", "idea"), List.of("good", "idea"),
       List.of("happy", "with"), List.of("all", "for"), List.of("endorse"), List.of("embrace"),
-      List.of("worth", "it"), List.of("acked-by"), List.of("reviewed-by"));
+      List.of("worth", "it"), List.of("acked-by"), List.of("reviewed-by"), List.of("live", "with"),
+      List.of("work", "for", "I"), List.of("work", "for", "me"), List.of("work", "for", "we"),
+      List.of("work", "for", "us"), List.of("read", "better"), List.of("objection", "go", "away"));
 
   /**
    * Disagreement and rejection. The verbs "object" and "oppose" are read with their subject
@@ -124,7 +129,8 @@ public final class Lexicon {
       List.of("rather", "not"), List.of("please", "do", "not"), List.of("strongly", "oppose"),
       List.of("oppose"), List.of("not", "acceptable"), List.of("unacceptable"),
       List.of("not", "go", "to", "happen"), List.of("do", "not", "like"),
-      List.of("do", "not", "think", "we", "should"), List.of("do", "not", "see", "the", "point"));
+      List.of("do", "not", "think", "we", "should"), List.of("do", "not", "see", "the", "point"),
+      List.of("too", "weak"), List.of("too", "strong"));
 
   /** Words of agreement whose negation turns them around ("I don't agree"). */
   public static final Set<String> AGREE_VERBS = Set.of("agree", "support", "like", "endorse",

@@ -87,7 +87,8 @@ public final class StanceReader {
   private static boolean concern(Sentence s) {
     for (List<String> p : Lexicon.CONCERN) {
       int at = s.findLemmas(p);
-      if (at > 0 && !s.isNegated(at) && !negatedHead(s, at)) {
+      boolean negPhrase = p.contains("not"); // "not convinced" is its own negation
+      if (at > 0 && (negPhrase || !s.isNegated(at) && !negatedHead(s, at))) {
         return true;
       }
     }

@@ -41,4 +41,22 @@ class StanceReaderTest {
     assertThat(reader.read(IF_YOU_CARE)).isEmpty();
     assertThat(reader.read(THIS_PATCH_ADDS)).isEmpty();
   }
+
+  @Test
+  void aNegatedConcernPhraseIsStillAConcern() {
+    assertThat(reader.read(NOT_CONVINCED_WONT_BLOCK)).contains(Stance.CONCERN);
+    assertThat(reader.read(NOT_SURE_IT_HANDLES)).contains(Stance.CONCERN);
+  }
+
+  @Test
+  void livingWithItIsConditionalAndWorksForUsSupports() {
+    assertThat(reader.read(COULD_LIVE_WITH)).contains(Stance.CONDITIONAL);
+    assertThat(reader.read(WORKS_FOR_US)).contains(Stance.SUPPORT);
+  }
+
+  @Test
+  void tooWeakOpposesAndNotAttachedIsNeutral() {
+    assertThat(reader.read(TOO_WEAK)).contains(Stance.OPPOSE);
+    assertThat(reader.read(NOT_ATTACHED)).contains(Stance.NEUTRAL);
+  }
 }

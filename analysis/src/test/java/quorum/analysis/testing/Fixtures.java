@@ -150,4 +150,28 @@ public final class Fixtures {
   public static final Sentence PLUS_ONE_FROM_ME = S.of("+1 to the new flag from me.",
       "+1|CD|+1 to|IN|to the|DT|the new|JJ|new flag|NN|flag from|IN|from me|PRP|I .|.|.",
       "root(0,1) case(5,2) det(5,3) amod(5,4) nmod:to(1,5) case(7,6) nmod:from(5,7) punct(1,8)");
+
+  public static final Sentence NOT_CONVINCED_WONT_BLOCK = S.of("I'm still not convinced this couldn't wait, but I won't block it.",
+      "I|PRP|I 'm|VBP|be still|RB|still not|RB|not convinced|VBN|convince this|DT|this could|MD|could n't|RB|not wait|VB|wait ,|,|, but|CC|but I|PRP|I wo|MD|will n't|RB|not block|VB|block it|PRP|it .|.|.",
+      "nsubj:pass(5,1) aux:pass(5,2) advmod(5,3) advmod(5,4) csubj(9,5) obj(5,6) aux(9,7) advmod(9,8) root(0,9) punct(9,10) cc(15,11) nsubj(15,12) aux(15,13) advmod(15,14) conj:but(9,15) obj(15,16) punct(9,17)");
+
+  public static final Sentence NOT_SURE_IT_HANDLES = S.of("I'm not sure it handles our macros.",
+      "I|PRP|I 'm|VBP|be not|RB|not sure|JJ|sure it|PRP|it handles|VBZ|handle our|PRP$|we macros|NNS|macro .|.|.",
+      "nsubj(4,1) cop(4,2) advmod(4,3) root(0,4) nsubj(6,5) ccomp(4,6) nmod:poss(8,7) obj(6,8) punct(4,9)");
+
+  public static final Sentence COULD_LIVE_WITH = S.of("SHOULD for new code I could live with.",
+      "SHOULD|MD|should for|IN|for new|JJ|new code|NN|code I|PRP|I could|MD|could live|VB|live with|IN|with .|.|.",
+      "aux(7,1) case(4,2) amod(4,3) obl:for(7,4) nsubj(7,5) aux(7,6) root(0,7) advmod(7,8) punct(7,9)");
+
+  public static final Sentence WORKS_FOR_US = S.of("That works for us.",
+      "That|DT|that works|VBZ|work for|IN|for us|PRP|we .|.|.",
+      "nsubj(2,1) root(0,2) case(4,3) obl:for(2,4) punct(2,5)");
+
+  public static final Sentence TOO_WEAK = S.of("SHOULD NOT is too weak here.",
+      "SHOULD|MD|should NOT|RB|not is|VBZ|be too|RB|too weak|JJ|weak here|RB|here .|.|.",
+      "aux(5,1) advmod(5,2) cop(5,3) advmod(5,4) root(0,5) advmod(5,6) punct(5,7)");
+
+  public static final Sentence NOT_ATTACHED = S.of("I'm not attached to it.",
+      "I|PRP|I 'm|VBP|be not|RB|not attached|VBN|attach to|IN|to it|PRP|it .|.|.",
+      "nsubj:pass(4,1) aux:pass(4,2) advmod(4,3) root(0,4) case(6,5) obl:to(4,6) punct(4,7)");
 }
