@@ -44,6 +44,14 @@ public final class DecisionFinder {
       for (Block b : t.blocks()) {
         for (Sentence s : b.sentences()) {
           Optional<DecisionStatus> st = statusOf(s);
+          if (st.isEmpty() && acceptedByAuthor(t, b, s, issues)) {
+            Optional<Issue> point = issues.issueOf(t, b, s)
+                .filter(i -> i.kind() != Issue.Kind.PROPOSAL && !i.in().equals(t.key()));
+            point.ifPresent(i -> settled.put(i.id(), new Decision(i.id(), DecisionStatus.AGREED,
+                s.text().replaceAll("\\s+", " ").strip(), Optional.of(t.author()),
+                Evidences.of(t, b, s))));
+            continue;
+          }
           if (st.isEmpty()) {
             continue;
           }
@@ -83,6 +91,39 @@ public final class DecisionFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * The proposal's author, answering a quoted point of someone else, opens a sentence with
+   * an acceptance ("Agreed, ...", "Will do", "Good point"): the point is settled in favour.
+   */
+  static boolean acceptedByAuthor(Turn t, Block b, Sentence s, IssueRegistry issues) {
+    Optional<Issue> p = issues.proposal();
+    if (p.isEmpty() || !b.hasAnchor() || !p.get().raisedBy().display().equals(t.author().display())
+        || s.text().contains("?")) {
+      return false;
+    }
+    return opensWithAcceptance(s);
+  }
+
+  /** Whether an acceptance phrase opens the sentence (after at most "yes"/"ok" and a comma). */
+  static boolean opensWithAcceptance(Sentence s) {
+    for (List<String> phrase : Lexicon.ACCEPT) {
+      int at = s.findLemmas(phrase);
+      if (at < 1 || at > 3) {
+        continue;
+      }
+      boolean lead = true;
+      for (int i = 1; i < at; i++) {
+        String w = s.token(i).lowerWord();
+        lead &= w.equals("yes") || w.equals("ok") || w.equals("okay") || w.equals(",")
+            || w.equals("sure") || w.equals("i");
+      }
+      if (lead && !s.isNegated(at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Applied" and "queued" settle the patch itself, whatever the block answers. */
@@ -130,7 +171,7 @@ public final class DecisionFinder {
     boolean negPhrase = phrase.contains("not") || phrase.contains("n't");
     for (int i = at; i < at + phrase.size(); i++) {
       Token t = s.token(i);
-      if (t.tag().equals("VBG")) {
+      if (t.tag().equals("VBG") && !negPhrase) { // "including rejecting"; "not going in" counts
         return false;
       }
       if (!negPhrase && (s.isNegated(i) || i > 1 && isNot(s.token(i - 1)))) {

@@ -141,14 +141,28 @@ public final class Lexicon {
       List.of("we", "'ll", "go", "with"), List.of("go", "with", "that"),
       List.of("consensus", "be"), List.of("we", "have", "consensus"), List.of("settle", "on"),
       List.of("decide", "to"), List.of("decision", "be", "to"), List.of("it", "be", "decide"),
-      List.of("so", "be", "it"), List.of("sold"));
+      List.of("so", "be", "it"), List.of("sold"), List.of("approve"), List.of("approved"));
+
+  /**
+   * Openers with which a proposal's author takes up a reviewer's point ("Agreed, MUST in
+   * v3.", "Will do.", "Good point, fixed in v2."): from the author, they settle that point.
+   */
+  public static final List<List<String>> ACCEPT = List.of(List.of("agreed"), List.of("agree"),
+      List.of("will", "do"), List.of("'ll", "do"), List.of("will", "fix"), List.of("'ll", "fix"),
+      List.of("will", "change"), List.of("'ll", "change"), List.of("good", "point"),
+      List.of("fair", "point"), List.of("fix", "in", "v"), List.of("done"), List.of("fixed"),
+      List.of("you", "be", "right"));
+
+  /** Short endorsements that speak to the proposal itself ("+1", "LGTM", "NAK"). */
+  public static final Set<String> ENDORSE = Set.of("+1", "-1", "lgtm", "nak", "nack", "ack");
 
   /** Statements that settle an issue against. */
   public static final List<List<String>> REJECTED = List.of(List.of("nak"), List.of("nack"),
       List.of("reject"), List.of("drop", "this"), List.of("drop", "the", "patch"),
       List.of("not", "go", "to", "merge"), List.of("not", "go", "to", "apply"),
       List.of("will", "not", "take"), List.of("wo", "n't", "take"), List.of("will", "not", "merge"),
-      List.of("wo", "n't", "merge"), List.of("not", "go", "to", "take"));
+      List.of("wo", "n't", "merge"), List.of("not", "go", "to", "take"),
+      List.of("not", "go", "in"), List.of("not", "go", "to", "go", "in"));
 
   /** Words and phrases that mark a message as a proposal. */
   public static final Set<String> PROPOSAL_SUBJECT_TAGS = Set.of("patch", "rfc", "proposal",

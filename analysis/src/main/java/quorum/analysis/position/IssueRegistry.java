@@ -148,17 +148,72 @@ public final class IssueRegistry {
     if (earlier != null) {
       return Optional.of(earlier);
     }
-    return issueOf(t, b);
+    return issueOf(t, b, true);
+  }
+
+  /**
+   * The quoted statement a reply takes a stand on, as an issue of its own: the last sentence
+   * of the block's anchor when it is someone else's statement (not a question) with at least
+   * {@value #ANCHOR_MIN_WORDS} content words. The same quoted statement is one issue however
+   * many replies quote it. Only stance and decision sentences reach here, so a quote nobody
+   * takes a stand on raises nothing.
+   */
+  private Optional<Issue> anchorIssue(Turn t, Block b) {
+    if (!b.hasAnchor() || b.anchorFrom().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Turn> from = view.turn(b.anchorFrom().get());
+    if (from.isEmpty() || from.get().author().display().equals(t.author().display())) {
+      return Optional.empty();
+    }
+    String text = Evidences.lastSentence(b.anchor());
+    if (text.endsWith("?") || Words.content(text).size() < ANCHOR_MIN_WORDS) {
+      return Optional.empty();
+    }
+
+    String key = Words.squash(text);
+    for (Issue i : issues) {
+      if (i.kind() == Issue.Kind.ANCHOR && Words.squash(i.text()).equals(key)) {
+        return Optional.of(i);
+      }
+    }
+    Issue i = new Issue(nextId(), text, Issue.Kind.ANCHOR, from.get().author(),
+        from.get().key(), "");
+    issues.add(i);
+    return Optional.of(i);
+  }
+
+  private static final int ANCHOR_MIN_WORDS = 3;
+
+  /** Whether {@code text} is a line of one of the turn's own patches (a proposed text). */
+  private static boolean inPatch(Turn t, String text) {
+    String want = Words.squash(text);
+    for (Segment s : t.message().segments()) {
+      if (s instanceof Patch p && p.depth() == 0 && !want.isEmpty()
+          && Words.squash(p.text()).contains(want)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The issue a block as a whole answers (see the class comment), cached per block. */
   public Optional<Issue> issueOf(Turn t, Block b) {
+    return issueOf(t, b, false);
+  }
+
+  private Optional<Issue> issueOf(Turn t, Block b, boolean standTaken) {
     Issue cached = blockIssue.get(b);
     if (cached != null) {
       return Optional.of(cached);
     }
-    Optional<Issue> found = quotedQuestion(b).or(() -> byWords(t, b)).or(() -> inherited(b))
-        .or(() -> proposal);
+    // in a proposal under review a quoted statement is a point of its own; in an open
+    // discussion the block's words tie it to the questions asked first
+    boolean review = proposal.isPresent();
+    Optional<Issue> found = quotedQuestion(b)
+        .or(() -> standTaken && review ? anchorIssue(t, b) : Optional.empty())
+        .or(() -> byWords(t, b)).or(() -> inherited(b))
+        .or(() -> standTaken && !review ? anchorIssue(t, b) : Optional.empty()).or(() -> proposal);
     found.ifPresent(i -> blockIssue.put(b, i));
     return found;
   }

@@ -52,7 +52,8 @@ public final class PositionFinder {
           if (stance.isEmpty()) {
             continue;
           }
-          Optional<Issue> issue = issues.issueOf(t, b, s);
+          Optional<Issue> issue = endorsesProposal(s, t, issues) ? issues.proposal()
+              : issues.issueOf(t, b, s);
           if (issue.isEmpty()) {
             continue;
           }
@@ -82,6 +83,15 @@ public final class PositionFinder {
       return Optional.empty();
     }
     return reader.read(s);
+  }
+
+  /**
+   * A short endorsement ("+1", "LGTM", "NAK") in a reply speaks to the proposal itself,
+   * whatever question its block sits under, unless the sentence raised an issue of its own.
+   */
+  static boolean endorsesProposal(Sentence s, Turn t, IssueRegistry issues) {
+    return issues.proposal().filter(p -> !p.in().equals(t.key())).isPresent()
+        && issues.raised(s).isEmpty() && s.hasAny(quorum.analysis.internal.Lexicon.ENDORSE);
   }
 
   static Position combine(List<Position> ps) {

@@ -33,4 +33,21 @@ class DecisionFinderTest {
   void questionsSettleNothing() {
     assertThat(DecisionFinder.statusOf(CLARIFY_BAN)).isEmpty();
   }
+
+  @Test
+  void approvedSettlesEvenWithAsLongAs() {
+    assertThat(DecisionFinder.statusOf(APPROVED_AS_LONG_AS)).contains(DecisionStatus.AGREED);
+  }
+
+  @Test
+  void notGoingInRejects() {
+    assertThat(DecisionFinder.statusOf(NOT_GOING_IN)).contains(DecisionStatus.REJECTED);
+  }
+
+  @Test
+  void anAcceptanceMustOpenTheSentenceAndNotBeNegated() {
+    assertThat(DecisionFinder.opensWithAcceptance(AGREED_MUST_V3)).isTrue();
+    assertThat(DecisionFinder.opensWithAcceptance(DO_NOT_AGREE)).isFalse();
+    assertThat(DecisionFinder.opensWithAcceptance(PLUS_ONE_FROM_ME)).isFalse();
+  }
 }

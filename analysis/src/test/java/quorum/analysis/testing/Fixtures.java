@@ -130,4 +130,24 @@ public final class Fixtures {
       "This|DT|this patch|NN|patch adds|VBZ|add a|DT|a description|NN|description of|IN|of the|DT|the concept|NN|concept of|IN|of stable|JJ|stable kfuncs|NNS|kfunc .|.|.",
       "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(8,6) det(8,7) nmod:of(5,8) case(11,9) amod(11,10) nmod:of(8,11) punct(3,12)");
 
+
+  public static final Sentence APPROVED_AS_LONG_AS = S.of("Freeze break approved, as long as it lands before Friday.",
+      "Freeze|VB|freeze break|NN|break approved|VBN|approve ,|,|, as|RB|as long|RB|long as|IN|as it|PRP|it lands|VBZ|land before|IN|before Friday|NNP|Friday .|.|.",
+      "dep(3,1) dep(3,2) root(0,3) punct(3,4) advmod(6,5) advmod(3,6) mark(9,7) nsubj(9,8) advcl:as(6,9) case(11,10) obl:before(9,11) punct(3,12)");
+
+  public static final Sentence NOT_GOING_IN = S.of("This is not going in.",
+      "This|DT|this is|VBZ|be not|RB|not going|VBG|go in|RP|in .|.|.",
+      "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) compound:prt(4,5) punct(4,6)");
+
+  public static final Sentence AGREED_MUST_V3 = S.of("Agreed, MUST and MUST NOT in v3.",
+      "Agreed|VBN|agree ,|,|, MUST|MD|must and|CC|and MUST|MD|must NOT|RB|not in|IN|in v3|NN|v3 .|.|.",
+      "root(0,1) punct(1,2) dep(2,3) cc(8,4) aux(8,5) advmod(8,6) case(8,7) dep(2,8) conj:and(3,8) punct(3,9)");
+
+  public static final Sentence DO_NOT_AGREE = S.of("I do not agree with that.",
+      "I|PRP|I do|VBP|do not|RB|not agree|VB|agree with|IN|with that|DT|that .|.|.",
+      "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) case(6,5) obl:with(4,6) punct(4,7)");
+
+  public static final Sentence PLUS_ONE_FROM_ME = S.of("+1 to the new flag from me.",
+      "+1|CD|+1 to|IN|to the|DT|the new|JJ|new flag|NN|flag from|IN|from me|PRP|I .|.|.",
+      "root(0,1) case(5,2) det(5,3) amod(5,4) nmod:to(1,5) case(7,6) nmod:from(5,7) punct(1,8)");
 }
