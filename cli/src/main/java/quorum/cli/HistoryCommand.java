@@ -83,6 +83,14 @@ final class HistoryCommand implements Callable<Integer> {
                       .map(String::valueOf).collect(Collectors.joining(", ")) + ")")
               .append('\n');
         }
+        if (!v.rangeDiff().isEmpty()) {
+          b.append("    vs previous: ").append(v.rangeDiff().stream()
+              .map(c -> (c.status() == SeriesVersion.PatchStatus.DROPPED ? "-" : "")
+                  + c.part() + " " + c.status().name().toLowerCase(java.util.Locale.ROOT)
+                  + (c.status() == SeriesVersion.PatchStatus.CHANGED
+                      ? " (" + c.linesChanged() + " lines)" : ""))
+              .collect(Collectors.joining(", "))).append('\n');
+        }
         for (SeriesVersion.ChangeNote c : v.changelog()) {
           b.append("    v").append(c.version()).append(": ").append(c.text())
               .append(c.credited().isEmpty() ? "" : "  [credits " + c.credited().stream()

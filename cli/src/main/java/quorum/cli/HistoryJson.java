@@ -49,6 +49,14 @@ final class HistoryJson {
     ArrayNode ids = n.putArray("changeIds");
     v.changeIds().forEach(ids::add);
     n.put("linkedBy", v.linkedBy().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    ArrayNode rangeDiff = n.putArray("rangeDiff");
+    for (SeriesVersion.PatchChange c : v.rangeDiff()) {
+      ObjectNode o = rangeDiff.addObject();
+      o.put("part", c.part());
+      o.put("name", c.name());
+      o.put("status", c.status().name().toLowerCase(Locale.ROOT));
+      o.put("linesChanged", c.linesChanged());
+    }
     ArrayNode changelog = n.putArray("changelog");
     for (SeriesVersion.ChangeNote c : v.changelog()) {
       ObjectNode o = changelog.addObject();

@@ -51,6 +51,8 @@ class HistoryCommandTest {
     assertThat(trailer.get("who").get("name").asText()).isEqualTo("Georg Lehmann");
     assertThat(trailer.get("parts").get(0).asInt()).isEqualTo(1);
     assertThat(versions.get(1).get("files").get(1).asText()).isEqualTo("rt/chan.c");
+    assertThat(versions.get(0).get("rangeDiff")).isEmpty();
+    assertThat(versions.get(2).get("rangeDiff").get(0).get("status").asText()).isEqualTo("changed");
     JsonNode note = versions.get(2).get("changelog").get(1);
     assertThat(note.get("version").asInt()).isEqualTo(3);
     assertThat(note.get("credited").get(0).get("name").asText()).isEqualTo("Hana Novak");
@@ -65,6 +67,7 @@ class HistoryCommandTest {
         .contains("  v2 RFC  2023-05-15").contains("  v3  2023-05-22")
         .contains("Reviewed-by: Georg Lehmann (patch 1)")
         .contains("files: docs/api/error-returns.rst, rt/chan.c")
+        .contains("    vs previous: 1 changed (8 lines), 2 unchanged\n")
         .contains("    v2: SHOULD -> MUST for the negative errno rule (Fatima)"
             + "  [credits Fatima Zahra Benali]");
   }

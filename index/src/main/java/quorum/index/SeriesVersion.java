@@ -23,11 +23,12 @@ import quorum.mail.Participant;
  * @param linkedBy why this posting belongs to the series: {@link Link}
  * @param changelog changelog bullets the author wrote in this posting, with the reviewers
  *     each one credits
+ * @param rangeDiff how each patch differs from the version before (empty for the first)
  */
 public record SeriesVersion(int version, List<String> tags, String subject, String thread,
     Participant author, Optional<Instant> date, Optional<String> dateText, int messageCount,
     int parts, List<GivenTrailer> trailers, List<String> files, List<String> changeIds,
-    Link linkedBy, List<ChangeNote> changelog) {
+    Link linkedBy, List<ChangeNote> changelog, List<PatchChange> rangeDiff) {
   public SeriesVersion {
     tags = List.copyOf(tags);
     Objects.requireNonNull(subject, "subject");
@@ -40,6 +41,26 @@ public record SeriesVersion(int version, List<String> tags, String subject, Stri
     changeIds = List.copyOf(changeIds);
     Objects.requireNonNull(linkedBy, "linkedBy");
     changelog = List.copyOf(changelog);
+    rangeDiff = List.copyOf(rangeDiff);
+  }
+
+  /** What happened to a patch between the previous version and this one. */
+  public enum PatchStatus { UNCHANGED, CHANGED, ADDED, DROPPED }
+
+  /**
+   * One line of a range-diff summary: patches are paired by their normalized subject, then by
+   * part number; a pair is {@link PatchStatus#CHANGED} when its added or removed lines differ.
+   *
+   * @param part the part in this version (in the previous one for a dropped patch)
+   * @param name the patch's normalized subject
+   * @param status what happened to it
+   * @param linesChanged diff lines ({@code +}/{@code -} lines) in one version and not the other
+   */
+  public record PatchChange(int part, String name, PatchStatus status, int linesChanged) {
+    public PatchChange {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(status, "status");
+    }
   }
 
   /**

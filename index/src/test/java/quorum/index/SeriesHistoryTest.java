@@ -125,6 +125,22 @@ class SeriesHistoryTest {
   }
 
   @Test
+  void rangeDiffPairsPatchesAndCountsChangedLines() throws Exception {
+    SeriesHistory h = index.history("s:\"error-return convention\"").get(0);
+    assertThat(h.versions().get(0).rangeDiff()).isEmpty();
+    List<SeriesVersion.PatchChange> v3 = h.versions().get(2).rangeDiff();
+    assertThat(v3).extracting(SeriesVersion.PatchChange::part, SeriesVersion.PatchChange::name,
+        SeriesVersion.PatchChange::status, SeriesVersion.PatchChange::linesChanged)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "docs: add error-returns.rst",
+            SeriesVersion.PatchStatus.CHANGED, 8),
+            org.assertj.core.groups.Tuple.tuple(2,
+                "rt: make corvid_chan_close() return a negative errno",
+                SeriesVersion.PatchStatus.UNCHANGED, 0));
+    assertThat(h.versions().get(1).rangeDiff()).extracting(SeriesVersion.PatchChange::linesChanged)
+        .containsExactly(4, 0);
+  }
+
+  @Test
   void noSeriesMatchIsEmpty() throws Exception {
     assertThat(index.history("s:\"maintainer summit\"")).isEmpty();
     assertThat(index.history("zzzunmatched")).isEmpty();

@@ -136,16 +136,21 @@ public final class SeriesHistories {
         }
       }
     }
-    List<SeriesVersion> versions = new ArrayList<>();
-    for (Map.Entry<Long, Link> e : members.entrySet()) {
-      versions.add(posting(e.getKey()).orElseThrow().version(e.getValue(), reviewers));
+    List<Posting> ordered = new ArrayList<>();
+    for (long t : members.keySet()) {
+      ordered.add(posting(t).orElseThrow());
     }
-    versions.sort(Comparator.comparingInt(SeriesVersion::version)
-        .thenComparing(v -> v.date().orElse(Instant.MAX))
-        .thenComparing(SeriesVersion::thread));
-    String name = posting(ThreadIds.parse(versions.get(versions.size() - 1).thread()))
-        .orElseThrow().name;
-    return new SeriesHistory(name, versions);
+    ordered.sort(Comparator.comparingInt((Posting p) -> p.version)
+        .thenComparing(p -> p.date.orElse(Instant.MAX))
+        .thenComparing(p -> ThreadIds.format(p.thread)));
+    List<SeriesVersion> versions = new ArrayList<>();
+    Posting previous = null;
+    for (Posting p : ordered) {
+      versions.add(p.version(members.get(p.thread), reviewers,
+          previous == null ? List.of() : RangeDiffs.compare(previous.patches, p.patches)));
+      previous = p;
+    }
+    return new SeriesHistory(ordered.get(ordered.size() - 1).name, versions);
   }
 
   /** The posting a thread holds, or empty when no message of it is a series posting. */
@@ -185,7 +190,12 @@ public final class SeriesHistories {
       if (isPosting(d)) {
         String patch = d.get(Fields.PATCH);
         if (patch != null && !patch.isBlank()) {
-          p.files.addAll(PatchText.of(patch).files());
+          PatchText text = PatchText.of(patch);
+          p.files.addAll(text.files());
+          int part = intValue(d, Fields.SERIES_PART).orElse(1);
+          if (part > 0 && !(text.added().isEmpty() && text.removed().isEmpty())) {
+            p.patches.add(new RangeDiffs.PatchLines(part, d.get(Fields.SERIES), text));
+          }
         }
         for (String c : d.getValues(Fields.CHANGE_ID)) {
           p.changeIds.add(c);
@@ -278,6 +288,7 @@ public final class SeriesHistories {
     final List<GivenTrailer> trailers = new ArrayList<>();
     final List<String> own = new ArrayList<>();
     final List<Participant> repliers = new ArrayList<>();
+    final List<RangeDiffs.PatchLines> patches = new ArrayList<>();
 
     Posting(long thread, Document head) {
       this.thread = thread;
@@ -324,7 +335,8 @@ public final class SeriesHistories {
       }
     }
 
-    SeriesVersion version(Link link, List<Participant> reviewers) {
+    SeriesVersion version(Link link, List<Participant> reviewers,
+        List<SeriesVersion.PatchChange> rangeDiff) {
       List<ChangeNote> changelog = new ArrayList<>();
       for (String text : own) {
         for (ChangeNote n : Changelogs.read(text, reviewers)) {
@@ -335,7 +347,7 @@ public final class SeriesHistories {
       }
       return new SeriesVersion(version, tags, subject, ThreadIds.format(thread), author, date,
           dateText, messages, total, trailers, new ArrayList<>(files), new ArrayList<>(changeIds),
-          link, changelog);
+          link, changelog, rangeDiff);
     }
   }
 }
