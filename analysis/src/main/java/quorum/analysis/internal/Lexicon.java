@@ -52,7 +52,8 @@ public final class Lexicon {
       List.of("what", "be", "the", "point"), List.of("why", "would", "anyone"),
       List.of("how", "hard", "can"), List.of("be", "not", "it", "obvious"),
       List.of("do", "we", "really", "need"), List.of("do", "you", "even"),
-      List.of("do", "you", "actually"), List.of("seriously"));
+      List.of("do", "you", "actually"), List.of("seriously"), List.of("do", "we", "really", "want"),
+      List.of("why", "would", "we"), List.of("why", "would", "you"));
 
   /** Responses that take a question up without settling it. */
   public static final List<List<String>> NON_RESOLVING = List.of(

@@ -39,4 +39,10 @@ class QuestionFormsTest {
     assertThat(forms.classify(GOOD_QUESTION)).isEmpty();
     assertThat(forms.classify(NO_STRONG_OPINION)).isEmpty();
   }
+
+  @Test
+  void whyWouldWeAndDoWeReallyWantAreRhetorical() {
+    assertThat(forms.classify(WHY_WOULD_WE_REWRITE)).contains(QuestionForm.RHETORICAL);
+    assertThat(forms.classify(REALLY_WANT_ANOTHER)).contains(QuestionForm.RHETORICAL);
+  }
 }

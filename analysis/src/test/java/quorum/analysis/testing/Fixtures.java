@@ -174,4 +174,12 @@ public final class Fixtures {
   public static final Sentence NOT_ATTACHED = S.of("I'm not attached to it.",
       "I|PRP|I 'm|VBP|be not|RB|not attached|VBN|attach to|IN|to it|PRP|it .|.|.",
       "nsubj:pass(4,1) aux:pass(4,2) advmod(4,3) root(0,4) case(6,5) obl:to(4,6) punct(4,7)");
+
+  public static final Sentence WHY_WOULD_WE_REWRITE = S.of("Why would we rewrite all that working code?",
+      "Why|WRB|why would|MD|would we|PRP|we rewrite|VB|rewrite all|PDT|all that|DT|that working|VBG|work code|NN|code ?|.|?",
+      "advmod(4,1) aux(4,2) nsubj(4,3) root(0,4) det:predet(8,5) det(8,6) amod(8,7) obj(4,8) punct(4,9)");
+
+  public static final Sentence REALLY_WANT_ANOTHER = S.of("Do we really want yet another option?",
+      "Do|VBP|do we|PRP|we really|RB|really want|VBP|want yet|RB|yet another|DT|another option|NN|option ?|.|?",
+      "aux(4,1) nsubj(4,2) advmod(4,3) root(0,4) advmod(7,5) det(7,6) obj(4,7) punct(4,8)");
 }
