@@ -56,10 +56,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (limit < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--limit must be at least 1, got " + limit);
-    }
+    Limits.requirePositive(spec, limit);
     String query = String.join(" ", words);
     PrintWriter out = spec.commandLine().getOut();
     try (QuorumIndex index = QuorumIndex.open(indexOption.resolve())) {

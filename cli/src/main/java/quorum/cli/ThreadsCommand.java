@@ -47,10 +47,7 @@ final class ThreadsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (limit < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--limit must be at least 1, got " + limit);
-    }
+    Limits.requirePositive(spec, limit);
     PrintWriter out = spec.commandLine().getOut();
     try (QuorumIndex index = QuorumIndex.open(indexOption.resolve())) {
       List<ThreadSummary> threads = index.threads(String.join(" ", words), limit);

@@ -148,36 +148,38 @@ public final class QuorumIndex implements AutoCloseable {
 
   /** The best {@code limit} messages for {@code query}. */
   public SearchResults search(String query, int limit) throws QuerySyntaxException, IndexException {
-    Query q = LuceneQueryTranslator.translate(parser.parse(query));
-    try {
-      DirectoryReader r = reader();
-      return r == null ? new SearchResults(0, List.of()) : new Searches(r).search(q, limit);
-    } catch (IOException e) {
-      throw failure("cannot search", e);
-    }
+    return onLastCommit(query, new SearchResults(0, List.of()), "cannot search",
+        (searches, q) -> searches.search(q, limit));
   }
 
   /** Hits grouped by thread, at most {@code limit} threads, ordered by their best hit. */
   public List<ThreadHits> searchByThread(String query, int limit)
       throws QuerySyntaxException, IndexException {
-    Query q = LuceneQueryTranslator.translate(parser.parse(query));
-    try {
-      DirectoryReader r = reader();
-      return r == null ? List.of() : new Searches(r).searchByThread(q, limit);
-    } catch (IOException e) {
-      throw failure("cannot search", e);
-    }
+    return onLastCommit(query, List.of(), "cannot search",
+        (searches, q) -> searches.searchByThread(q, limit));
   }
 
   /** Threads with a message matching {@code query} (blank: all), most recently active first. */
   public List<ThreadSummary> threads(String query, int limit)
       throws QuerySyntaxException, IndexException {
+    return onLastCommit(query, List.of(), "cannot list threads in",
+        (searches, q) -> searches.threads(q, limit));
+  }
+
+  /** A search over the last commit: {@code query} parsed and translated once. */
+  private interface SearchOp<T> {
+    T run(Searches searches, Query query) throws IOException;
+  }
+
+  /** Runs {@code op} on the last commit, or gives {@code beforeFirstCommit} when there is none. */
+  private <T> T onLastCommit(String query, T beforeFirstCommit, String failing, SearchOp<T> op)
+      throws QuerySyntaxException, IndexException {
     Query q = LuceneQueryTranslator.translate(parser.parse(query));
     try {
       DirectoryReader r = reader();
-      return r == null ? List.of() : new Searches(r).threads(q, limit);
+      return r == null ? beforeFirstCommit : op.run(new Searches(r), q);
     } catch (IOException e) {
-      throw failure("cannot list threads in", e);
+      throw failure(failing, e);
     }
   }
 
