@@ -226,6 +226,10 @@ public final class QuorumIndex implements AutoCloseable {
     try {
       DirectoryReader r = reader();
       return r == null ? Optional.empty() : new StoredThreads(r).find(ref);
+    } catch (StoredThreads.MissingMessagesException e) {
+      throw new IndexException(IndexException.Kind.INCOMPATIBLE, "index at " + dir
+          + " was written by a quorum that did not store messages yet; move it away (or "
+          + "delete it) and run quorum ingest again to rebuild it", e);
     } catch (IOException e) {
       throw failure("cannot read", e);
     } catch (java.io.UncheckedIOException e) {

@@ -23,7 +23,17 @@ import quorum.mail.MessageId;
 
 /** Finds a thread by its id or by any Message-ID in it, and reads its stored messages. */
 public final class StoredThreads {
-  private static final Set<String> FIELDS = Set.of(Fields.KEY, Fields.DATE, Fields.MESSAGE);
+  private static final Set<String> FIELDS = Set.of(Fields.KEY, Fields.DATE, Fields.MESSAGE,
+      Fields.PROVENANCE);
+
+  /**
+   * Real mail without its stored message: the index was written by a quorum of the same
+   * schema version from before messages were stored (the version was bumped once for two
+   * fields that landed together).
+   */
+  public static final class MissingMessagesException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
 
   private final IndexReader reader;
 
@@ -64,11 +74,16 @@ public final class StoredThreads {
     }
     StoredFields stored = reader.storedFields();
     List<Document> found = new ArrayList<>();
+    boolean realMail = false;
     for (int d : docs) {
       Document doc = stored.document(d, FIELDS);
+      realMail |= !Fields.PROVENANCE_QUOTED.equals(doc.get(Fields.PROVENANCE));
       if (doc.getBinaryValue(Fields.MESSAGE) != null) {
         found.add(doc);
       }
+    }
+    if (realMail && found.isEmpty()) {
+      throw new MissingMessagesException();
     }
     found.sort(Comparator.comparing((Document d) -> ThreadCatalog.date(d).orElse(Instant.MAX))
         .thenComparing(d -> d.get(Fields.KEY)));

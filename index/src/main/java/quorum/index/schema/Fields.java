@@ -57,6 +57,12 @@ public final class Fields {
   public static final String CHANGE_ID = "changeid";
 
   /**
+   * Stable patch-id of the message's inline patch ({@link PatchId}, as {@code git patch-id
+   * --stable} gives it): the same change posted again, rebased or re-whitespaced, has the same.
+   */
+  public static final String PATCH_ID = "patchid";
+
+  /**
    * The message as read (header values, decoded body, source), encoded by {@link MessageCodec}:
    * real mail only, so a thread can be rebuilt from the index and analyzed.
    */
