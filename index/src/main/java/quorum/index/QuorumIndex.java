@@ -228,8 +228,8 @@ public final class QuorumIndex implements AutoCloseable {
       return r == null ? Optional.empty() : new StoredThreads(r).find(ref);
     } catch (StoredThreads.MissingMessagesException e) {
       throw new IndexException(IndexException.Kind.INCOMPATIBLE, "index at " + dir
-          + " was written by a quorum that did not store messages yet; move it away (or "
-          + "delete it) and run quorum ingest again to rebuild it", e);
+          + " was written by a quorum that did not store messages yet; move it away and "
+          + "ingest again", e);
     } catch (IOException e) {
       throw failure("cannot read", e);
     } catch (java.io.UncheckedIOException e) {
@@ -274,8 +274,7 @@ public final class QuorumIndex implements AutoCloseable {
       if (!Integer.toString(Schema.VERSION).equals(v)) {
         throw new IndexException(IndexException.Kind.INCOMPATIBLE, "index at " + dir
             + " has schema version " + (v == null ? "(none: not a quorum index)" : v)
-            + ", this quorum reads version " + Schema.VERSION
-            + "; move it away (or delete it) and run quorum ingest again to rebuild it");
+            + ", this quorum reads version " + Schema.VERSION + "; move it away and ingest again");
       }
     } catch (IOException e) {
       throw failure("cannot read", e);
