@@ -29,17 +29,20 @@ import quorum.mail.Discussion;
     versionProvider = VersionProvider.class,
     description = {"Read threads and say what was asked, who stands where, what was decided,",
         "and which RFC 2119 keywords (MUST, SHOULD, ...) the proposal uses and the debate about them.",
-        "Language work runs on Stanford CoreNLP over own text only; results are cached per message."},
-    footer = {"%nTHREAD is a thread of the index (--index): its id as 'quorum threads --json' "
-        + "prints it (16 hex digits), or the Message-ID of any message in it, with or without "
-        + "<>. An argument that names an existing file or folder is read as mail instead.",
-        "%nExamples:",
-        "  quorum analyze corpus/bpf-kfunc-stability-2023-01-17.txt",
+        "Language work runs on Stanford CoreNLP over own text only; results are cached per message.",
+        "THREAD is a thread of the index (--index): its id as 'quorum threads --json' prints "
+            + "it (16 hex digits), or the Message-ID of any message in it, with or without <>. "
+            + "An argument that names an existing file or folder is read as mail instead."},
+
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum analyze corpus/bpf-kfunc-stability-2023-01-17.txt",
         "  quorum analyze --json corpus/rfc-debates/ | jq '.threads[].decisions'",
         "  quorum analyze '<20230117.kfunc@example.org>'",
-        "  quorum analyze --all --json > all.json",
-        ExitCodes.FOOTER})
+        "  quorum analyze --all --json > all.json"})
 final class AnalyzeCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   @Spec
   CommandSpec spec;
 

@@ -23,11 +23,13 @@ import quorum.index.SeriesVersion;
         "series by the same author), then by series name and author;",
         "each with date, author, messages, review trailers given, files touched and the",
         "changelog bullets with the reviewers they credit."},
-    footer = {"%nExamples:",
-        "  quorum history 's:\"kfunc stability\"'",
-        "  quorum history --json 'dfn:kfuncs.rst' | jq '.series[0].versions[].version'",
-        ExitCodes.FOOTER})
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum history 's:\"kfunc stability\"'",
+        "  quorum history --json 'dfn:kfuncs.rst' | jq '.series[0].versions[].version'"})
 final class HistoryCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   @Spec
   CommandSpec spec;
 

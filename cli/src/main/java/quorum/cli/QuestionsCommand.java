@@ -42,12 +42,14 @@ import quorum.mail.Participant;
             + "takes the later asking's fate; one never answered is carried over, still open.",
         "The first run analyzes every thread (CoreNLP); what it found is kept in the index "
             + "folder (analysis/), so the next run only analyzes threads that changed."},
-    footer = {"%nExamples:",
-        "  quorum questions --open",
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum questions --open",
         "  quorum questions --open --since 2023-01-01 --by georg",
-        "  quorum questions --json | jq '.questions[] | select(.carriedOver)'",
-        ExitCodes.FOOTER})
+        "  quorum questions --json | jq '.questions[] | select(.carriedOver)'"})
 final class QuestionsCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   @Spec
   CommandSpec spec;
 

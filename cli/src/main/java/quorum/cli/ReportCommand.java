@@ -38,18 +38,20 @@ import quorum.mail.Provenance;
         + "or a wiki), one self-contained HTML page, or JSON.",
         "Without -o the report goes to stdout; with -o it is written atomically. With --all, "
             + "-o names a folder: one report per thread of the index (named by thread id) and "
-            + "an index page linking them."},
-    footer = {"%nTHREAD is a thread of the index (--index): its id as 'quorum threads --json' "
-        + "prints it (16 hex digits), or the Message-ID of any message in it, with or without "
-        + "<>. An argument that names an existing file or folder is read as mail instead.",
-        "%nExamples:",
-        "  quorum report corpus/bpf-kfunc-stability-2023-01-17.txt",
+            + "an index page linking them.",
+        "THREAD is a thread of the index (--index): its id as 'quorum threads --json' prints "
+            + "it (16 hex digits), or the Message-ID of any message in it, with or without <>. "
+            + "An argument that names an existing file or folder is read as mail instead."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum report corpus/bpf-kfunc-stability-2023-01-17.txt",
         "  quorum report --format html -o kfuncs.html corpus/bpf-kfunc-stability-2023-01-17.txt",
         "  quorum report --format json corpus/series/ | jq '.threads[].trailers'",
         "  quorum report -o thread.html '<20230117.kfunc@example.org>'",
-        "  quorum report --all --format html -o reports/",
-        ExitCodes.FOOTER})
+        "  quorum report --all --format html -o reports/"})
 final class ReportCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   @Spec
   CommandSpec spec;
 

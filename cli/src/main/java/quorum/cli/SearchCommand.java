@@ -26,13 +26,15 @@ import quorum.index.ThreadHits;
         "dfn: patch file name, dfa:/dfb: added/removed patch lines, d: date range",
         "(d:2023-01-01..2023-02-28, d:2.weeks.ago..), m: Message-ID, changeid: change-id,",
         "patchid: git patch-id --stable of a patch; \"phrases\", AND, OR, NOT, ( )."},
-    footer = {"%nExamples:",
-        "  quorum search 'helper freeze'",
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum search 'helper freeze'",
         "  quorum search 'f:alexei nq:kfunc'",
         "  quorum search --threads 's:\"stable kfuncs\" d:2023-01-01..2023-02-28'",
-        "  quorum search --json 'dfn:kfuncs.rst' | jq '.hits[].key'",
-        ExitCodes.FOOTER})
+        "  quorum search --json 'dfn:kfuncs.rst' | jq '.hits[].key'"})
 final class SearchCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   @Spec
   CommandSpec spec;
 
