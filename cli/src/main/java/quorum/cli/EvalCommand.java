@@ -51,6 +51,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "reuse cached CoreNLP results (default: on; see quorum analyze --help)")
   boolean cache;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "list each gold item scored wrong (missed question, wrong status, missed or wrong stance, unmapped issue)")
+  boolean verbose;
+
   @Option(names = "--debug", description = "print stack traces of failures")
   boolean debug;
 
@@ -77,6 +81,9 @@ final class EvalCommand implements Callable<Integer> {
       Evaluator.FileScore s = evaluator.evaluate(f, analyzer);
       out.println("== " + f);
       out.print(s.scores().format());
+      if (verbose) {
+        s.misses().forEach(m -> out.println("  - " + m));
+      }
       out.flush();
       total = total.plus(s.scores());
     }
