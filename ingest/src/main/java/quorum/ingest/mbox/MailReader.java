@@ -37,8 +37,8 @@ public final class MailReader {
 
   public MailReader(IngestOptions options) {
     this.options = options;
-    this.mbox = new MboxReader(options.maxMessageBytes());
-    this.single = new SingleFileReader(options.maxMessageBytes());
+    this.mbox = new MboxReader(options.maxMessageBytes(), options.limits());
+    this.single = new SingleFileReader(options.maxMessageBytes(), options.limits());
   }
 
   public void read(Path path, MailVisitor visitor) throws IngestException {
@@ -91,6 +91,10 @@ public final class MailReader {
     Counting visitor = new Counting(target);
     try {
       Head head = Head.of(file);
+      if (head.bareCr) {
+        visitor.diagnostic(Diagnostic.warn(SourceRef.of(file),
+            "line ends are bare CR (classic Mac OS); read each CR as a line end"));
+      }
       InputFormat format = options.format() == InputFormat.AUTO
           || options.format() == InputFormat.MAILDIR ? detect(head.bytes, head.length)
           : options.format();
@@ -124,6 +128,7 @@ public final class MailReader {
     final byte[] bytes = new byte[FormatSniffer.HEAD_BYTES];
     int length;
     boolean gzip;
+    boolean bareCr;
     Opener opener;
 
     static Head of(Path file) throws IOException, NotMail {
@@ -141,6 +146,12 @@ public final class MailReader {
         if (h.length == 0) {
           throw new NotMail("empty file (after gunzip)");
         }
+      }
+      if (BareCrInput.looksBareCr(h.bytes, h.length)) {
+        Opener plain = h.opener;
+        h.opener = () -> new BareCrInput(plain.open());
+        h.bareCr = true;
+        h.fill();
       }
       return h;
     }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import quorum.ingest.MailVisitor;
+import quorum.ingest.MessageLimits;
 import quorum.ingest.flat.FlattenedText;
 import quorum.ingest.mime.Charsets;
 import quorum.ingest.mime.MalformedMessageException;
@@ -21,11 +22,12 @@ import quorum.mail.SourceRef;
 
 /** Reads files that hold one message: an {@code .eml} / maildir file, or a flattened archive copy. */
 final class SingleFileReader {
-  private final MessageParser parser = new MessageParser();
+  private final MessageParser parser;
   private final long maxMessageBytes;
 
-  SingleFileReader(long maxMessageBytes) {
+  SingleFileReader(long maxMessageBytes, MessageLimits limits) {
     this.maxMessageBytes = maxMessageBytes;
+    this.parser = new MessageParser(limits);
   }
 
   /**
