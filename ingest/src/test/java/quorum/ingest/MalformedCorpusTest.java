@@ -153,6 +153,26 @@ class MalformedCorpusTest {
   }
 
   @Test
+  void handsTheRawBytesOfEachRejectedMessageToTheCaller() throws Exception {
+    IngestResult r = ingest("no-header-fields.mbox");
+    assertThat(r.rejects()).singleElement().satisfies(rej -> {
+      assertThat(new String(rej.raw(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo("\nThis message lost every header field.\n");
+      assertThat(rej.complete()).isTrue();
+      assertThat(rej.why().message()).isEqualTo("no RFC 5322 header fields; message skipped");
+    });
+    IngestResult small = new Ingester(IngestOptions.LENIENT.withMaxMessageBytes(100))
+        .ingest(List.of(CorpusLocator.corpus("malformed/bad-dates.mbox")));
+    assertThat(small.rejected()).isEqualTo(6);
+    assertThat(small.rejects()).hasSize(6).allSatisfy(rej -> {
+      assertThat(rej.complete()).isFalse();
+      assertThat(rej.raw()).hasSizeLessThanOrEqualTo(100);
+      assertThat(new String(rej.raw(), java.nio.charset.StandardCharsets.UTF_8))
+          .startsWith("From: Ann Example <ann@example.org>\n");
+    });
+  }
+
+  @Test
   void keepsAttachmentNamesAsDataOnly() throws Exception {
     Message m = message("attachment-path-names.mbox", "malformed.34@example.org");
     assertThat(m.attachments()).extracting(a -> a.filename().orElse(""))

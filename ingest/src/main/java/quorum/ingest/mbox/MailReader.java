@@ -13,6 +13,7 @@ import quorum.ingest.IngestException;
 import quorum.ingest.IngestOptions;
 import quorum.ingest.InputFormat;
 import quorum.ingest.MailVisitor;
+import quorum.ingest.RejectedMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quorum.mail.Diagnostic;
@@ -219,6 +220,12 @@ public final class MailReader {
     public void rejected(Diagnostic why) {
       rejected++;
       target.rejected(why);
+    }
+
+    @Override
+    public void rejected(RejectedMessage message) {
+      rejected++;
+      target.rejected(message);
     }
 
     @Override

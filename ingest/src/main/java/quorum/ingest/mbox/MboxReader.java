@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import quorum.ingest.MailVisitor;
 import quorum.ingest.MessageLimits;
+import quorum.ingest.RejectedMessage;
 import quorum.ingest.mime.MalformedMessageException;
 import quorum.ingest.mime.MessageParser;
 import quorum.mail.Diagnostic;
@@ -211,9 +212,10 @@ final class MboxReader {
       }
       try {
         if (message.oversize()) {
-          visitor.rejected(Diagnostic.error(new SourceRef(file, messageOffset, messageLine),
-              "message is " + message.total + " bytes, over the " + maxMessageBytes
-                  + "-byte limit; skipped"));
+          visitor.rejected(RejectedMessage.excerpt(Diagnostic.error(
+              new SourceRef(file, messageOffset, messageLine), "message is " + message.total
+                  + " bytes, over the " + maxMessageBytes + "-byte limit; skipped"),
+              message.data, 0, message.size, message.total));
           return;
         }
         if (candidates.isEmpty()) {
@@ -298,7 +300,8 @@ final class MboxReader {
       try {
         visitor.message(parser.parse(bytes, len, where, line + 1, visitor::diagnostic));
       } catch (MalformedMessageException e) {
-        visitor.rejected(Diagnostic.error(where, e.getMessage()));
+        visitor.rejected(RejectedMessage.of(Diagnostic.error(where, e.getMessage()), bytes, 0,
+            len, len));
       }
     }
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import quorum.ingest.MailVisitor;
 import quorum.ingest.MessageLimits;
+import quorum.ingest.RejectedMessage;
 import quorum.ingest.flat.FlattenedText;
 import quorum.ingest.mime.Charsets;
 import quorum.ingest.mime.MalformedMessageException;
@@ -59,7 +60,8 @@ final class SingleFileReader {
       visitor.message(parser.parse(message, message.length, where, firstHeaderLine,
           visitor::diagnostic));
     } catch (MalformedMessageException e) {
-      visitor.rejected(Diagnostic.error(where, e.getMessage()));
+      visitor.rejected(RejectedMessage.of(Diagnostic.error(where, e.getMessage()), raw, 0,
+          raw.length, raw.length));
     }
   }
 
@@ -112,8 +114,9 @@ final class SingleFileReader {
         while ((n = in.read(skip)) > 0) {
           total += n;
         }
-        visitor.rejected(Diagnostic.error(where, "message is " + total + " bytes, over the "
-            + maxMessageBytes + "-byte limit; skipped"));
+        visitor.rejected(RejectedMessage.excerpt(Diagnostic.error(where, "message is " + total
+            + " bytes, over the " + maxMessageBytes + "-byte limit; skipped"), raw, 0,
+            raw.length, total));
         return Optional.empty();
       }
       return Optional.of(raw);
