@@ -31,11 +31,13 @@ import quorum.mail.Discussion;
     description = {"Read threads and say what was asked, who stands where, what was decided,",
         "and which RFC 2119 keywords (MUST, SHOULD, ...) the proposal uses and the debate about them.",
         "Language work runs on Stanford CoreNLP over own text only; results are cached per message."},
-    footer = {"%nExamples:",
-        "  quorum analyze corpus/bpf-kfunc-stability-2023-01-17.txt",
-        "  quorum analyze --json corpus/rfc-debates/ | jq '.threads[].decisions'",
-        ExitCodes.FOOTER})
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum analyze corpus/bpf-kfunc-stability-2023-01-17.txt",
+        "  quorum analyze --json corpus/rfc-debates/ | jq '.threads[].decisions'"})
 final class AnalyzeCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   @Spec
   CommandSpec spec;
 

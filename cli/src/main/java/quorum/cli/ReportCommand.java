@@ -31,12 +31,14 @@ import quorum.mail.Discussion;
         + "participants, timeline, reply tree and review trailers; in Markdown (for a mail reply "
         + "or a wiki), one self-contained HTML page, or JSON.",
         "Without -o the report goes to stdout; with -o it is written atomically."},
-    footer = {"%nExamples:",
-        "  quorum report corpus/bpf-kfunc-stability-2023-01-17.txt",
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum report corpus/bpf-kfunc-stability-2023-01-17.txt",
         "  quorum report --format html -o kfuncs.html corpus/bpf-kfunc-stability-2023-01-17.txt",
-        "  quorum report --format json corpus/series/ | jq '.threads[].trailers'",
-        ExitCodes.FOOTER})
+        "  quorum report --format json corpus/series/ | jq '.threads[].trailers'"})
 final class ReportCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   @Spec
   CommandSpec spec;
 

@@ -121,7 +121,8 @@ public final class LuceneQueryTranslator {
     FieldKind kind = Schema.field(field).kind();
     if (kind == FieldKind.KEYWORD) {
       String term = field.equals(Fields.KEY) ? bareId(text)
-          : field.equals(Fields.CHANGE_ID) ? text.toLowerCase(Locale.ROOT) : text;
+          : field.equals(Fields.CHANGE_ID) || field.equals(Fields.PATCH_ID)
+              ? text.toLowerCase(Locale.ROOT) : text;
       return new TermQuery(new Term(field, term));
     }
     QueryBuilder qb = new QueryBuilder(Schema.queryAnalyzer(kind));
