@@ -54,6 +54,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "reuse cached CoreNLP results (default: on; see quorum analyze --help)")
   boolean cache;
 
+  @Option(names = "--misses",
+      description = "list per file the gold decisions and normative keywords not found, and extra findings")
+  boolean misses;
+
   @Option(names = "--debug", description = "print stack traces of failures")
   boolean debug;
 
@@ -80,6 +84,9 @@ final class EvalCommand implements Callable<Integer> {
       Evaluator.FileScore s = evaluator.evaluate(f, analyzer);
       out.println("== " + f);
       out.print(s.scores().format());
+      if (misses) {
+        s.misses().forEach(m -> out.println("  " + m));
+      }
       out.flush();
       total = total.plus(s.scores());
     }
