@@ -83,7 +83,27 @@ public final class ResultsTable {
             + " ms (hits q/n/m: " + hits(kind) + ")";
         row(label, latency("quorum", kind, p), latency("notmuch", kind, p), latency("mu", kind, p),
             OptionalDouble.empty(), true, "%.0f", true);
+        markTimeouts(kind);
       }
+    }
+  }
+
+  /** A query cut at the script's timeout shows its figure as a lower bound ("≥"). */
+  private void markTimeouts(String kind) {
+    int rowStart = md.lastIndexOf("\n", md.length() - 2) + 1;
+    String row = md.substring(rowStart);
+    String[] cells = row.split(" \\| ", -1);
+    String[] tools = {"quorum", "notmuch", "mu"};
+    boolean changed = false;
+    for (int i = 0; i < tools.length; i++) {
+      if (raw.text("timedout." + tools[i] + "." + kind).isPresent() && !cells[i + 1].equals(NONE)) {
+        cells[i + 1] = "≥" + cells[i + 1];
+        changed = true;
+      }
+    }
+    if (changed) {
+      md.setLength(rowStart);
+      md.append(String.join(" | ", cells));
     }
   }
 

@@ -23,6 +23,15 @@ class ResultsTableTest {
   }
 
   @Test
+  void marksAQueryCutAtTheTimeoutAsALowerBound() {
+    Raw raw = Raw.parse(List.of("query.common\tkernel", "search.quorum.common\t120000",
+        "timedout.quorum.common\t1", "search.mu.common\t900"));
+
+    assertThat(ResultsTable.render(raw))
+        .contains("| search common `kernel`, p50 ms (hits q/n/m: ?/?/?) | ≥120000 | – | 900 | – | – | 0.01 | – |");
+  }
+
+  @Test
   void nearestRankPercentiles() {
     double[] s = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     assertThat(Raw.percentile(s, 50).getAsDouble()).isEqualTo(5);
