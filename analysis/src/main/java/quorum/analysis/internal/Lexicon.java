@@ -163,6 +163,13 @@ public final class Lexicon {
   /** Short endorsements that speak to the proposal itself ("+1", "LGTM", "NAK"). */
   public static final Set<String> ENDORSE = Set.of("+1", "-1", "lgtm", "nak", "nack", "ack");
 
+  /** Words of a short question that only calls for replies ("Thoughts?", "Sound okay?"). */
+  public static final List<String> FEEDBACK_INVITES = List.of("thoughts", "comments",
+      "objections", "feedback", "opinions", "sound okay", "sound ok", "sound good",
+      "sounds okay", "sounds ok", "sounds good", "does that sound", "am i confused",
+      "am i missing", "am i wrong", "your concern", "that work", "work for you",
+      "make sense", "makes sense", "status of this");
+
   /** Statements that settle an issue against. */
   public static final List<List<String>> REJECTED = List.of(List.of("nak"), List.of("nack"),
       List.of("reject"), List.of("drop", "this"), List.of("drop", "the", "patch"),
