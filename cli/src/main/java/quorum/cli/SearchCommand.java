@@ -92,7 +92,8 @@ final class SearchCommand implements Callable<Integer> {
     StringBuilder b = new StringBuilder();
     for (ThreadHits t : threads) {
       b.append(Terminal.bold(t.thread().subject().isBlank() ? "(no subject)" : t.thread().subject()))
-          .append("  [").append(t.thread().messageCount()).append(" messages]\n");
+          .append("  [").append(t.thread().messageCount())
+          .append(t.thread().messageCount() == 1 ? " message]\n" : " messages]\n");
       for (SearchHit h : t.hits()) {
         appendHit(b, h, "  ");
       }

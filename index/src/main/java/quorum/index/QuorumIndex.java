@@ -174,7 +174,7 @@ public final class QuorumIndex implements AutoCloseable {
   /** Runs {@code op} on the last commit, or gives {@code beforeFirstCommit} when there is none. */
   private <T> T onLastCommit(String query, T beforeFirstCommit, String failing, SearchOp<T> op)
       throws QuerySyntaxException, IndexException {
-    Query q = LuceneQueryTranslator.translate(parser.parse(query));
+    Query q = LuceneQueryTranslator.translate(query, parser.parse(query));
     try {
       DirectoryReader r = reader();
       return r == null ? beforeFirstCommit : op.run(new Searches(r), q);
@@ -189,7 +189,7 @@ public final class QuorumIndex implements AutoCloseable {
    * The series with the best hit comes first; empty when no series matches.
    */
   public List<SeriesHistory> history(String query) throws QuerySyntaxException, IndexException {
-    Query q = LuceneQueryTranslator.translate(parser.parse(query));
+    Query q = LuceneQueryTranslator.translate(query, parser.parse(query));
     try {
       DirectoryReader r = reader();
       return r == null ? List.of() : new SeriesHistories(r).find(q);

@@ -283,6 +283,23 @@ class QuorumIndexTest {
   }
 
   @Test
+  void listsAPersonOnceWhateverAddressTheyWroteFrom() throws Exception {
+    Message first = Mail.id("a1@x").from("Ann Example <ann@work.example>")
+        .date("2024-01-01T09:00:00Z").subject("naming").own("Proposal.").build();
+    Message second = Mail.id("a2@x").from("Ann Example <ann@home.example>")
+        .date("2024-01-02T09:00:00Z").subject("Re: naming").replyTo("a1@x").own("Still.").build();
+    Message third = Mail.id("b1@x").from("Bob <bob@work.example>")
+        .date("2024-01-03T09:00:00Z").subject("Re: naming").replyTo("a2@x").own("Fine.").build();
+    try (QuorumIndex index = QuorumIndex.create(tmp.resolve("idx"), CLOCK)) {
+      try (IndexWriterSession w = index.writer()) {
+        w.add(Mail.thread(first, second, third));
+      }
+      assertThat(index.threads("", 10).get(0).participants()).extracting(p -> p.name())
+          .containsExactly("Ann Example", "Bob");
+    }
+  }
+
+  @Test
   void groupsHitsByThread() throws Exception {
     try (QuorumIndex index = ingested()) {
       List<ThreadHits> groups = index.searchByThread("kfuncs OR summit", 10);
