@@ -42,8 +42,10 @@ public final class NormativeDecisions {
       }
       seen.add(key);
       Optional<Issue> found = existing(is, u);
-      if (found.isEmpty() || ds.stream().anyMatch(d -> d.issue().equals(found.get().id())
-          && d.status() != DecisionStatus.OPEN)) {
+      // a settlement found by DecisionFinder stands; an open one gives way only to a resolution
+      boolean decided = found.isPresent() && ds.stream().anyMatch(d -> d.issue().equals(found.get().id())
+          && (d.status() != DecisionStatus.OPEN || u.resolvedTo().isEmpty()));
+      if (found.isEmpty() || decided) {
         continue;
       }
       Issue issue = found.get();
