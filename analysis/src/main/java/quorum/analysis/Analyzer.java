@@ -15,6 +15,7 @@ import quorum.analysis.position.IssueRegistry;
 import quorum.analysis.position.PositionFinder;
 import quorum.analysis.question.Asked;
 import quorum.analysis.question.QuestionFinder;
+import quorum.analysis.temperature.Thermometer;
 import quorum.mail.Decision;
 import quorum.mail.Discussion;
 import quorum.mail.Message;
@@ -23,7 +24,8 @@ import quorum.mail.Question;
 
 /**
  * Analyzes a discussion: annotates each message's own text (cached per message), then runs
- * the finders for questions, issues and positions, decisions and normative keywords.
+ * the finders for questions, issues and positions, decisions and normative keywords, and
+ * measures how contested the thread is.
  * Create one and reuse it: the language pipeline is loaded once per JVM and the cache lives
  * here. Thread-safe.
  */
@@ -34,6 +36,7 @@ public final class Analyzer {
   private final DecisionFinder decisions = new DecisionFinder();
   private final NormativeFinder normative = new NormativeFinder();
   private final NormativeDecisions normativeDecisions = new NormativeDecisions();
+  private final Thermometer thermometer = new Thermometer();
 
   /** An analyzer on Stanford CoreNLP (models load on the first message analysed). */
   public Analyzer(AnalysisOptions options) {
@@ -62,7 +65,7 @@ public final class Analyzer {
     NormativeDecisions.Result withDebates = normativeDecisions.add(issues.issues(), dec, norms);
     return new ThreadAnalysis(d.subject(), refs, qs, withDebates.issues(), pos,
         withDebates.decisions(), norms, normative.strengthChanges(view),
-        DecisionFinder.anySettled(withDebates.decisions()));
+        DecisionFinder.anySettled(withDebates.decisions()), thermometer.measure(view, pos, asked));
   }
 
   /** Cache statistics: messages served from cache and messages annotated. */
