@@ -143,7 +143,8 @@ public final class Lexicon {
       List.of("oppose"), List.of("not", "acceptable"), List.of("unacceptable"),
       List.of("not", "go", "to", "happen"), List.of("do", "not", "like"),
       List.of("do", "not", "think", "we", "should"), List.of("do", "not", "see", "the", "point"),
-      List.of("too", "weak"), List.of("too", "strong"));
+      List.of("too", "weak"), List.of("too", "strong"),
+      List.of("i", "would", "rather", "drop"), List.of("i", "'d", "rather", "drop"));
 
   /** Words of agreement whose negation turns them around ("I don't agree"). */
   public static final Set<String> AGREE_VERBS = Set.of("agree", "support", "like", "endorse",
