@@ -11,6 +11,7 @@ import picocli.CommandLine.HelpCommand;
     description = "Reads mailing-list discussions the way a careful maintainer does.",
     subcommands = {ShowCommand.class, IngestCommand.class, SearchCommand.class,
         ThreadsCommand.class, HistoryCommand.class, DemoCommand.class, AnalyzeCommand.class, EvalCommand.class, ReportCommand.class,
+        QuestionsCommand.class,
         CompletionCommand.class, HelpCommand.class},
     footerHeading = "%nSee also:%n",
     footer = {"  quorum help <command>   a command's options and examples",

@@ -48,6 +48,21 @@ public final class Ingester {
         throw new IngestException(collector.firstError.toString());
       }
     }
+    return finish(collector);
+  }
+
+  /**
+   * The pipeline after reading, on messages already read (a thread stored in an index): drop
+   * repeated Message-IDs, segment each body, thread, add the quote-only nodes. Reading the
+   * same messages from files gives the same discussions.
+   */
+  public IngestResult assemble(List<Message> read) {
+    Collector collector = new Collector(n -> { });
+    read.forEach(collector::message);
+    return finish(collector);
+  }
+
+  private IngestResult finish(Collector collector) {
     List<Discussion> threads = new ArrayList<>();
     for (Discussion d : threader.thread(collector.messages, collector::diagnostic)) {
       threads.add(quoteTrees.complete(d));

@@ -62,6 +62,12 @@ public final class Fields {
    */
   public static final String PATCH_ID = "patchid";
 
+  /**
+   * The message as read (header values, decoded body, source), encoded by {@link MessageCodec}:
+   * real mail only, so a thread can be rebuilt from the index and analyzed.
+   */
+  public static final String MESSAGE = "message";
+
   /** Values of {@link #PROVENANCE}. */
   public static final String PROVENANCE_MAIL = "mail";
   public static final String PROVENANCE_QUOTED = "quoted";

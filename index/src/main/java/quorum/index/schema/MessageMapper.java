@@ -72,6 +72,9 @@ public final class MessageMapper {
       doc.add(Fields.DATE_TEXT, d.iso());
     });
     addBody(doc, m);
+    if (m.provenance() != Provenance.QUOTED_ONLY) {
+      doc.add(Fields.MESSAGE, MessageCodec.encode(m));
+    }
     changeIds(m.body()).forEach(c -> doc.add(Fields.CHANGE_ID, c));
     SERIES.parse(m.subject()).ifPresent(s -> {
       doc.add(Fields.SERIES, normalize(s.name()));
