@@ -1,10 +1,13 @@
-package quorum.mail;
+package quorum.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import quorum.mail.Diagnostic;
+import quorum.mail.SourceRef;
 
+/** {@link Diagnostic} lives in the model, which ArchitectureTest keeps free of test libraries. */
 class DiagnosticTest {
   private static final SourceRef WHERE = new SourceRef(Path.of("x.mbox"), 0, 12);
 
