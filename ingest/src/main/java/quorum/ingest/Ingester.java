@@ -68,7 +68,7 @@ public final class Ingester {
       threads.add(quoteTrees.complete(d));
     }
     return new IngestResult(threads, collector.diagnostics, collector.read,
-        collector.messages.size(), collector.duplicates, collector.rejected);
+        collector.messages.size(), collector.duplicates, collector.rejected, collector.rejects);
   }
 
   /** Gathers reader output, keeps the first copy of each Message-ID, and segments each body. */
@@ -76,6 +76,7 @@ public final class Ingester {
     final List<Message> messages = new ArrayList<>();
     final Map<MessageKey, Message> byKey = new HashMap<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
+    final List<RejectedMessage> rejects = new ArrayList<>();
     int read;
     int duplicates;
     int rejected;
@@ -110,6 +111,12 @@ public final class Ingester {
       onRead.accept(++read);
       rejected++;
       diagnostic(why);
+    }
+
+    @Override
+    public void rejected(RejectedMessage message) {
+      rejects.add(message);
+      rejected(message.why());
     }
 
     @Override
