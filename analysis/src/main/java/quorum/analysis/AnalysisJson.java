@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import quorum.analysis.normative.NormativeOption;
+import quorum.analysis.normative.NormativeUse;
 import quorum.analysis.normative.StrengthChange;
 import quorum.mail.Decision;
 import quorum.mail.Evidence;
-import quorum.mail.NormativeKeyword;
-import quorum.mail.OptionRaised;
 import quorum.mail.Position;
 import quorum.mail.Question;
 import quorum.mail.Response;
-import quorum.mail.Rfc2119;
 
 /**
  * A {@link ThreadAnalysis} as the JSON tree of {@code quorum analyze --json} (one element of
@@ -23,8 +22,9 @@ import quorum.mail.Rfc2119;
  *  "issues":[{"id","text","kind","raised_by","message","anchor"}],
  *  "positions":[{"participant","issue","stance","message","evidence"}],
  *  "decisions":[{"issue","status","text","by","message"}],
- *  "normative":[{"keyword","as_written","capitalized","message","text","debated","options",
- *    "raised_by":[{"option","by","message","text"}]}],
+ *  "normative":[{"keyword","as_written","rfc2119","capitalized","strength","strength_grade",
+ *    "place","by","message","text","debated",
+ *    "options":[{"option","by","message","text","why","outcome"}],"resolved_to"}],
  *  "strength_changes":[{"message","before","before_grade","after","after_grade"}]}
  * </pre>
  * Ids and message keys are strings; {@code form} and {@code status} use the gold schema's
@@ -96,7 +96,7 @@ public final class AnalysisJson {
     }
     t.put("decisions", ds);
     List<Object> ns = new ArrayList<>();
-    for (NormativeKeyword k : a.normative()) {
+    for (NormativeUse k : a.normative()) {
       ns.add(normative(k));
     }
     t.put("normative", ns);
@@ -114,29 +114,32 @@ public final class AnalysisJson {
     return t;
   }
 
-  private static Map<String, Object> normative(NormativeKeyword k) {
+  private static Map<String, Object> normative(NormativeUse k) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("keyword", k.keyword().text());
+    m.put("keyword", k.label());
     m.put("as_written", k.asWritten());
+    m.put("rfc2119", k.keyword().map(x -> (Object) x.text()).orElse(null));
     m.put("capitalized", k.capitalized());
+    m.put("strength", k.strength().label());
+    m.put("strength_grade", k.strength().value());
+    m.put("place", k.place().label());
+    m.put("by", k.by().display());
     m.put("message", k.evidence().in().value());
     m.put("text", k.evidence().excerpt());
     m.put("debated", k.debated());
     List<Object> opts = new ArrayList<>();
-    for (Rfc2119 o : k.optionsRaised()) {
-      opts.add(o.text());
+    for (NormativeOption o : k.options()) {
+      Map<String, Object> om = new LinkedHashMap<>();
+      om.put("option", o.option());
+      om.put("by", o.by().display());
+      om.put("message", o.in().value());
+      om.put("text", o.text());
+      om.put("why", o.why());
+      om.put("outcome", o.outcome().label());
+      opts.add(om);
     }
     m.put("options", opts);
-    List<Object> by = new ArrayList<>();
-    for (OptionRaised r : k.raisedBy()) {
-      Map<String, Object> rm = new LinkedHashMap<>();
-      rm.put("option", r.option().text());
-      rm.put("by", r.by().display());
-      rm.put("message", r.in().value());
-      rm.put("text", r.excerpt());
-      by.add(rm);
-    }
-    m.put("raised_by", by);
+    m.put("resolved_to", k.resolvedTo().orElse(null));
     return m;
   }
 

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import quorum.mail.Decision;
-import quorum.mail.NormativeKeyword;
+import quorum.analysis.normative.NormativeOption;
+import quorum.analysis.normative.NormativeUse;
 import quorum.mail.Position;
 import quorum.mail.Question;
 import quorum.mail.Response;
@@ -47,16 +48,33 @@ public final class AnalysisText {
       }
     }
     if (!a.normative().isEmpty()) {
-      sb.append("\nNormative keywords:\n");
-      for (NormativeKeyword k : a.normative()) {
-        sb.append("  - ").append(k.asWritten()).append(k.capitalized() ? " (normative)" : " (lower case)")
-            .append(": ").append(k.evidence().excerpt()).append('\n');
-        if (k.debated()) {
-          sb.append("      debated; options raised: ");
-          k.raisedBy().forEach(r -> sb.append(r.option().text()).append(" by ")
-              .append(r.by().display()).append("; "));
-          sb.append('\n');
+      sb.append("\nNormative language (MUST vs SHOULD):\n");
+      int quiet = 0;
+      for (NormativeUse k : a.normative()) {
+        if (!k.notable()) {
+          quiet++;
+          continue;
         }
+        sb.append("  - ").append(k.asWritten()).append(k.capitalized() ? " (normative, "
+            : " (lower case, " + k.strength().label() + ", ").append(k.place().label()).append(") by ")
+            .append(k.by().display()).append(" in ").append(k.evidence().in().value()).append(": ")
+            .append(k.evidence().excerpt()).append('\n');
+        for (NormativeOption o : k.options()) {
+          sb.append("      ").append(o.option()).append(" proposed by ").append(o.by().display())
+              .append(" in ").append(o.in().value())
+              .append(o.why().isEmpty() ? "" : "; why: " + o.why()).append(" -> ")
+              .append(o.outcome().label()).append('\n');
+        }
+        if (k.debated() && k.options().isEmpty()) {
+          sb.append("      questioned in a later message\n");
+        }
+        k.resolvedTo().ifPresent(x -> sb.append("      resolved to: ").append(x).append('\n'));
+        if (k.debated() && k.resolvedTo().isEmpty()) {
+          sb.append("      not resolved\n");
+        }
+      }
+      if (quiet > 0) {
+        sb.append("  (and ").append(quiet).append(" lower-case must/should in prose, not debated; see --json)\n");
       }
     }
     return sb.toString();

@@ -2,9 +2,9 @@ package quorum.analysis;
 
 import java.util.List;
 import java.util.Objects;
+import quorum.analysis.normative.NormativeUse;
 import quorum.analysis.normative.StrengthChange;
 import quorum.mail.Decision;
-import quorum.mail.NormativeKeyword;
 import quorum.mail.Position;
 import quorum.mail.Question;
 
@@ -18,7 +18,7 @@ import quorum.mail.Question;
  */
 public record ThreadAnalysis(String subject, List<MessageRef> messages, List<Question> questions,
     List<Issue> issues, List<Position> positions, List<Decision> decisions,
-    List<NormativeKeyword> normative, List<StrengthChange> strengthChanges, boolean decided) {
+    List<NormativeUse> normative, List<StrengthChange> strengthChanges, boolean decided) {
   public ThreadAnalysis {
     Objects.requireNonNull(subject, "subject");
     messages = List.copyOf(messages);

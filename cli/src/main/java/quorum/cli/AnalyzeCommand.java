@@ -21,7 +21,6 @@ import quorum.analysis.Analyzer;
 import quorum.analysis.ThreadAnalysis;
 import quorum.ingest.IngestOptions;
 import quorum.ingest.IngestResult;
-import quorum.ingest.Ingester;
 import quorum.mail.Discussion;
 
 /** {@code quorum analyze}: questions, positions, decisions and MUST/SHOULD in each thread. */
@@ -30,21 +29,36 @@ import quorum.mail.Discussion;
     versionProvider = VersionProvider.class,
     description = {"Read threads and say what was asked, who stands where, what was decided,",
         "and which RFC 2119 keywords (MUST, SHOULD, ...) the proposal uses and the debate about them.",
-        "Language work runs on Stanford CoreNLP over own text only; results are cached per message."},
-    footer = {"%nExamples:",
-        "  quorum analyze corpus/bpf-kfunc-stability-2023-01-17.txt",
+        "Language work runs on Stanford CoreNLP over own text only; results are cached per message.",
+        "THREAD is a thread of the index (--index): its id as 'quorum threads --json' prints "
+            + "it (16 hex digits), or the Message-ID of any message in it, with or without <>. "
+            + "An argument that names an existing file or folder is read as mail instead."},
+
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum analyze corpus/bpf-kfunc-stability-2023-01-17.txt",
         "  quorum analyze --json corpus/rfc-debates/ | jq '.threads[].decisions'",
-        ExitCodes.FOOTER})
+        "  quorum analyze '<20230117.kfunc@example.org>'",
+        "  quorum analyze --all --json > all.json"})
 final class AnalyzeCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   @Spec
   CommandSpec spec;
 
   @Mixin
   CommonOptions common;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "mail files or folders (any format show reads)")
-  List<Path> paths;
+  @Mixin
+  IndexOption indexOption;
+
+  @Parameters(arity = "0..*", paramLabel = "PATH|THREAD",
+      description = "mail files or folders (any format show reads), or threads of the index "
+          + "by id or Message-ID")
+  List<String> targets = List.of();
+
+  @Option(names = "--all", description = "analyze every thread of the index")
+  boolean all;
 
   @Option(names = "--json", description = "print JSON (schema quorum/1, see docs/json.md)")
   boolean json;
@@ -56,7 +70,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IngestResult ingested = new Ingester(IngestOptions.LENIENT).ingest(paths);
+    ThreadInputs.requireTargetsOrAll(spec, targets, all);
+    IngestResult ingested = all ? ThreadInputs.loadAll(indexOption, IngestOptions.LENIENT,
+        !common.quiet) : ThreadInputs.load(targets, indexOption, IngestOptions.LENIENT);
     int exit = common.report(ingested, spec.commandLine().getErr());
     AnalysisOptions options = cache ? AnalysisOptions.DEFAULT.withCacheDir(cacheDir())
         : AnalysisOptions.DEFAULT;

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,11 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Print a shell completion script (bash; zsh can load it with bashcompinit).",
-    footer = {"%nExamples:",
-        "  source <(quorum completion bash)",
-        "  quorum completion bash > ~/.local/share/bash-completion/completions/quorum",
-        ExitCodes.FOOTER})
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum completion bash > ~/.local/share/bash-completion/completions/quorum",
+        "  source <(quorum completion bash)"})
 final class CompletionCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   @Spec
   CommandSpec spec;
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,12 +32,15 @@ import quorum.mail.Discussion;
 @Command(name = "demo",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {"Show what quorum does, on the bundled corpus/: ingest it into a temporary",
-        "index, print the seed thread's reply tree and analysis, run a search, and write the",
-        "thread's HTML report. No arguments, no set-up."},
-    footer = {"%nExamples:", "  ./quorum demo", "  quorum demo --corpus ~/src/quorum/corpus",
-        ExitCodes.FOOTER})
+    description = {"Show what quorum does, on the bundled corpus/: ingest it into a temporary "
+        + "index, print the seed thread's reply tree and analysis, run a search, and write the "
+        + "thread's HTML report. No arguments, no set-up."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  ./quorum demo", "  quorum demo --corpus ~/src/quorum/corpus"})
 final class DemoCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   static final String SEED = "bpf-kfunc-stability-2023-01-17.txt";
   static final String SAMPLE_QUERY = "nq:kfunc OR s:MUST";
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,12 +29,14 @@ import quorum.analysis.eval.Scores;
     description = {"Score the analysis against gold labels (quorum-gold/1): questions P/R/F1,",
         "answered/open accuracy, stance accuracy, decision P/R/F1, normative keyword recall",
         "and reply-tree parent accuracy, per file and overall."},
-    footer = {"%nExamples:",
-        "  quorum eval corpus/bpf-kfunc-stability-2023-01-17.gold.json",
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum eval corpus/bpf-kfunc-stability-2023-01-17.gold.json",
         "  quorum eval corpus/rfc-debates/            # every *.gold.json below",
-        "  quorum eval --holdout corpus/              # only the held-out threads",
-        ExitCodes.FOOTER})
+        "  quorum eval --holdout corpus/              # only the held-out threads"})
 final class EvalCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   @Spec
   CommandSpec spec;
 
@@ -50,6 +53,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--no-cache", negatable = true, defaultValue = "true",
       description = "reuse cached CoreNLP results (default: on; see quorum analyze --help)")
   boolean cache;
+
+  @Option(names = "--misses",
+      description = "list per file the gold decisions and normative keywords not found, and extra findings")
+  boolean misses;
 
   @Option(names = "--debug", description = "print stack traces of failures")
   boolean debug;
@@ -77,6 +84,9 @@ final class EvalCommand implements Callable<Integer> {
       Evaluator.FileScore s = evaluator.evaluate(f, analyzer);
       out.println("== " + f);
       out.print(s.scores().format());
+      if (misses) {
+        s.misses().forEach(m -> out.println("  " + m));
+      }
       out.flush();
       total = total.plus(s.scores());
     }

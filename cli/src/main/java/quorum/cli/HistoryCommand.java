@@ -19,14 +19,17 @@ import quorum.index.SeriesVersion;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {"Show proposal history: the versions of the patch series matching QUERY",
-        "(v1 -> v2 -> v3, RFC and not), linked by change-id, then by series name and author;",
+        "(v1 -> v2 -> v3, RFC and not), linked by change-id, then by patch-id (a renamed",
+        "series by the same author), then by series name and author;",
         "each with date, author, messages, review trailers given, files touched and the",
         "changelog bullets with the reviewers they credit."},
-    footer = {"%nExamples:",
-        "  quorum history 's:\"kfunc stability\"'",
-        "  quorum history --json 'dfn:kfuncs.rst' | jq '.series[0].versions[].version'",
-        ExitCodes.FOOTER})
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum history 's:\"kfunc stability\"'",
+        "  quorum history --json 'dfn:kfuncs.rst' | jq '.series[0].versions[].version'"})
 final class HistoryCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   @Spec
   CommandSpec spec;
 
@@ -70,7 +73,8 @@ final class HistoryCommand implements Callable<Integer> {
                 .orElse("????-??-??"))
             .append("  ").append(v.author().display())
             .append("  ").append(v.messageCount()).append(" message(s)")
-            .append(v.linkedBy() == SeriesVersion.Link.CHANGE_ID ? "  (same change-id)" : "")
+            .append(v.linkedBy() == SeriesVersion.Link.CHANGE_ID ? "  (same change-id)"
+                : v.linkedBy() == SeriesVersion.Link.PATCH_ID ? "  (same patch, renamed)" : "")
             .append('\n');
         b.append("    ").append(v.subject()).append('\n');
         if (!v.files().isEmpty()) {

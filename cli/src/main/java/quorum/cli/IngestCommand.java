@@ -35,12 +35,14 @@ import quorum.mail.Severity;
     versionProvider = VersionProvider.class,
     description = {"Add mail to the search index (incremental: nothing is added twice).",
         "Rejected messages are listed with file, line and reason in rejects.log in the index."},
-    footer = {"%nExamples:",
-        "  quorum ingest ~/lists/bpf.mbox.gz",
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum ingest ~/lists/bpf.mbox.gz",
         "  quorum ingest --index /tmp/q corpus/",
-        "  QUORUM_INDEX=~/q quorum ingest ~/Maildir/lists/ksummit",
-        ExitCodes.FOOTER})
+        "  QUORUM_INDEX=~/q quorum ingest ~/Maildir/lists/ksummit"})
 final class IngestCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   static final String REJECTS_LOG = "rejects.log";
 
   @Spec

@@ -2,10 +2,13 @@ package quorum.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import quorum.mail.QuorumException;
 
 /** Entry point: runs {@link QuorumCommand} and maps failures to one-line messages and exit codes. */
@@ -62,7 +65,20 @@ public final class Main {
     cli.setExecutionExceptionHandler(Main::handleFailure);
     cli.setExitCodeExceptionMapper(Main::exitCodeOf);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setHelpSectionKeys(examplesBeforeExitCodes(cli.getHelpSectionKeys()));
     return cli;
+  }
+
+  /** In --help the examples (the footer) read best right after the options, exit codes last. */
+  private static List<String> examplesBeforeExitCodes(List<String> keys) {
+    List<String> reordered = new ArrayList<>(keys);
+    List<String> examples = List.of(
+        UsageMessageSpec.SECTION_KEY_FOOTER_HEADING,
+        UsageMessageSpec.SECTION_KEY_FOOTER);
+    reordered.removeAll(examples);
+    reordered.addAll(reordered.indexOf(
+        UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST_HEADING), examples);
+    return reordered;
   }
 
   static int exitCodeOf(Throwable t) {

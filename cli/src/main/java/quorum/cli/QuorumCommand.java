@@ -1,6 +1,7 @@
 package quorum.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.HelpCommand;
 
 /** The top-level {@code quorum} command; each job is a subcommand. */
@@ -10,9 +11,15 @@ import picocli.CommandLine.HelpCommand;
     description = "Reads mailing-list discussions the way a careful maintainer does.",
     subcommands = {ShowCommand.class, IngestCommand.class, SearchCommand.class,
         ThreadsCommand.class, HistoryCommand.class, DemoCommand.class, AnalyzeCommand.class, EvalCommand.class, ReportCommand.class,
+        QuestionsCommand.class,
         CompletionCommand.class, HelpCommand.class},
-    footer = {"%nSee 'quorum help <command>' for a command's options and examples.", ExitCodes.FOOTER})
+    footerHeading = "%nSee also:%n",
+    footer = {"  quorum help <command>   a command's options and examples",
+        "  man quorum-<command>    the same as a man page (installed under cli/target/man)"})
 final class QuorumCommand implements Runnable {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 

@@ -1,14 +1,17 @@
 package quorum.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,11 +19,14 @@ import quorum.analysis.AnalysisOptions;
 import quorum.analysis.Analyzer;
 import quorum.cli.report.AtomicFile;
 import quorum.cli.report.ReportFormat;
+import quorum.cli.report.ReportIndex;
 import quorum.cli.report.ThreadReport;
 import quorum.ingest.IngestOptions;
 import quorum.ingest.IngestResult;
-import quorum.ingest.Ingester;
+import quorum.index.QuorumIndex;
 import quorum.mail.Discussion;
+import quorum.mail.MailDate;
+import quorum.mail.Provenance;
 
 /** {@code quorum report}: one summary per thread, as Markdown, HTML or JSON. */
 @Command(name = "report",
@@ -30,22 +36,39 @@ import quorum.mail.Discussion;
         + "decisions and what is undecided, MUST-vs-SHOULD debates, series and versions, "
         + "participants, timeline, reply tree and review trailers; in Markdown (for a mail reply "
         + "or a wiki), one self-contained HTML page, or JSON.",
-        "Without -o the report goes to stdout; with -o it is written atomically."},
-    footer = {"%nExamples:",
-        "  quorum report corpus/bpf-kfunc-stability-2023-01-17.txt",
+        "Without -o the report goes to stdout; with -o it is written atomically. With --all, "
+            + "-o names a folder: one report per thread of the index (named by thread id) and "
+            + "an index page linking them.",
+        "THREAD is a thread of the index (--index): its id as 'quorum threads --json' prints "
+            + "it (16 hex digits), or the Message-ID of any message in it, with or without <>. "
+            + "An argument that names an existing file or folder is read as mail instead."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum report corpus/bpf-kfunc-stability-2023-01-17.txt",
         "  quorum report --format html -o kfuncs.html corpus/bpf-kfunc-stability-2023-01-17.txt",
         "  quorum report --format json corpus/series/ | jq '.threads[].trailers'",
-        ExitCodes.FOOTER})
+        "  quorum report -o thread.html '<20230117.kfunc@example.org>'",
+        "  quorum report --all --format html -o reports/"})
 final class ReportCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   @Spec
   CommandSpec spec;
 
   @Mixin
   CommonOptions common;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "mail files or folders (mbox, maildir, .eml, web-archive text copies)")
-  List<Path> paths;
+  @Mixin
+  IndexOption indexOption;
+
+  @Parameters(arity = "0..*", paramLabel = "PATH|THREAD",
+      description = "mail files or folders (mbox, maildir, .eml, web-archive text copies), or "
+          + "threads of the index by id or Message-ID")
+  List<String> targets = List.of();
+
+  @Option(names = "--all", description = "report every thread of the index (with -o DIR: one "
+      + "file per thread and an index page)")
+  boolean all;
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "md, html or json (default: md, or html/json when the -o file ends so)")
@@ -55,7 +78,8 @@ final class ReportCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "write the report to FILE (atomically: a temporary file, then a rename)")
+      description = "write the report to FILE (atomically: a temporary file, then a rename); "
+          + "with --all, a folder")
   Optional<Path> output = Optional.empty();
 
   @Option(names = "--no-analysis",
@@ -68,14 +92,22 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    ThreadInputs.requireTargetsOrAll(spec, targets, all);
     ReportFormat f = chosenFormat();
-    IngestResult result = new Ingester(strict ? IngestOptions.STRICT : IngestOptions.LENIENT)
-        .ingest(paths);
+    IngestOptions options = strict ? IngestOptions.STRICT : IngestOptions.LENIENT;
+    if (all && output.isPresent()) {
+      return writeFolder(f, output.get(), options);
+    }
+    IngestResult result = all ? ThreadInputs.loadAll(indexOption, options, !common.quiet)
+        : ThreadInputs.load(targets, indexOption, options);
     List<ThreadReport> reports = new ArrayList<>();
-    Analyzer analyzer = noAnalysis || result.discussions().isEmpty()
-        ? null : new Analyzer(AnalysisOptions.DEFAULT.withCacheDir(AnalyzeCommand.cacheDir()));
-    for (Discussion d : result.discussions()) {
-      reports.add(analyzer == null ? ThreadReport.of(d) : ThreadReport.of(d, analyzer.analyze(d)));
+    Analyzer analyzer = noAnalysis || result.discussions().isEmpty() ? null : analyzer();
+    try (ProgressBar bar = Progress.count("report", " thread", result.discussions().size(),
+        !common.quiet && result.discussions().size() > 1)) {
+      for (Discussion d : result.discussions()) {
+        reports.add(analyzer == null ? ThreadReport.of(d) : ThreadReport.of(d, analyzer.analyze(d)));
+        bar.step();
+      }
     }
     String text = f.renderer().render(reports);
     if (output.isPresent()) {
@@ -86,6 +118,56 @@ final class ReportCommand implements Callable<Integer> {
       out.flush();
     }
     return common.report(result, spec.commandLine().getErr());
+  }
+
+  private static Analyzer analyzer() {
+    return new Analyzer(AnalysisOptions.DEFAULT.withCacheDir(AnalyzeCommand.cacheDir()));
+  }
+
+  /**
+   * {@code --all -o DIR}: one report per thread of the index, written as it is made (so memory
+   * holds one thread at a time), named by thread id, and an index page linking them.
+   */
+  private int writeFolder(ReportFormat f, Path dir, IngestOptions options) throws Exception {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new ParameterException(spec.commandLine(),
+          "with --all, -o names a folder, and " + dir + " is a file");
+    }
+    List<ReportIndex.Entry> entries = new ArrayList<>();
+    Analyzer analyzer = noAnalysis ? null : analyzer();
+    try (QuorumIndex index = QuorumIndex.open(indexOption.resolve())) {
+      List<String> ids = ThreadInputs.allThreads(index);
+      try (ProgressBar bar = Progress.count("report", " thread", ids.size(), !common.quiet)) {
+        for (String id : ids) {
+          List<Discussion> ds = ThreadInputs.rebuild(index, id, options).discussions();
+          for (int i = 0; i < ds.size(); i++) {
+            Discussion d = ds.get(i);
+            ThreadReport r = analyzer == null ? ThreadReport.of(d)
+                : ThreadReport.of(d, analyzer.analyze(d));
+            String file = id + (i == 0 ? "" : "-" + (i + 1)) + "." + ReportIndex.extension(f);
+            AtomicFile.write(dir.resolve(file), f.renderer().render(List.of(r)));
+            entries.add(entry(file, d, r));
+          }
+          bar.step();
+        }
+      }
+    }
+    AtomicFile.write(dir.resolve(ReportIndex.fileName(f)), ReportIndex.render(f, entries));
+    if (!common.quiet) {
+      spec.commandLine().getErr().printf("quorum: wrote %d report(s) and %s to %s%n",
+          entries.size(), ReportIndex.fileName(f), dir);
+      spec.commandLine().getErr().flush();
+    }
+    return ExitCodes.OK;
+  }
+
+  private static ReportIndex.Entry entry(String file, Discussion d, ThreadReport r) {
+    int open = r.analysis().map(a -> (int) a.questions().stream()
+        .filter(q -> q.status().isOpen()).count()).orElse(0);
+    String first = d.messages().stream().flatMap(m -> m.date().stream()).min(MailDate::compareTo)
+        .map(m -> m.local().toLocalDate().toString()).orElse("");
+    long real = d.messages().stream().filter(m -> m.provenance() != Provenance.QUOTED_ONLY).count();
+    return new ReportIndex.Entry(file, d.subject(), (int) real, first, open);
   }
 
   private ReportFormat chosenFormat() {

@@ -24,14 +24,17 @@ import quorum.index.ThreadHits;
     description = {"Search the index with the query language of lore.kernel.org / public-inbox.",
         "Prefixes: s: subject, f: from, b: body, q: quoted text only, nq: own text only,",
         "dfn: patch file name, dfa:/dfb: added/removed patch lines, d: date range",
-        "(d:2023-01-01..2023-02-28, d:2.weeks.ago..); \"phrases\", AND, OR, NOT, ( )."},
-    footer = {"%nExamples:",
-        "  quorum search 'helper freeze'",
+        "(d:2023-01-01..2023-02-28, d:2.weeks.ago..), m: Message-ID, changeid: change-id,",
+        "patchid: git patch-id --stable of a patch; \"phrases\", AND, OR, NOT, ( )."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum search 'helper freeze'",
         "  quorum search 'f:alexei nq:kfunc'",
         "  quorum search --threads 's:\"stable kfuncs\" d:2023-01-01..2023-02-28'",
-        "  quorum search --json 'dfn:kfuncs.rst' | jq '.hits[].key'",
-        ExitCodes.FOOTER})
+        "  quorum search --json 'dfn:kfuncs.rst' | jq '.hits[].key'"})
 final class SearchCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   @Spec
   CommandSpec spec;
 
@@ -89,7 +92,8 @@ final class SearchCommand implements Callable<Integer> {
     StringBuilder b = new StringBuilder();
     for (ThreadHits t : threads) {
       b.append(Terminal.bold(t.thread().subject().isBlank() ? "(no subject)" : t.thread().subject()))
-          .append("  [").append(t.thread().messageCount()).append(" messages]\n");
+          .append("  [").append(t.thread().messageCount())
+          .append(t.thread().messageCount() == 1 ? " message]\n" : " messages]\n");
       for (SearchHit h : t.hits()) {
         appendHit(b, h, "  ");
       }

@@ -20,12 +20,14 @@ import quorum.ingest.Ingester;
     versionProvider = VersionProvider.class,
     description = {"Read mail files or folders and print their threads as reply trees.",
         "Messages that survive only as quotes inside later mail appear as nodes of their own."},
-    footer = {"%nExamples:",
-        "  quorum show corpus/bpf-kfunc-stability-2023-01-17.txt",
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum show corpus/bpf-kfunc-stability-2023-01-17.txt",
         "  quorum show --json ~/Mail/lists/bpf/ | jq '.threads[0].messages[].author.name'",
-        "  quorum show --format mbox list-archive.mbox.gz",
-        ExitCodes.FOOTER})
+        "  quorum show --format mbox list-archive.mbox.gz"})
 final class ShowCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   @Spec
   CommandSpec spec;
 

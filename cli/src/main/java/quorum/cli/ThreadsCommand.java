@@ -20,12 +20,14 @@ import quorum.mail.Participant;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "List threads (subject, participants, messages, first/last date, series versions).",
-    footer = {"%nExamples:",
-        "  quorum threads",
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum threads",
         "  quorum threads 's:kfunc'",
-        "  quorum threads --json --limit 5 'f:toke'",
-        ExitCodes.FOOTER})
+        "  quorum threads --json --limit 5 'f:toke'"})
 final class ThreadsCommand implements Callable<Integer> {
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
   @Spec
   CommandSpec spec;
 

@@ -21,9 +21,17 @@ class AnalyzeEvalCommandTest {
     JsonNode thread = new ObjectMapper().readTree(r.out()).get("threads").get(0);
     assertThat(thread.get("questions")).hasSize(4);
     assertThat(thread.get("positions")).isNotEmpty();
-    assertThat(thread.get("normative").get(0).get("keyword").asText()).isEqualToIgnoringCase("must");
-    assertThat(thread.get("normative").get(0).get("capitalized").asBoolean()).isFalse();
-    assertThat(thread.get("normative").get(0).get("debated").asBoolean()).isTrue();
+    JsonNode must = null;
+    for (JsonNode n : thread.get("normative")) {
+      if (n.get("keyword").asText().equals("must") && n.get("place").asText().equals("added")) {
+        must = n;
+      }
+    }
+    assertThat(must).as("the lower-case must of the patch").isNotNull();
+    assertThat(must.get("capitalized").asBoolean()).isFalse();
+    assertThat(must.get("debated").asBoolean()).isTrue();
+    assertThat(must.get("options").get(0).get("option").asText()).isEqualTo("MUST");
+    assertThat(must.get("options").get(0).get("by").asText()).isEqualTo("Stanislav Fomichev");
   }
 
   @Test

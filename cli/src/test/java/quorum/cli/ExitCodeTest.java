@@ -26,7 +26,7 @@ class ExitCodeTest {
   void helpListsExitCodesAndExamples() {
     CliRunner r = CliRunner.run("show", "--help");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("Examples:").contains("75  index busy");
+    assertThat(r.out()).contains("Examples:").contains("75   index busy");
   }
 
   @Test

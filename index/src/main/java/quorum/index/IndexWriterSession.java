@@ -3,6 +3,8 @@ package quorum.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quorum.index.internal.LuceneDocuments;
+import quorum.index.internal.QuoteMatches;
 import quorum.index.internal.ThreadIds;
 import quorum.index.internal.ThreadLinker;
 import quorum.index.schema.Fields;
@@ -33,6 +36,13 @@ import quorum.mail.ReplyNode;
  * same key. Threads are kept linked across ingests by {@link ThreadLinker}, through real
  * Message-IDs only. A quote-only node whose key (a hash of author and quoted text) is already
  * indexed in another thread is counted as a duplicate and stays where it was first seen.
+ *
+ * <p>Across ingests, a quote-only node and the mail it stands for are one message even when
+ * their keys differ ({@link QuoteMatches}: same author, and the quoted text, the minute or the
+ * header chain agree, within the threads the discussion links to): new real mail replaces the
+ * indexed quote-only node (counted as upgraded), and a new quote-only node of mail, or of a
+ * quote-only node, already indexed is not written (a duplicate; replies hang under the indexed
+ * key). A reply indexed earlier keeps its stored parent key (nothing reads it yet).
  *
  * <p>Crash safety: nothing is visible to readers until {@link #commit()}; a commit is atomic, so
  * a process killed at any point leaves the last commit, and re-adding the same input brings the
@@ -132,6 +142,7 @@ public final class IndexWriterSession implements AutoCloseable {
       LOG.debug("merged thread {} ({} messages) into {}", ThreadIds.format(other), moved,
           ThreadIds.format(thread));
     }
+    SameMessages same = linked.isEmpty() ? SameMessages.NONE : sameMessages(d, linked);
     int added = 0;
     int duplicates = 0;
     int upgraded = 0;
@@ -139,11 +150,16 @@ public final class IndexWriterSession implements AutoCloseable {
       String key = m.key().value();
       boolean quotedOnly = m.provenance() == Provenance.QUOTED_ONLY;
       Optional<ThreadLinker.Existing> old = linker.existing(key);
-      if (old.isPresent() && (quotedOnly || !old.get().quotedOnly())) {
+      if (old.isPresent() && (quotedOnly || !old.get().quotedOnly())
+          || same.alias().containsKey(key)) {
         duplicates++;
         continue;
       }
-      Optional<MessageKey> parent = parent(d, m.key());
+      List<String> replaced = same.replaced().getOrDefault(key, List.of());
+      for (String q : replaced) {
+        writer.deleteDocuments(new Term(Fields.KEY, q));
+      }
+      Optional<MessageKey> parent = parent(d, m.key()).map(p -> same.resolve(p));
       Document doc = LuceneDocuments.of(MessageMapper.map(m, parent, thread));
       if (old.isPresent()) {
         writer.updateDocument(new Term(Fields.KEY, key), doc);
@@ -153,13 +169,80 @@ public final class IndexWriterSession implements AutoCloseable {
         writer.addDocument(doc);
       }
       linker.added(key, thread, quotedOnly, MessageMapper.refs(m, parent));
-      if (old.isPresent()) {
+      if (old.isPresent() || !replaced.isEmpty()) {
         upgraded++;
       } else {
         added++;
       }
     }
     return new AddResult(added, duplicates, upgraded, merged);
+  }
+
+  /**
+   * What a discussion holds that the linked threads already have under another key: its
+   * quote-only nodes that stand for indexed mail (or repeat an indexed quote-only node), and
+   * the indexed quote-only nodes its new real mail replaces.
+   *
+   * @param alias a quote-only key of the discussion to the indexed key it is the same as
+   * @param replaced a real message's key to the indexed quote-only keys it replaces
+   */
+  private record SameMessages(Map<String, String> alias, Map<String, List<String>> replaced) {
+    static final SameMessages NONE = new SameMessages(Map.of(), Map.of());
+
+    MessageKey resolve(MessageKey k) {
+      String a = alias.get(k.value());
+      return a == null ? k : new MessageKey(a);
+    }
+  }
+
+  private SameMessages sameMessages(Discussion d, Set<Long> linked) throws IOException {
+    QuoteMatches matches = QuoteMatches.in(linker.currentReader(), linked);
+    Map<String, String> alias = new HashMap<>();
+    Map<String, List<String>> replaced = new HashMap<>();
+    Set<String> taken = new HashSet<>();
+    for (Message m : d.messages()) {
+      if (m.provenance() == Provenance.QUOTED_ONLY && m.key().isSynthetic()) {
+        Optional<String> same = matches.realFor(m, repliedTo(d, m.key()), quoterRefs(d, m));
+        if (same.isEmpty()) {
+          same = matches.sameQuote(m);
+        }
+        same.ifPresent(k -> alias.put(m.key().value(), k));
+      }
+    }
+    for (Message m : d.messages()) {
+      if (m.provenance() != Provenance.QUOTED_ONLY && linker.existing(m.key().value()).isEmpty()) {
+        List<String> quotes = new ArrayList<>(matches.quotesOf(m));
+        quotes.removeIf(q -> !taken.add(q));
+        if (!quotes.isEmpty()) {
+          replaced.put(m.key().value(), quotes);
+        }
+      }
+    }
+    return new SameMessages(alias, replaced);
+  }
+
+  /** In-Reply-To ids of the discussion's real mail that hangs under {@code key}. */
+  private static Set<String> repliedTo(Discussion d, MessageKey key) {
+    Set<String> ids = new HashSet<>();
+    for (Message m : d.messages()) {
+      if (m.provenance() != Provenance.QUOTED_ONLY
+          && d.tree().parentOf(m.key()).filter(key::equals).isPresent()) {
+        m.inReplyTo().forEach(id -> ids.add(id.value()));
+      }
+    }
+    return ids;
+  }
+
+  /** In-Reply-To and References of the real mail a quote-only node was quoted in. */
+  private static Set<String> quoterRefs(Discussion d, Message quoted) {
+    Set<String> ids = new HashSet<>();
+    for (Message m : d.messages()) {
+      if (m.provenance() != Provenance.QUOTED_ONLY && m.source().equals(quoted.source())) {
+        m.inReplyTo().forEach(id -> ids.add(id.value()));
+        m.references().forEach(id -> ids.add(id.value()));
+      }
+    }
+    return ids;
   }
 
   private static Optional<MessageKey> parent(Discussion d, MessageKey key) {

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -22,6 +24,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import quorum.index.internal.Searches;
 import quorum.index.internal.SeriesHistories;
+import quorum.index.internal.StoredThreads;
 import quorum.index.internal.ThreadIds;
 import quorum.index.query.LuceneQueryTranslator;
 import quorum.index.query.QueryNode;
@@ -127,7 +130,10 @@ public final class QuorumIndex implements AutoCloseable {
     IndexWriterConfig config = new IndexWriterConfig(Schema.perFieldAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false)
-        .setRAMBufferSizeMB(64);
+        .setRAMBufferSizeMB(64)
+        // Deflate instead of LZ4 for stored fields: the stored messages are most of the
+        // index, and a thread is read a few at a time, so the slower decode does not show.
+        .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
     IndexWriter w = null;
     try {
       w = new IndexWriter(directory, config);
@@ -174,7 +180,7 @@ public final class QuorumIndex implements AutoCloseable {
   /** Runs {@code op} on the last commit, or gives {@code beforeFirstCommit} when there is none. */
   private <T> T onLastCommit(String query, T beforeFirstCommit, String failing, SearchOp<T> op)
       throws QuerySyntaxException, IndexException {
-    Query q = LuceneQueryTranslator.translate(parser.parse(query));
+    Query q = LuceneQueryTranslator.translate(query, parser.parse(query));
     try {
       DirectoryReader r = reader();
       return r == null ? beforeFirstCommit : op.run(new Searches(r), q);
@@ -189,7 +195,7 @@ public final class QuorumIndex implements AutoCloseable {
    * The series with the best hit comes first; empty when no series matches.
    */
   public List<SeriesHistory> history(String query) throws QuerySyntaxException, IndexException {
-    Query q = LuceneQueryTranslator.translate(parser.parse(query));
+    Query q = LuceneQueryTranslator.translate(query, parser.parse(query));
     try {
       DirectoryReader r = reader();
       return r == null ? List.of() : new SeriesHistories(r).find(q);
@@ -208,6 +214,26 @@ public final class QuorumIndex implements AutoCloseable {
       return r == null || id < 0 ? List.of() : new Searches(r).messagesOf(id);
     } catch (IOException e) {
       throw failure("cannot read", e);
+    }
+  }
+
+  /**
+   * The thread {@code ref} names, with its real messages as read: {@code ref} is a thread id
+   * as {@link #threads} prints it (16 hex digits), or the Message-ID of any message in the
+   * thread, with or without angle brackets. Empty when nothing matches.
+   */
+  public Optional<IndexedThread> thread(String ref) throws IndexException {
+    try {
+      DirectoryReader r = reader();
+      return r == null ? Optional.empty() : new StoredThreads(r).find(ref);
+    } catch (StoredThreads.MissingMessagesException e) {
+      throw new IndexException(IndexException.Kind.INCOMPATIBLE, "index at " + dir
+          + " was written by a quorum that did not store messages yet; move it away and "
+          + "ingest again", e);
+    } catch (IOException e) {
+      throw failure("cannot read", e);
+    } catch (java.io.UncheckedIOException e) {
+      throw failure("cannot read", e.getCause());
     }
   }
 

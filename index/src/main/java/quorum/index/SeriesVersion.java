@@ -83,6 +83,11 @@ public record SeriesVersion(int version, List<String> tags, String subject, Stri
     QUERY,
     /** It shares a change-id with a posting already in the history. */
     CHANGE_ID,
+    /**
+     * Same author, and one of its patches has the patch-id ({@code git patch-id --stable}) of a
+     * patch of a posting already in the history: a series renamed between versions.
+     */
+    PATCH_ID,
     /** Same normalized series name and same author as a posting already in the history. */
     NAME_AND_AUTHOR
   }

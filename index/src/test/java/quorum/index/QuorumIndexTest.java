@@ -117,6 +117,22 @@ class QuorumIndexTest {
   }
 
   @Test
+  void anIndexOfAnotherSchemaVersionAsksForARebuild() throws Exception {
+    Path dir = tmp.resolve("old");
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
+        org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+            new org.apache.lucene.index.IndexWriterConfig())) {
+      w.setLiveCommitData(java.util.Map.of(IndexWriterSession.SCHEMA_KEY, "1").entrySet());
+      w.commit();
+    }
+    assertThatThrownBy(() -> QuorumIndex.open(dir))
+        .isInstanceOf(IndexException.class)
+        .hasMessage("index at " + dir + " has schema version 1, this quorum reads version "
+            + quorum.index.schema.Schema.VERSION + "; move it away and ingest again")
+        .extracting(e -> ((IndexException) e).kind()).isEqualTo(IndexException.Kind.INCOMPATIBLE);
+  }
+
+  @Test
   void aSecondWriterIsToldTheIndexIsBusy() throws Exception {
     try (QuorumIndex index = QuorumIndex.create(tmp.resolve("idx"));
         QuorumIndex other = QuorumIndex.create(tmp.resolve("idx"));
@@ -170,6 +186,9 @@ class QuorumIndexTest {
       assertThat(keys(index.search("acked", 10))).containsExactly("reply@google.com");
       assertThat(keys(index.search("changeid:20230110-KFUNC-stability-0c1d2e", 10)))
           .containsExactly("cover@kernel.org");
+      // what `git patch-id --stable` prints for PATCH's diff (upper case works too)
+      assertThat(keys(index.search("patchid:0751F25B2FE059A06A367FBF44FC783A86B70846", 10)))
+          .containsExactly("patch1@kernel.org");
     }
   }
 
@@ -260,6 +279,23 @@ class QuorumIndexTest {
       assertThat(t.seriesVersions()).containsExactly(2);
       assertThat(index.threads("rust", 10)).extracting(ThreadSummary::subject)
           .containsExactly("Maintainer summit topics");
+    }
+  }
+
+  @Test
+  void listsAPersonOnceWhateverAddressTheyWroteFrom() throws Exception {
+    Message first = Mail.id("a1@x").from("Ann Example <ann@work.example>")
+        .date("2024-01-01T09:00:00Z").subject("naming").own("Proposal.").build();
+    Message second = Mail.id("a2@x").from("Ann Example <ann@home.example>")
+        .date("2024-01-02T09:00:00Z").subject("Re: naming").replyTo("a1@x").own("Still.").build();
+    Message third = Mail.id("b1@x").from("Bob <bob@work.example>")
+        .date("2024-01-03T09:00:00Z").subject("Re: naming").replyTo("a2@x").own("Fine.").build();
+    try (QuorumIndex index = QuorumIndex.create(tmp.resolve("idx"), CLOCK)) {
+      try (IndexWriterSession w = index.writer()) {
+        w.add(Mail.thread(first, second, third));
+      }
+      assertThat(index.threads("", 10).get(0).participants()).extracting(p -> p.name())
+          .containsExactly("Ann Example", "Bob");
     }
   }
 

@@ -53,7 +53,8 @@ class SeriesHistoryTest {
             "2023-05-22T09:30:00+03:00");
     assertThat(h.versions()).extracting(SeriesVersion::messageCount).containsExactly(6, 7, 5);
     assertThat(h.versions().stream().map(SeriesVersion::linkedBy).collect(Collectors.toSet()))
-        .contains(Link.QUERY, Link.NAME_AND_AUTHOR).doesNotContain(Link.CHANGE_ID);
+        // patch 2/2 is the same in every version, so its patch-id links them before the name
+        .containsExactlyInAnyOrder(Link.QUERY, Link.PATCH_ID);
   }
 
   @Test
@@ -107,6 +108,45 @@ class SeriesHistoryTest {
       assertThat(found.get(0).versions()).extracting(SeriesVersion::version, SeriesVersion::linkedBy)
           .containsExactly(org.assertj.core.groups.Tuple.tuple(2, Link.CHANGE_ID),
               org.assertj.core.groups.Tuple.tuple(3, Link.QUERY));
+    }
+  }
+
+  /**
+   * v2 renamed the series and moved the patch (other hunk offsets, re-indented): no change-id,
+   * no common name, one patch-id. The same patch posted by someone else is not linked.
+   */
+  @Test
+  void renamedVersionIsLinkedByPatchId(@TempDir Path other) throws Exception {
+    String diff = "diff --git a/kernel/bpf/helpers.c b/kernel/bpf/helpers.c\n"
+        + "--- a/kernel/bpf/helpers.c\n+++ b/kernel/bpf/helpers.c\n"
+        + "@@ -210,6 +210,7 @@ BPF_CALL_0(bpf_get_smp_processor_id)\n"
+        + " {\n \treturn smp_processor_id();\n }\n+EXPORT_SYMBOL_GPL(bpf_get_smp_processor_id);\n"
+        + " \n const struct bpf_func_proto bpf_get_smp_processor_id_proto = {\n";
+    String moved = diff.replace("@@ -210,6 +210,7 @@", "@@ -233,6 +233,7 @@")
+        .replace("\treturn", "        return");
+    Message v1 = Mail.id("v1@example.org").from("Ana Lima <ana@example.org>")
+        .date("2023-04-01T09:00:00Z").subject("[PATCH 1/1] bpf: export the cpu id helper")
+        .own("Modules want it.").patch(diff).build();
+    Message v2 = Mail.id("v2@example.org").from("Ana Lima <ana@example.org>")
+        .date("2023-04-20T09:00:00Z").subject("[PATCH v2 1/1] bpf: make smp id helper available")
+        .own("Renamed, same patch.").patch(moved).build();
+    Message copy = Mail.id("copy@example.org").from("Stable Bot <stable@example.org>")
+        .date("2023-05-01T09:00:00Z").subject("[PATCH 6.1 12/40] bpf: export the cpu id helper")
+        .own("Backport.").patch(diff).build();
+    try (QuorumIndex idx = QuorumIndex.create(other.resolve("idx"), QuorumIndexTest.CLOCK)) {
+      try (IndexWriterSession w = idx.writer()) {
+        w.addAll(List.of(Mail.thread(v1), Mail.thread(v2), Mail.thread(copy)));
+        w.commit();
+      }
+      List<SeriesHistory> found = idx.history("s:\"smp id helper\"");
+      assertThat(found).hasSize(1);
+      assertThat(found.get(0).name()).isEqualTo("bpf: make smp id helper available");
+      assertThat(found.get(0).versions()).extracting(SeriesVersion::version, SeriesVersion::linkedBy)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(1, Link.PATCH_ID),
+              org.assertj.core.groups.Tuple.tuple(2, Link.QUERY));
+      assertThat(found.get(0).versions().get(1).rangeDiff())
+          .extracting(SeriesVersion.PatchChange::status)
+          .containsExactly(SeriesVersion.PatchStatus.UNCHANGED);
     }
   }
 

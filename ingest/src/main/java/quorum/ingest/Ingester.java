@@ -103,6 +103,28 @@ public final class Ingester {
         throw new IngestException(collector.firstError.toString());
       }
     }
+    return finish(collector, bodies, sink);
+  }
+
+  /**
+   * The pipeline after reading, on messages already read (a thread stored in an index): drop
+   * repeated Message-IDs, segment each body, thread, add the quote-only nodes. Reading the
+   * same messages from files gives the same discussions.
+   */
+  public IngestResult assemble(List<Message> read) {
+    InMemory bodies = new InMemory();
+    Collector collector = new Collector(n -> { }, bodies);
+    read.forEach(collector::message);
+    List<Discussion> threads = new ArrayList<>();
+    for (Discussion d : threader.thread(collector.messages, collector::diagnostic)) {
+      threads.add(quoteTrees.complete(withBodies(d, collector.kept, bodies)));
+    }
+    return collector.result(threads);
+  }
+
+  /** Threads what was read, then completes each discussion and hands it to {@code sink}. */
+  private <E extends Exception> Collector finish(Collector collector, Bodies bodies,
+      DiscussionSink<E> sink) throws IngestException, E {
     List<Discussion> threads =
         new ArrayList<>(threader.thread(collector.messages, collector::diagnostic));
     collector.messages.clear();

@@ -15,6 +15,7 @@ import quorum.analysis.Analyzer;
 import quorum.analysis.Issue;
 import quorum.analysis.MessageRef;
 import quorum.analysis.ThreadAnalysis;
+import quorum.analysis.normative.NormativeUse;
 import quorum.analysis.internal.Words;
 import quorum.ingest.IngestException;
 import quorum.ingest.IngestOptions;
@@ -23,7 +24,6 @@ import quorum.ingest.Ingester;
 import quorum.mail.Decision;
 import quorum.mail.Discussion;
 import quorum.mail.MessageKey;
-import quorum.mail.NormativeKeyword;
 import quorum.mail.Participant;
 import quorum.mail.Position;
 import quorum.mail.Question;
@@ -38,11 +38,12 @@ import quorum.mail.Stance;
  * author. Questions match within the same message and asker, best word overlap first.
  * Gold issues are matched one-to-one to found issues by the Dice overlap of their statements'
  * content words (the gold key's words count too, at least two shared); positions then match on participant and issue,
- * decisions on issue and status, normative keywords on message, keyword and case.
+ * decisions on issue and status, normative keywords on message, keyword and case (see
+ * {@link #matchNormative}; keywords the gold marks as mentions are not scored).
  */
 public final class Evaluator {
   /** One scored file. */
-  public record FileScore(Path gold, Scores scores) {}
+  public record FileScore(Path gold, Scores scores, List<String> misses) {}
 
   private final java.util.Map<Path, List<Discussion>> ingested = new java.util.HashMap<>();
 
@@ -68,7 +69,8 @@ public final class Evaluator {
     }
     Discussion best = pick(threads, gold).orElseThrow(
         () -> new AnalysisException(source + ": no thread ingested for " + goldFile));
-    return new FileScore(goldFile, score(analyzer.analyze(best), gold));
+    ThreadAnalysis a = analyzer.analyze(best);
+    return new FileScore(goldFile, score(a, gold), misses(a, gold));
   }
 
   private static Path resolve(Path goldFile, String source) throws AnalysisException {
@@ -117,7 +119,7 @@ public final class Evaluator {
     int[] norm = normative(a, g, toGold);
     return new Scores(g.questions().size(), a.questions().size(), q[0], q[1], q[2],
         g.positions().size(), a.positions().size(), pos[0], pos[1], g.decisions().size(),
-        a.decisions().size(), dec[0], g.normative().size(), norm[0], norm[1],
+        a.decisions().size(), dec[0], normativeExpected(g), norm[0], norm[1],
         g.messages().size(), toPred.size(), parents);
   }
 
@@ -253,23 +255,123 @@ public final class Evaluator {
   private static int[] normative(ThreadAnalysis a, Gold g, Map<MessageKey, String> toGold) {
     int matched = 0;
     int debated = 0;
-    boolean[] taken = new boolean[a.normative().size()];
-    for (Gold.GoldNormative gn : g.normative()) {
-      Optional<Rfc2119> kw = Rfc2119.parse(gn.keyword());
-      for (int i = 0; i < a.normative().size(); i++) {
-        NormativeKeyword k = a.normative().get(i);
-        if (!taken[i] && gn.in().equals(toGold.get(k.evidence().in()))
-            && kw.filter(x -> x == k.keyword()).isPresent() && k.capitalized() == gn.capitalized()) {
-          taken[i] = true;
-          matched++;
-          if (k.debated() == gn.debated()) {
-            debated++;
-          }
-          break;
+    int[] match = matchNormative(a, g, toGold);
+    for (int i = 0; i < match.length; i++) {
+      if (match[i] >= 0) {
+        matched++;
+        if (a.normative().get(match[i]).debated() == g.normative().get(i).debated()) {
+          debated++;
         }
       }
     }
     return new int[] {matched, debated};
+  }
+
+  /** Gold normative entries that count: all but those the gold marks as mentions. */
+  static int normativeExpected(Gold g) {
+    return (int) g.normative().stream().filter(n -> !n.mentionOnly()).count();
+  }
+
+  /**
+   * For each gold normative entry the index of the found use it matched, -1 for none (and
+   * for mention-only entries, which are not scored). A use matches on message, keyword and
+   * case: an RFC 2119 keyword by the keyword ("shouldn't" is SHOULD NOT), a strength phrase
+   * ("highly encouraged") by its words. Among several candidates in one message the one whose
+   * sentence shares most words with the gold's gist wins, one-to-one.
+   */
+  static int[] matchNormative(ThreadAnalysis a, Gold g, Map<MessageKey, String> toGold) {
+    int[] out = new int[g.normative().size()];
+    boolean[] taken = new boolean[a.normative().size()];
+    for (int gi = 0; gi < out.length; gi++) {
+      Gold.GoldNormative gn = g.normative().get(gi);
+      out[gi] = -1;
+      if (gn.mentionOnly()) {
+        continue;
+      }
+      String want = phrase(gn.keyword());
+      Optional<Rfc2119> kw = Rfc2119.parse(want);
+      Set<String> gist = Words.content(gn.gist());
+      int best = -1;
+      int bestScore = -1;
+      for (int i = 0; i < a.normative().size(); i++) {
+        NormativeUse k = a.normative().get(i);
+        boolean same = kw.isPresent() ? k.keyword().equals(kw) : phrase(k.asWritten()).equals(want);
+        if (taken[i] || !same || k.capitalized() != gn.capitalized()
+            || !gn.in().equals(toGold.get(k.evidence().in()))) {
+          continue;
+        }
+        int score = Words.overlap(gist, Words.content(k.evidence().excerpt()));
+        if (score > bestScore) {
+          best = i;
+          bestScore = score;
+        }
+      }
+      if (best >= 0) {
+        taken[best] = true;
+        out[gi] = best;
+      }
+    }
+    return out;
+  }
+
+  /** A keyword as compared: lower case, contractions spelled out, spaces collapsed. */
+  static String phrase(String s) {
+    return s.toLowerCase(Locale.ROOT).replace("n't", " not").replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * What a score leaves out, one line each: gold decisions and normative keywords that found
+   * nothing to match, and found ones that matched no gold, so a reader can see why a figure is
+   * low without a debugger.
+   */
+  public List<String> misses(ThreadAnalysis a, Gold g) {
+    List<String> out = new ArrayList<>();
+    Map<String, MessageRef> toPred = alignMessages(a.messages(), g.messages());
+    Map<MessageKey, String> toGold = new HashMap<>();
+    toPred.forEach((k, m) -> toGold.put(m.key(), k));
+    Map<String, String> issueMap = alignIssues(a.issues(), g.issues());
+    Map<String, String> issueText = new HashMap<>();
+    a.issues().forEach(i -> issueText.put(i.id(), i.text()));
+    Set<Decision> used = new HashSet<>();
+    for (Gold.GoldDecision gd : g.decisions()) {
+      String issue = issueMap.get(gd.issue());
+      Optional<Decision> hit = a.decisions().stream().filter(d -> d.issue().equals(issue)
+          && d.status().label().equalsIgnoreCase(gd.status().strip())).findFirst();
+      if (hit.isPresent()) {
+        used.add(hit.get());
+        continue;
+      }
+      String found = issue == null ? "no issue aligned" : "issue " + issue + " \"" + issueText.get(issue)
+          + "\" found as " + a.decisions().stream().filter(d -> d.issue().equals(issue))
+              .map(d -> d.status().label()).toList();
+      out.add("decision miss: " + gd.issue() + " " + gd.status() + " (" + g.issues().get(gd.issue())
+          + "): " + found);
+    }
+    for (Decision d : a.decisions()) {
+      if (!used.contains(d)) {
+        out.add("decision extra: " + d.issue() + " " + d.status().label() + " \""
+            + issueText.get(d.issue()) + "\" <- " + d.gist());
+      }
+    }
+    int[] match = matchNormative(a, g, toGold);
+    Set<Integer> hit = new HashSet<>();
+    for (int i = 0; i < match.length; i++) {
+      Gold.GoldNormative gn = g.normative().get(i);
+      if (match[i] >= 0) {
+        hit.add(match[i]);
+      } else if (!gn.mentionOnly()) {
+        out.add("normative miss: " + gn.in() + " \"" + gn.keyword() + "\" cap=" + gn.capitalized()
+            + " (" + gn.gist() + ")");
+      }
+    }
+    for (int i = 0; i < a.normative().size(); i++) {
+      NormativeUse k = a.normative().get(i);
+      if (!hit.contains(i) && k.notable()) {
+        out.add("normative extra: " + toGold.get(k.evidence().in()) + " \"" + k.asWritten() + "\" "
+            + k.place().label() + " <- " + k.evidence().excerpt());
+      }
+    }
+    return out;
   }
 
   /** Names compared without case, accents or punctuation ("Høiland" is "hoiland"). */

@@ -31,8 +31,12 @@ public record Gold(Path file, String source, String subject, List<Msg> messages,
 
   public record GoldDecision(String issue, String status, String gist) {}
 
+  /**
+   * @param mentionOnly the gold marks the keywords as named, not used (a BCP 14 boilerplate
+   *                    line): not a requirement, so not expected among the findings
+   */
   public record GoldNormative(String in, String keyword, boolean capitalized, boolean debated,
-      List<String> options) {}
+      List<String> options, String gist, boolean mentionOnly) {}
 
   public Gold {
     messages = List.copyOf(messages);
@@ -89,7 +93,8 @@ public record Gold(Path file, String source, String subject, List<Msg> messages,
       List<String> opts = new ArrayList<>();
       n.path("options_raised").forEach(o -> opts.add(o.asText()));
       ns.add(new GoldNormative(n.path("in").asText(), n.path("keyword").asText(),
-          n.path("capitalized").asBoolean(), n.path("debated").asBoolean(), opts));
+          n.path("capitalized").asBoolean(), n.path("debated").asBoolean(), opts,
+          n.path("text_gist").asText(), n.path("mention_only").asBoolean()));
     }
     return new Gold(file, root.path("source").asText(), root.path("thread_subject").asText(), msgs,
         qs, issues, ps, ds, ns);

@@ -1,12 +1,12 @@
 package quorum.analysis.normative;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import quorum.analysis.internal.Block;
+import quorum.analysis.internal.Evidences;
 import quorum.analysis.internal.ThreadView;
 import quorum.analysis.internal.Turn;
 import quorum.analysis.internal.Words;
@@ -14,44 +14,55 @@ import quorum.analysis.nlp.Sentence;
 import quorum.analysis.nlp.Token;
 import quorum.mail.Evidence;
 import quorum.mail.LineSpan;
-import quorum.mail.NormativeKeyword;
-import quorum.mail.OptionRaised;
 import quorum.mail.Patch;
 import quorum.mail.Rfc2119;
 import quorum.mail.Segment;
 
 /**
- * Finds RFC 2119 / RFC 8174 keywords in proposed text and the debate about them.
+ * Finds requirement words in proposed text and the debate about them.
  *
- * <p>Proposed text is the added lines of a message's own patches, and own prose where a
- * capitalized keyword is used as a modal ("clients MUST retry"). Under RFC 8174 only the
- * capitalized forms are normative; lower-case ones are reported too (capitalized=false)
- * when they oblige or permit rather than guess: "may need to" and "may also" are
- * possibility, "must have been" is inference, and those are left out.
+ * <p>Proposed text is, first, the message's own patches: every keyword of an added or removed
+ * line in any case (RFC 8174: only capitals are normative; lower case is ordinary English and
+ * is graded, so "may take long" is a possibility, not a permission), and of a context line
+ * when the patch adds capitalized keywords (under the BCP 14 boilerplate the lower-case words
+ * around them become non-normative, which is worth seeing). Keywords inside quotation marks
+ * are named, not used ("the key words "MUST", ...") and are left out. Second, own prose:
+ * capitalized keywords used as modals ("clients MUST retry") and lower-case must / should /
+ * shall / "recommend" where they oblige ("we should land it") rather than guess ("that should
+ * work", "must have been"), except in sentences that name wordings ("a MUST is worse than a
+ * should"): those argue about the text and are options of its debate.
  *
- * <p>A keyword is debated when a later message mentions capitalized keywords as options
- * ("it's a MUST", "go with SHOULD") and either quotes the keyword's sentence at any depth or
- * mentions the same keyword; the options are listed in order with who raised them.
+ * <p>A use is debated when a later message names keywords or quoted wordings as options ("it's
+ * a MUST", "keep it at "should"") and either quotes the sentence or names the same keyword,
+ * or when a later message quotes the sentence and asks about it. Each option carries who
+ * raised it, why (see {@link Reasons}) and how it ended: adopted when a later version of the
+ * text or a settling statement ("let's go with MUST NOT", "SHOULD it is") uses it, dropped
+ * when another option was adopted, else open.
  */
 public final class NormativeFinder {
   private static final Set<String> EPISTEMIC_AFTER_MAY = Set.of("need", "needs", "have", "want",
       "also", "well", "be", "seem", "change", "vary", "differ", "break", "fail", "require",
       "cause", "happen", "still", "even", "already", "not", "get", "end", "look", "take");
 
+  /** "should be fine", "should work": a guess about the outcome, not an obligation. */
+  private static final Set<String> EPISTEMIC_AFTER_SHOULD_BE = Set.of("fine", "ok", "okay",
+      "enough", "possible", "easy", "harmless", "safe", "good", "doable", "trivial", "straightforward",
+      "able", "available", "there", "covered", "gone");
+  private static final Set<String> EPISTEMIC_AFTER_SHOULD = Set.of("work", "help", "suffice",
+      "happen", "apply", "hold", "fix", "cover", "solve", "allow", "make", "give", "mean");
+
+  /** Lower-case strength phrases that are not RFC 2119 keywords but carry the same debates. */
+  private static final List<List<String>> STRENGTH_PHRASES = List.of(
+      List.of("highly", "encouraged"), List.of("strongly", "encouraged"), List.of("encouraged"),
+      List.of("usually", "will"), List.of("will", "usually"), List.of("recommend"),
+      List.of("recommends"));
+
   private final ModalStrength strength = new ModalStrength();
 
-  /** One keyword occurrence before debate linking. */
-  private record Use(String asWritten, Rfc2119 keyword, boolean capitalized, String sentence,
-      Turn turn, LineSpan lines) {}
-
-  public List<NormativeKeyword> find(ThreadView view) {
-    List<NormativeKeyword> out = new ArrayList<>();
+  public List<NormativeUse> find(ThreadView view) {
+    List<NormativeUse> out = new ArrayList<>();
     for (Use u : uses(view)) {
-      List<OptionRaised> raised = debate(view, u);
-      Set<Rfc2119> options = new LinkedHashSet<>();
-      raised.forEach(r -> options.add(r.option()));
-      out.add(new NormativeKeyword(u.asWritten(), u.keyword(), u.capitalized(), !raised.isEmpty(),
-          new ArrayList<>(options), raised, new Evidence(u.turn().key(), u.lines(), u.sentence(), "")));
+      out.add(Debate.of(view, u).apply(u));
     }
     return out;
   }
@@ -77,7 +88,7 @@ public final class NormativeFinder {
     return out;
   }
 
-  private static String closest(String before, List<String> candidates) {
+  static String closest(String before, List<String> candidates) {
     Set<String> b = Words.content(before);
     String best = null;
     double score = 0.5;
@@ -91,29 +102,60 @@ public final class NormativeFinder {
     return best;
   }
 
+  /** One keyword occurrence before debate linking. */
+  record Use(Found found, NormativeUse.Place place, String sentence, Turn turn, LineSpan lines,
+      ModalStrength.Grade grade) {
+    NormativeUse with(boolean debated, List<NormativeOption> options, Optional<String> resolvedTo) {
+      return new NormativeUse(found.asWritten(), found.keyword(), found.capitalized(),
+          turn.author(), grade, place, new Evidence(turn.key(), lines, sentence, ""), debated,
+          options, resolvedTo);
+    }
+  }
+
   private List<Use> uses(ThreadView view) {
     List<Use> out = new ArrayList<>();
     for (Turn t : view.turns()) {
       LineSpan patchLines = patchLines(t).orElse(LineSpan.of(1, 1));
-      for (String s : ProposedText.added(t.message())) {
+      List<String> added = ProposedText.added(t.message());
+      boolean bcp14 = false;
+      for (String s : added) {
         for (Found f : scan(s)) {
-          if (f.capitalized() || deontic(f, s)) {
-            out.add(new Use(f.asWritten(), f.keyword(), f.capitalized(), s, t, patchLines));
-          }
+          out.add(use(f, NormativeUse.Place.ADDED, s, t, patchLines));
+          bcp14 |= f.capitalized() && f.keyword().isPresent();
+        }
+      }
+      for (String s : ProposedText.removed(t.message())) {
+        scan(s).forEach(f -> out.add(use(f, NormativeUse.Place.REMOVED, s, t, patchLines)));
+      }
+      if (bcp14) {
+        for (String s : ProposedText.context(t.message())) {
+          scan(s).stream().filter(f -> !f.capitalized())
+              .forEach(f -> out.add(use(f, NormativeUse.Place.CONTEXT, s, t, patchLines)));
         }
       }
       for (Block b : t.blocks()) {
         for (Sentence s : b.sentences()) {
-          for (Token k : s.tokens()) {
-            if (isCapitalizedKeyword(k) && !isMention(s, k.index())) {
-              out.add(new Use(k.word(), Rfc2119.parse(k.word()).orElseThrow(), true,
-                  s.text().replaceAll("\\s+", " ").strip(), t, b.lines()));
-            }
+          for (Found f : prose(s)) {
+            String text = s.text().replaceAll("\\s+", " ").strip();
+            out.add(new Use(f, NormativeUse.Place.PROSE, text, t, b.lines(), grade(f, text)));
           }
         }
       }
     }
     return out;
+  }
+
+  private Use use(Found f, NormativeUse.Place place, String s, Turn t, LineSpan lines) {
+    return new Use(f, place, s, t, lines, grade(f, s));
+  }
+
+  /** The strength of the keyword itself; a lower-case keyword that guesses is a possibility. */
+  ModalStrength.Grade grade(Found f, String sentence) {
+    if (!f.capitalized() && f.keyword().isPresent() && !deontic(f, sentence)) {
+      return new ModalStrength.Grade(1, f.asWritten().toLowerCase(Locale.ROOT));
+    }
+    ModalStrength.Grade g = strength.grade(f.asWritten());
+    return g.value() > 0 ? g : strength.grade(f.asWritten().toLowerCase(Locale.ROOT).replace(" not", ""));
   }
 
   private static Optional<LineSpan> patchLines(Turn t) {
@@ -125,53 +167,118 @@ public final class NormativeFinder {
     return Optional.empty();
   }
 
-  record Found(String asWritten, Rfc2119 keyword, boolean capitalized, int at, List<String> words) {}
+  /**
+   * A keyword or strength phrase in plain text.
+   *
+   * @param at    index of its first word in {@code words}
+   * @param words the sentence's words, lower case
+   */
+  record Found(String asWritten, Optional<Rfc2119> keyword, boolean capitalized, int at,
+      List<String> words) {}
 
-  /** Keyword occurrences in plain text, two-word forms ("MUST NOT") first. */
+  private record Word(String text, int begin, int end) {}
+
+  /**
+   * Keywords and strength phrases in plain text, two-word forms ("MUST NOT", "shouldn't")
+   * first; one inside quotation marks is named, not used, and is skipped.
+   */
   static List<Found> scan(String sentence) {
-    List<String> raw = new ArrayList<>();
-    for (String w : sentence.split("[^A-Za-z']+")) {
-      if (!w.isEmpty()) {
-        raw.add(w);
-      }
-    }
+    List<Word> raw = words(sentence);
     List<String> lower = new ArrayList<>();
-    raw.forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
+    raw.forEach(w -> lower.add(w.text().toLowerCase(Locale.ROOT)));
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
-      Optional<Rfc2119> two = i + 1 < raw.size() ? Rfc2119.parse(raw.get(i) + " " + raw.get(i + 1))
-          : Optional.empty();
-      if (two.isPresent()) {
-        String as = raw.get(i) + " " + raw.get(i + 1);
-        out.add(new Found(as, two.get(), isUpper(as), i, lower));
-        i++;
+      Found f = at(raw, lower, i);
+      if (f == null) {
         continue;
       }
-      Optional<Rfc2119> one = Rfc2119.parse(raw.get(i));
-      if (one.isPresent()) {
-        out.add(new Found(raw.get(i), one.get(), isUpper(raw.get(i)), i, lower));
+      int last = i + f.asWritten().split(" ").length - 1;
+      if (!quoted(sentence, raw.get(i).begin(), raw.get(last).end())) {
+        out.add(f);
+      }
+      i = last;
+    }
+    return out;
+  }
+
+  private static Found at(List<Word> raw, List<String> lower, int i) {
+    String w = raw.get(i).text();
+    if (i + 1 < raw.size()) {
+      String two = w + " " + raw.get(i + 1).text();
+      Optional<Rfc2119> k = Rfc2119.parse(two);
+      if (k.isPresent()) {
+        return new Found(two, k, isUpper(two), i, lower);
+      }
+    }
+    String l = lower.get(i);
+    if (l.endsWith("n't") && (l.equals("shouldn't") || l.equals("mustn't") || l.equals("shan't"))) {
+      String base = l.equals("shan't") ? "shall" : l.substring(0, l.length() - 3);
+      return new Found(w, Rfc2119.parse(base + " not"), false, i, lower);
+    }
+    Optional<Rfc2119> one = Rfc2119.parse(w);
+    if (one.isPresent()) {
+      return new Found(w, one, isUpper(w), i, lower);
+    }
+    for (List<String> p : STRENGTH_PHRASES) {
+      if (i + p.size() <= lower.size() && lower.subList(i, i + p.size()).equals(p)) {
+        StringBuilder as = new StringBuilder();
+        for (int j = i; j < i + p.size(); j++) {
+          as.append(j > i ? " " : "").append(raw.get(j).text());
+        }
+        return new Found(as.toString(), Optional.empty(), false, i, lower);
+      }
+    }
+    return null;
+  }
+
+  private static List<Word> words(String s) {
+    List<Word> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      boolean letter = Character.isLetter(c)
+          || c == '\'' && start >= 0 && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        out.add(new Word(s.substring(start, i), start, i));
+        start = -1;
       }
     }
     return out;
   }
 
-  private static boolean isUpper(String s) {
+  /** Whether the words at [begin, end) stand inside quotation marks ("MUST", 'should'). */
+  static boolean quoted(String s, int begin, int end) {
+    char before = begin > 0 ? s.charAt(begin - 1) : ' ';
+    char after = end < s.length() ? s.charAt(end) : ' ';
+    return QUOTES.indexOf(before) >= 0 && QUOTES.indexOf(after) >= 0;
+  }
+
+  private static final String QUOTES = "\"'`\u201c\u201d\u2018\u2019*";
+
+  static boolean isUpper(String s) {
     return s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   /** Whether a lower-case keyword obliges or permits (RFC 8174 plain English), not guesses. */
   static boolean deontic(Found f, String sentence) {
     List<String> w = f.words();
-    String next = f.at() + 1 < w.size() ? w.get(f.at() + 1) : "";
-    String next2 = f.at() + 2 < w.size() ? w.get(f.at() + 2) : "";
-    switch (f.keyword()) {
+    int after = f.at() + f.asWritten().split(" ").length;
+    String next = after < w.size() ? w.get(after) : "";
+    String next2 = after + 1 < w.size() ? w.get(after + 1) : "";
+    if (f.keyword().isEmpty()) {
+      return true;
+    }
+    switch (f.keyword().get()) {
       case MAY:
         return !EPISTEMIC_AFTER_MAY.contains(next);
       case MUST:
         return !(next.equals("have") && (next2.endsWith("ed") || next2.equals("been")));
       case SHOULD:
-        return !(next.equals("be") && Set.of("fine", "ok", "okay", "enough", "possible", "easy",
-            "harmless", "safe").contains(next2));
+        return !(next.equals("be") && EPISTEMIC_AFTER_SHOULD_BE.contains(next2))
+            && !EPISTEMIC_AFTER_SHOULD.contains(next)
+            && !(next.equals("have") && (next2.endsWith("ed") || next2.equals("been")));
       case REQUIRED, RECOMMENDED, OPTIONAL, NOT_RECOMMENDED: {
         String prev = f.at() > 0 ? w.get(f.at() - 1) : "";
         return Set.of("is", "are", "be", "been", "not", "strongly").contains(prev) || next.equals("to")
@@ -182,8 +289,69 @@ public final class NormativeFinder {
     }
   }
 
-  private static boolean isCapitalizedKeyword(Token t) {
-    return t.word().length() >= 3 && isUpper(t.word()) && Rfc2119.parse(t.word()).isPresent();
+  /**
+   * Requirement words of own prose: capitalized keywords used as modals, and lower-case
+   * must / should / shall (and their negations) and "recommend" where they oblige.
+   */
+  static List<Found> prose(Sentence s) {
+    List<Found> out = new ArrayList<>();
+    // a sentence that names wordings ("Shouldn't that be a SHOULD?") argues about text
+    boolean arguing = !Debate.named(s).isEmpty();
+    List<String> lower = new ArrayList<>();
+    s.tokens().forEach(t -> lower.add(t.lowerWord()));
+    for (int i = 1; i <= s.size(); i++) {
+      Token k = s.token(i);
+      String w = k.word();
+      boolean upper = w.length() >= 3 && isUpper(w);
+      Optional<Rfc2119> kw = Rfc2119.parse(w);
+      if (kw.isPresent() && upper) {
+        if (isMention(s, i)) {
+          continue;
+        }
+        String as = w;
+        if (i < s.size() && s.token(i + 1).word().equals("NOT")) {
+          as = w + " NOT";
+          kw = Rfc2119.parse(as).or(() -> Rfc2119.parse(w));
+        }
+        out.add(new Found(as, kw, true, i - 1, lower));
+        i += as.equals(w) ? 0 : 1;
+        continue;
+      }
+      String l = k.lowerWord();
+      boolean modal = l.equals("must") || l.equals("should") || l.equals("shall");
+      if (modal && !upper && !arguing && !quotedToken(s, i)) {
+        boolean neg = i < s.size() && (s.token(i + 1).lowerWord().equals("n't")
+            || s.token(i + 1).lowerWord().equals("not"));
+        int subj = i + (neg ? 2 : 1);
+        if (subj <= s.size() && s.token(subj).tag().startsWith("PRP")) {
+          // "should we decide ...": an inverted conditional or a question, not a proposed rule
+          i += neg ? 1 : 0;
+          continue;
+        }
+        String as = neg ? (s.token(i + 1).lowerWord().equals("n't") ? w + "n't" : w + " not") : w;
+        Optional<Rfc2119> key = Rfc2119.parse(neg ? l + " not" : l);
+        Found f = new Found(as, key, false, i - 1, lower);
+        if (deontic(new Found(l, Rfc2119.parse(l), false, i - 1 + (neg ? 1 : 0), lower), s.text())) {
+          out.add(f);
+        }
+        i += neg ? 1 : 0;
+        continue;
+      }
+      if (k.lower().equals("recommend") && k.isVerb() && !upper && !arguing) {
+        out.add(new Found(w, Optional.empty(), false, i - 1, lower));
+      }
+    }
+    return out;
+  }
+
+  private static boolean quotedToken(Sentence s, int i) {
+    if (i <= 1 || i >= s.size()) {
+      return false;
+    }
+    String before = s.token(i - 1).word();
+    String after = s.token(i + 1).word();
+    return (before.equals("``") || before.equals("\"") || before.equals("'") || before.equals("`"))
+        && (after.equals("''") || after.equals("\"") || after.equals("'"));
   }
 
   /** "a MUST", "go with SHOULD", "having MUST here": the keyword named, not used as a modal. */
@@ -203,55 +371,11 @@ public final class NormativeFinder {
     return false;
   }
 
-  private static List<OptionRaised> debate(ThreadView view, Use u) {
-    List<OptionRaised> out = new ArrayList<>();
-    String sentence = Words.squash(u.sentence());
-    Rfc2119 base = base(u.keyword());
-    for (Turn r : view.turns()) {
-      if (r.position() <= u.turn().position()) {
-        continue;
-      }
-      List<OptionRaised> mentions = new ArrayList<>();
-      for (Block b : r.blocks()) {
-        for (Sentence s : b.sentences()) {
-          for (Token k : s.tokens()) {
-            if (isCapitalizedKeyword(k) && isMention(s, k.index())) {
-              mentions.add(new OptionRaised(Rfc2119.parse(k.word()).orElseThrow(), r.author(),
-                  r.key(), s.text().replaceAll("\\s+", " ").strip()));
-            }
-          }
-        }
-      }
-      boolean quotes = !sentence.isEmpty() && Words.squash(r.message().quotedText()
-          + "\n" + patchText(r)).contains(sentence);
-      boolean sameKeyword = mentions.stream().anyMatch(m -> base(m.option()) == base);
-      if (!mentions.isEmpty() && (quotes || sameKeyword)) {
-        for (OptionRaised m : mentions) {
-          if (out.stream().noneMatch(o -> o.option() == m.option() && o.in().equals(m.in()))) {
-            out.add(m);
-          }
-        }
-      }
-    }
-    return out;
+  static boolean isCapitalizedKeyword(Token t) {
+    return t.word().length() >= 3 && isUpper(t.word()) && Rfc2119.parse(t.word()).isPresent();
   }
 
-  private static String patchText(Turn r) {
-    StringBuilder sb = new StringBuilder();
-    for (Segment s : r.message().segments()) {
-      if (s instanceof Patch && s.depth() > 0) {
-        sb.append(s.text().replaceAll("(?m)^[+ -]", "")).append('\n');
-      }
-    }
-    return sb.toString();
-  }
-
-  private static Rfc2119 base(Rfc2119 k) {
-    return switch (k) {
-      case MUST_NOT, REQUIRED, SHALL, SHALL_NOT -> Rfc2119.MUST;
-      case SHOULD_NOT, RECOMMENDED, NOT_RECOMMENDED -> Rfc2119.SHOULD;
-      case OPTIONAL -> Rfc2119.MAY;
-      default -> k;
-    };
+  static Evidence evidence(Turn t, Block b, Sentence s) {
+    return Evidences.of(t, b, s);
   }
 }

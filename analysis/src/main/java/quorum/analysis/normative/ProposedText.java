@@ -23,6 +23,11 @@ final class ProposedText {
     return sentences(lines(m, '-'));
   }
 
+  /** Unchanged context lines of the message's own patches, as sentences. */
+  static List<String> context(Message m) {
+    return sentences(lines(m, ' '));
+  }
+
   /** Hunks as (removed, added) sentence lists, so rewordings can be paired within a hunk. */
   static List<List<List<String>>> hunks(Message m) {
     List<List<List<String>>> out = new ArrayList<>();
@@ -56,13 +61,16 @@ final class ProposedText {
 
   private static String lines(Message m, char sign) {
     StringBuilder sb = new StringBuilder();
-    String header = sign == '+' ? "+++" : "---";
+    String header = sign == '+' ? "+++" : sign == '-' ? "---" : "\u0000";
     for (Segment s : m.segments()) {
       if (!(s instanceof Patch) || s.depth() != 0) {
         continue;
       }
+      boolean inHunk = false; // a diffstat line starts with a space too; context is inside hunks
       for (String line : s.text().split("\n", -1)) {
-        boolean mine = line.startsWith(String.valueOf(sign)) && !line.startsWith(header);
+        inHunk |= line.startsWith("@@");
+        boolean mine = line.startsWith(String.valueOf(sign)) && !line.startsWith(header)
+            && (sign != ' ' || inHunk);
         // any other line (context, the other side, headers) ends a paragraph of this side
         sb.append(mine ? line.substring(1) : "").append('\n');
       }

@@ -16,13 +16,13 @@ import quorum.analysis.AnalysisOptions;
 import quorum.analysis.Analyzer;
 import quorum.analysis.MessageRef;
 import quorum.analysis.ThreadAnalysis;
+import quorum.analysis.normative.NormativeUse;
 import quorum.analysis.testing.SeedLike;
 import quorum.mail.Decision;
 import quorum.mail.DecisionStatus;
 import quorum.mail.Evidence;
 import quorum.mail.LineSpan;
 import quorum.mail.MessageKey;
-import quorum.mail.NormativeKeyword;
 import quorum.mail.Participant;
 import quorum.mail.Position;
 import quorum.mail.Question;
@@ -122,10 +122,10 @@ class EvaluatorTest {
       ds.add(d.issue().equals("i2")
           ? new Decision(d.issue(), DecisionStatus.AGREED, d.gist(), d.by(), d.evidence()) : d);
     }
-    List<NormativeKeyword> ns = new ArrayList<>();
-    for (NormativeKeyword k : a.normative()) {
-      ns.add(new NormativeKeyword(k.asWritten(), k.keyword(), true, k.debated(), k.optionsRaised(),
-          k.raisedBy(), k.evidence()));
+    List<NormativeUse> ns = new ArrayList<>();
+    for (NormativeUse k : a.normative()) {
+      ns.add(new NormativeUse(k.asWritten(), k.keyword(), true, k.by(), k.strength(), k.place(),
+          k.evidence(), k.debated(), k.options(), k.resolvedTo()));
     }
     List<MessageRef> ms = new ArrayList<>();
     for (MessageRef m : a.messages()) {

@@ -11,7 +11,7 @@ class NormativeFinderTest {
   private static List<Rfc2119> deontic(String sentence) {
     return NormativeFinder.scan(sentence).stream()
         .filter(f -> f.capitalized() || NormativeFinder.deontic(f, sentence))
-        .map(f -> f.keyword()).toList();
+        .map(f -> f.keyword().orElseThrow()).toList();
   }
 
   @Test
@@ -26,7 +26,7 @@ class NormativeFinderTest {
   @Test
   void readsTwoWordKeywordsAndCase() {
     var found = NormativeFinder.scan("Drivers MUST NOT change the layout; they SHOULD add fields.");
-    assertThat(found).extracting(f -> f.keyword()).containsExactly(Rfc2119.MUST_NOT, Rfc2119.SHOULD);
+    assertThat(found).extracting(f -> f.keyword().orElseThrow()).containsExactly(Rfc2119.MUST_NOT, Rfc2119.SHOULD);
     assertThat(found).allMatch(f -> f.capitalized());
   }
 
@@ -41,5 +41,25 @@ class NormativeFinderTest {
   void splitsProposedTextIntoSentences() {
     assertThat(ProposedText.sentences("kfuncs can change. Hence, programs need to\nbe updated.\n\nSee :ref:`x`."))
         .containsExactly("kfuncs can change.", "Hence, programs need to be updated.", "See :ref:`x`.");
+  }
+
+  @Test
+  void readsContractionsStrengthPhrasesAndSkipsQuotedNames() {
+    assertThat(NormativeFinder.scan("Those cleanups shouldn't be done here."))
+        .extracting(f -> f.asWritten(), f -> f.keyword().orElseThrow())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("shouldn't", Rfc2119.SHOULD_NOT));
+    assertThat(NormativeFinder.scan("Callers are highly encouraged to check; it usually will log."))
+        .extracting(f -> f.asWritten()).containsExactly("highly encouraged", "usually will");
+    assertThat(NormativeFinder.scan("The key words \"MUST\", \"SHOULD\" and \"MAY\" are to be read as in BCP 14."))
+        .isEmpty();
+  }
+
+  @Test
+  void gradesAnEpistemicLowerCaseMayAsPossibility() {
+    String s = "This may take a long time on large repositories.";
+    NormativeFinder.Found may = NormativeFinder.scan(s).get(0);
+    assertThat(new NormativeFinder().grade(may, s).label()).isEqualTo("possibility");
+    String p = "Callers may pass NULL.";
+    assertThat(new NormativeFinder().grade(NormativeFinder.scan(p).get(0), p).label()).isEqualTo("permission");
   }
 }

@@ -5,12 +5,12 @@ import java.util.Optional;
 import org.jsoup.nodes.Element;
 import quorum.analysis.Issue;
 import quorum.analysis.ThreadAnalysis;
+import quorum.analysis.normative.NormativeOption;
+import quorum.analysis.normative.NormativeUse;
 import quorum.analysis.normative.StrengthChange;
 import quorum.mail.Decision;
 import quorum.mail.Evidence;
 import quorum.mail.MessageKey;
-import quorum.mail.NormativeKeyword;
-import quorum.mail.OptionRaised;
 import quorum.mail.Position;
 import quorum.mail.Question;
 import quorum.mail.Response;
@@ -154,19 +154,39 @@ final class HtmlFindings {
       return;
     }
     Element ul = s.appendElement("ul").addClass("findings");
-    for (NormativeKeyword k : a.normative()) {
+    int quiet = 0;
+    for (NormativeUse k : a.normative()) {
+      if (!k.notable()) {
+        quiet++;
+        continue;
+      }
       Element li = ul.appendElement("li");
-      li.appendElement("strong").text(k.keyword().text());
-      li.appendText(k.capitalized() ? " (capitalized: normative) " : " (lower case: ordinary English) ");
+      li.appendElement("strong").text(k.asWritten());
+      li.appendText((k.capitalized() ? " (capitalized: normative, "
+          : " (lower case: ordinary English, " + k.strength().label() + ", ")
+          + k.place().label() + ") by " + Text.who(k.by()) + " ");
       cite(r, anchors, k.evidence(), li);
       li.appendElement("q").text(Text.excerpt(k.evidence().excerpt(), 300));
       if (k.debated()) {
-        Element d = li.appendElement("ul").appendElement("li").text("debated:");
-        for (OptionRaised o : k.raisedBy()) {
-          d.appendText(" " + o.option().text() + " by " + Text.who(o.by()) + " ");
-          cite(r, anchors, o.in(), d);
+        Element d = li.appendElement("ul");
+        for (NormativeOption o : k.options()) {
+          Element oli = d.appendElement("li");
+          oli.appendElement("strong").text(o.option());
+          oli.appendText(" proposed by " + Text.who(o.by()) + " ");
+          cite(r, anchors, o.in(), oli);
+          if (!o.why().isEmpty()) {
+            oli.appendText(", why: ");
+            oli.appendElement("q").text(Text.excerpt(o.why(), 300));
+          }
+          oli.appendText(" → " + o.outcome().label());
         }
+        d.appendElement("li").text(k.resolvedTo().map(x -> "resolved to " + x)
+            .orElse(k.options().isEmpty() ? "questioned, not resolved" : "not resolved"));
       }
+    }
+    if (quiet > 0) {
+      ul.appendElement("li").addClass("muted")
+          .text("and " + quiet + " lower-case must/should in prose, not debated");
     }
     for (StrengthChange c : a.strengthChanges()) {
       Element li = ul.appendElement("li").text("wording " + MarkdownFindings.change(c) + " ");

@@ -228,6 +228,11 @@ public final class HtmlReport implements ReportRenderer {
     }
   }
 
+  /** The page's style sheet, shared with {@link ReportIndex}. */
+  static String css() {
+    return CSS;
+  }
+
   private static String loadCss() {
     try (InputStream in = HtmlReport.class.getResourceAsStream("report.css")) {
       if (in == null) {

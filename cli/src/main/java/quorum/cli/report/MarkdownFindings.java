@@ -3,10 +3,10 @@ package quorum.cli.report;
 import java.util.List;
 import quorum.analysis.Issue;
 import quorum.analysis.ThreadAnalysis;
+import quorum.analysis.normative.NormativeOption;
+import quorum.analysis.normative.NormativeUse;
 import quorum.analysis.normative.StrengthChange;
 import quorum.mail.Decision;
-import quorum.mail.NormativeKeyword;
-import quorum.mail.OptionRaised;
 import quorum.mail.Position;
 import quorum.mail.Question;
 import quorum.mail.Response;
@@ -122,20 +122,35 @@ final class MarkdownFindings {
       out.append("No RFC 2119 keywords in proposed text.\n\n");
       return;
     }
-    for (NormativeKeyword k : a.normative()) {
-      out.append("- **").append(k.keyword().text()).append("** ")
-          .append(k.capitalized() ? "(capitalized: normative)" : "(lower case: ordinary English)")
-          .append(" in ").append(r.label(k.evidence().in())).append(": ")
-          .append(Markdown.inline(k.evidence().excerpt(), 200)).append('\n');
-      if (k.debated()) {
-        out.append("  - debated");
-        for (OptionRaised o : k.raisedBy()) {
-          out.append("; ").append(o.option().text()).append(" by ")
-              .append(Markdown.inline(Text.who(o.by()), 80)).append(" (").append(r.label(o.in()))
-              .append(')');
-        }
-        out.append('\n');
+    int quiet = 0;
+    for (NormativeUse k : a.normative()) {
+      if (!k.notable()) {
+        quiet++;
+        continue;
       }
+      out.append("- **").append(Markdown.inline(k.asWritten(), 40)).append("** ")
+          .append(k.capitalized() ? "(capitalized: normative"
+              : "(lower case: ordinary English, " + k.strength().label())
+          .append(", ").append(k.place().label()).append(") by ")
+          .append(Markdown.inline(Text.who(k.by()), 80)).append(" in ")
+          .append(r.label(k.evidence().in())).append(": ")
+          .append(Markdown.inline(k.evidence().excerpt(), 200)).append('\n');
+      for (NormativeOption o : k.options()) {
+        out.append("  - ").append(Markdown.inline(o.option(), 40)).append(" proposed by ")
+            .append(Markdown.inline(Text.who(o.by()), 80)).append(" (").append(r.label(o.in()))
+            .append(")");
+        if (!o.why().isEmpty()) {
+          out.append(", why: ").append(Markdown.inline(o.why(), 200));
+        }
+        out.append(" → ").append(o.outcome().label()).append('\n');
+      }
+      if (k.debated()) {
+        out.append("  - ").append(k.resolvedTo().map(x -> "resolved to " + Markdown.inline(x, 40))
+            .orElse(k.options().isEmpty() ? "questioned, not resolved" : "not resolved")).append('\n');
+      }
+    }
+    if (quiet > 0) {
+      out.append("- and ").append(quiet).append(" lower-case must/should in prose, not debated\n");
     }
     for (StrengthChange c : a.strengthChanges()) {
       out.append("- wording ").append(change(c)).append(" in ")

@@ -85,6 +85,9 @@ public final class LuceneDocuments {
           d.add(new StoredField(name, String.valueOf(v)));
         }
         break;
+      case STORED_BYTES:
+        d.add(new StoredField(name, (byte[]) v));
+        break;
       default:
         throw new IllegalStateException("unmapped kind " + spec.kind());
     }

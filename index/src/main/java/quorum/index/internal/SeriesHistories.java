@@ -35,8 +35,11 @@ import quorum.mail.Participant;
 
 /**
  * Finds the patch series a query hits and links their versions: postings (threads with a
- * series prefix) that share a change-id, then postings with the same normalized series name and
- * the same author. Tags such as RFC are not part of the name, so an RFC v1 and a plain v3 link.
+ * series prefix) that share a change-id, then postings by the same author that share a patch
+ * (same {@link Fields#PATCH_ID}: the series was renamed, the patch was not), then postings with
+ * the same normalized series name and the same author. Tags such as RFC are not part of the
+ * name, so an RFC v1 and a plain v3 link. A patch-id alone does not link two authors' postings:
+ * stable backports and cherry-picks repost the same patch in series of their own.
  */
 public final class SeriesHistories {
   /** Query hits looked at to find the seed postings. */
@@ -49,7 +52,7 @@ public final class SeriesHistories {
   private static final Set<String> FIELDS = Set.of(Fields.KEY, Fields.SUBJECT, Fields.FROM_NAME,
       Fields.FROM_ADDRESS, Fields.DATE, Fields.DATE_TEXT, Fields.PROVENANCE, Fields.PATCH,
       Fields.TRAILERS, Fields.SERIES, Fields.SERIES_VERSION, Fields.SERIES_PART,
-      Fields.SERIES_TOTAL, Fields.SERIES_TAGS, Fields.CHANGE_ID, Fields.OWN);
+      Fields.SERIES_TOTAL, Fields.SERIES_TAGS, Fields.CHANGE_ID, Fields.PATCH_ID, Fields.OWN);
   private static final Set<String> REVIEW_TAGS = Set.of("acked-by", "reviewed-by", "tested-by",
       "nacked-by");
   private static final Set<String> REPLY_PREFIXES = Set.of("re", "aw", "sv", "vs", "antw", "odp",
@@ -98,6 +101,16 @@ public final class SeriesHistories {
           Optional<Posting> other = posting(t);
           if (!members.containsKey(t) && other.isPresent() && other.get().changeIds.contains(id)) {
             members.put(t, Link.CHANGE_ID);
+            todo.add(t);
+          }
+        }
+      }
+      for (String id : p.patchIds) {
+        for (long t : threadsWith(new Term(Fields.PATCH_ID, id))) {
+          Optional<Posting> other = posting(t);
+          if (!members.containsKey(t) && other.isPresent() && other.get().patchIds.contains(id)
+              && other.get().author.sameAs(p.author)) {
+            members.put(t, Link.PATCH_ID);
             todo.add(t);
           }
         }
@@ -200,6 +213,9 @@ public final class SeriesHistories {
         for (String c : d.getValues(Fields.CHANGE_ID)) {
           p.changeIds.add(c);
         }
+        for (String id : d.getValues(Fields.PATCH_ID)) {
+          p.patchIds.add(id);
+        }
         String own = d.get(Fields.OWN);
         if (own != null && !own.isBlank()) {
           p.own.add(own);
@@ -285,6 +301,8 @@ public final class SeriesHistories {
     int messages;
     final Set<String> files = new LinkedHashSet<>();
     final Set<String> changeIds = new LinkedHashSet<>();
+    /** Patch-ids of the posting's own patches (not of patches quoted in replies). */
+    final Set<String> patchIds = new LinkedHashSet<>();
     final List<GivenTrailer> trailers = new ArrayList<>();
     final List<String> own = new ArrayList<>();
     final List<Participant> repliers = new ArrayList<>();

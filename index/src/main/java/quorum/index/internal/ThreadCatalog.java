@@ -85,6 +85,14 @@ public final class ThreadCatalog {
     return out;
   }
 
+  /**
+   * One person often writes from two addresses, or appears by name alone in a quote attribution;
+   * the same display name counts once.
+   */
+  private static boolean seenName(Collection<Participant> people, Participant p) {
+    return !p.name().isBlank() && people.stream().anyMatch(q -> q.name().equalsIgnoreCase(p.name()));
+  }
+
   static ThreadSummary summarize(long thread, List<Document> docs) {
     List<Document> sorted = new ArrayList<>(docs);
     sorted.sort(Comparator.comparing((Document d) -> date(d).orElse(Instant.MAX))
@@ -103,7 +111,7 @@ public final class ThreadCatalog {
         subject = d.get(Fields.SUBJECT);
       }
       Participant p = Participant.of(orEmpty(d.get(Fields.FROM_NAME)), d.get(Fields.FROM_ADDRESS));
-      if (!p.isUnknown()) {
+      if (!p.isUnknown() && !seenName(people.values(), p)) {
         String id = p.address().orElse(p.name()).toLowerCase(Locale.ROOT);
         people.putIfAbsent(id, p);
       }

@@ -130,6 +130,14 @@ public final class ThreadLinker implements Closeable {
     return keys.size();
   }
 
+  /** A reader that sees every document given to the writer so far (reopened if needed). */
+  public DirectoryReader currentReader() throws IOException {
+    if (!pendingKeys.isEmpty()) {
+      refresh();
+    }
+    return reader;
+  }
+
   /** Reopens the reader on everything the writer has, and forgets the in-memory table. */
   public void refresh() throws IOException {
     DirectoryReader fresh = DirectoryReader.openIfChanged(reader, writer, true);

@@ -8,11 +8,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import quorum.index.QuerySyntaxException;
 import quorum.index.query.QueryNode.All;
 import quorum.index.query.QueryNode.And;
 import quorum.index.query.QueryNode.DateRange;
@@ -29,13 +32,59 @@ import quorum.index.schema.Schema;
  * the whole token or the phrase of its parts. A term with several target fields matches in any
  * of them (weighted by {@link Prefix.Target#boost()}); terms side by side must all match.
  * Recursion follows the tree, whose depth the parser bounds.
+ *
+ * <p>Lucene refuses a search with more than {@link IndexSearcher#getMaxClauseCount()} leaf
+ * queries, counted through nested ones. A word without a prefix is searched in six fields, so a
+ * pasted paragraph of a few hundred words is over that bound: it is refused here, as a
+ * {@link QuerySyntaxException} that says so, not by the searcher with an internal error.
  */
 public final class LuceneQueryTranslator {
   private LuceneQueryTranslator() {}
 
-  public static Query translate(QueryNode node) {
-    Query q = build(node);
-    return q == null ? new MatchNoDocsQuery("no searchable terms") : q;
+  /** The Lucene query for {@code node}, parsed from {@code query} (named in errors). */
+  public static Query translate(String query, QueryNode node) throws QuerySyntaxException {
+    Query q;
+    try {
+      q = build(node);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // one word that the analyzer splits into more tokens than a boolean query may hold
+      throw tooLarge(query);
+    }
+    if (q == null) {
+      return new MatchNoDocsQuery("no searchable terms");
+    }
+    LeafCount count = new LeafCount();
+    q.visit(count);
+    if (count.leaves > IndexSearcher.getMaxClauseCount()) {
+      throw tooLarge(query);
+    }
+    return q;
+  }
+
+  private static QuerySyntaxException tooLarge(String query) {
+    return new QuerySyntaxException(query, 1, "query too large: more than "
+        + IndexSearcher.getMaxClauseCount() + " searches once each word is looked up in its"
+        + " fields; use fewer words, or a prefix (s:, nq:, b:) that searches fewer fields");
+  }
+
+  /** Counts leaf queries the way {@link IndexSearcher} does when it checks the bound. */
+  private static final class LeafCount extends QueryVisitor {
+    int leaves;
+
+    @Override
+    public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+      return this;
+    }
+
+    @Override
+    public void visitLeaf(Query query) {
+      leaves++;
+    }
+
+    @Override
+    public void consumeTerms(Query query, Term... terms) {
+      leaves++;
+    }
   }
 
   /** Null when the node has no searchable terms (only punctuation, an empty phrase). */
@@ -121,7 +170,8 @@ public final class LuceneQueryTranslator {
     FieldKind kind = Schema.field(field).kind();
     if (kind == FieldKind.KEYWORD) {
       String term = field.equals(Fields.KEY) ? bareId(text)
-          : field.equals(Fields.CHANGE_ID) ? text.toLowerCase(Locale.ROOT) : text;
+          : field.equals(Fields.CHANGE_ID) || field.equals(Fields.PATCH_ID)
+              ? text.toLowerCase(Locale.ROOT) : text;
       return new TermQuery(new Term(field, term));
     }
     QueryBuilder qb = new QueryBuilder(Schema.queryAnalyzer(kind));

@@ -24,7 +24,9 @@ public enum Prefix {
   PATCH_REMOVED("dfb", List.of(new Target(Fields.PATCH_REMOVED, 1f))),
   DATE("d", List.of(new Target(Fields.DATE, 1f))),
   MESSAGE_ID("m", List.of(new Target(Fields.KEY, 1f))),
-  CHANGE_ID("changeid", List.of(new Target(Fields.CHANGE_ID, 1f)));
+  CHANGE_ID("changeid", List.of(new Target(Fields.CHANGE_ID, 1f))),
+  /** {@code git patch-id --stable} of the message's patch, as lore's {@code patchid:}. */
+  PATCH_ID("patchid", List.of(new Target(Fields.PATCH_ID, 1f)));
 
   /** A field a prefix searches, with the weight of a match there. */
   public record Target(String field, float boost) {}

@@ -20,7 +20,8 @@ import quorum.index.query.QueryNode.Or;
  *   and     := unary (["AND"] unary)*        juxtaposition is AND
  *   unary   := ("NOT" | "-")* primary
  *   primary := term | "(" or ")"
- *   term    := [prefix ":"] (word | "phrase")     prefixes: s f b q nq dfn dfa dfb d m changeid
+ *   term    := [prefix ":"] (word | "phrase")
+ *   prefix  := s f b q nq dfn dfa dfb d m changeid patchid
  * </pre>
  *
  * Operators are upper case ({@code and} is a word). A colon after a name that is not a prefix

@@ -15,5 +15,7 @@ public enum FieldKind {
   /** A long kept only as a per-document value that can be updated in place (thread id). */
   UPDATABLE_LONG,
   /** Stored for display only, not searchable. */
-  STORED
+  STORED,
+  /** Bytes stored (compressed with the stored fields), not searchable. */
+  STORED_BYTES
 }

@@ -56,6 +56,18 @@ public final class Fields {
   /** Change-Id of a patch or series: b4's {@code change-id:} line or Gerrit's trailer. */
   public static final String CHANGE_ID = "changeid";
 
+  /**
+   * Stable patch-id of the message's inline patch ({@link PatchId}, as {@code git patch-id
+   * --stable} gives it): the same change posted again, rebased or re-whitespaced, has the same.
+   */
+  public static final String PATCH_ID = "patchid";
+
+  /**
+   * The message as read (header values, decoded body, source), encoded by {@link MessageCodec}:
+   * real mail only, so a thread can be rebuilt from the index and analyzed.
+   */
+  public static final String MESSAGE = "message";
+
   /** Values of {@link #PROVENANCE}. */
   public static final String PROVENANCE_MAIL = "mail";
   public static final String PROVENANCE_QUOTED = "quoted";

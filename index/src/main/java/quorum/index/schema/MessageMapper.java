@@ -72,6 +72,9 @@ public final class MessageMapper {
       doc.add(Fields.DATE_TEXT, d.iso());
     });
     addBody(doc, m);
+    if (m.provenance() != Provenance.QUOTED_ONLY) {
+      doc.add(Fields.MESSAGE, MessageCodec.encode(m));
+    }
     changeIds(m.body()).forEach(c -> doc.add(Fields.CHANGE_ID, c));
     SERIES.parse(m.subject()).ifPresent(s -> {
       doc.add(Fields.SERIES, normalize(s.name()));
@@ -135,6 +138,8 @@ public final class MessageMapper {
     StringBuilder quoted = new StringBuilder();
     StringBuilder patch = new StringBuilder();
     StringBuilder trailers = new StringBuilder();
+    // the patch segments end to end, as git reads them (a blank line would end the patch)
+    StringBuilder diff = new StringBuilder();
     for (Segment s : m.segments()) {
       if (s instanceof Authored) {
         append(own, s.text());
@@ -142,6 +147,9 @@ public final class MessageMapper {
         append(quoted, s.text());
       } else if (s instanceof Patch) {
         append(s.depth() == 0 ? patch : quoted, s.text());
+        if (s.depth() == 0) {
+          diff.append(s.text()).append('\n');
+        }
       } else if (s instanceof Trailer) {
         append(s.depth() == 0 ? trailers : quoted, trailerLine((Trailer) s));
       }
@@ -158,6 +166,7 @@ public final class MessageMapper {
       doc.addText(Fields.PATCH_FILES, String.join("\n", p.files()));
       doc.addText(Fields.PATCH_ADDED, String.join("\n", p.added()));
       doc.addText(Fields.PATCH_REMOVED, String.join("\n", p.removed()));
+      PatchId.of(diff.toString()).ifPresent(id -> doc.add(Fields.PATCH_ID, id));
     }
   }
 

@@ -12,8 +12,13 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  * {@link #VERSION} is written into each commit; an index of another version must be rebuilt.
  */
 public final class Schema {
-  /** Bumped whenever a field changes meaning or analysis. */
-  public static final int VERSION = 1;
+  /**
+   * Bumped whenever a field is added, changes meaning or analysis: an index written by another
+   * version lacks what this one reads, so opening it asks for a rebuild. 2 added
+   * {@link Fields#PATCH_ID} and the stored {@link Fields#MESSAGE} that threads are rebuilt
+   * from (one bump for both: they landed together).
+   */
+  public static final int VERSION = 2;
 
   private static final List<FieldSpec> SPECS = List.of(
       new FieldSpec(Fields.KEY, FieldKind.KEYWORD, true, "Message-ID or synthetic key"),
@@ -40,7 +45,9 @@ public final class Schema {
       new FieldSpec(Fields.SERIES_PART, FieldKind.INT, true, "part within the series"),
       new FieldSpec(Fields.SERIES_TOTAL, FieldKind.STORED, true, "parts in the series"),
       new FieldSpec(Fields.SERIES_TAGS, FieldKind.KEYWORD, true, "RFC, RESEND, ..."),
-      new FieldSpec(Fields.CHANGE_ID, FieldKind.KEYWORD, true, "change-id, lowercase"));
+      new FieldSpec(Fields.CHANGE_ID, FieldKind.KEYWORD, true, "change-id, lowercase"),
+      new FieldSpec(Fields.PATCH_ID, FieldKind.KEYWORD, true, "stable patch-id, 40 hex digits"),
+      new FieldSpec(Fields.MESSAGE, FieldKind.STORED_BYTES, true, "the message as read"));
 
   private static final Map<String, FieldSpec> BY_NAME = byName();
 

@@ -114,7 +114,7 @@ class QueryParserTest {
       "()                           | column 2: empty parentheses",
       "NOT                          | column 4: expected a term after \"NOT\" at column 1",
       "\"unterminated phrase        | column 1: unterminated phrase: no closing '\"'",
-      "x:foo                        | column 1: unknown prefix \"x:\"; known: s: f: b: q: nq: dfn: dfa: dfb: d: m: changeid:",
+      "x:foo                        | column 1: unknown prefix \"x:\"; known: s: f: b: q: nq: dfn: dfa: dfb: d: m: changeid: patchid:",
       "s:                           | column 1: nothing after \"s:\"",
       "d:2023-13-01                 | column 3: no such date [2023-13-01]",
       "d:2.fortnights.ago           | column 5: unknown time unit [fortnights]; expected seconds, minutes, hours, days, weeks, months or years",

@@ -1,0 +1,261 @@
+package quorum.analysis.normative;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import quorum.analysis.internal.Block;
+import quorum.analysis.internal.Evidences;
+import quorum.analysis.internal.Lexicon;
+import quorum.analysis.internal.ThreadView;
+import quorum.analysis.internal.Turn;
+import quorum.analysis.internal.Words;
+import quorum.analysis.nlp.Sentence;
+import quorum.analysis.nlp.Token;
+import quorum.mail.Patch;
+import quorum.mail.Rfc2119;
+import quorum.mail.Segment;
+
+/**
+ * The debate about one use of a requirement word: the options later messages put forward,
+ * whether the sentence was questioned, and what it was resolved to.
+ */
+record Debate(boolean questioned, List<NormativeOption> options, Optional<String> resolvedTo) {
+
+  NormativeUse apply(NormativeFinder.Use u) {
+    return u.with(questioned || !options.isEmpty(), options, resolvedTo);
+  }
+
+  static Debate of(ThreadView view, NormativeFinder.Use u) {
+    String sentence = Words.squash(u.sentence());
+    String base = base(u.found().keyword().map(Rfc2119::text).orElse(u.found().asWritten()));
+    List<NormativeOption> out = new ArrayList<>();
+    boolean questioned = false;
+    String adopted = null;
+    for (Turn r : view.turns()) {
+      if (r.position() <= u.turn().position()) {
+        continue;
+      }
+      boolean quotes = !sentence.isEmpty() && Words.squash(r.message().quotedText()
+          + "\n" + patchText(r)).contains(sentence);
+      List<NormativeOption> mentions = new ArrayList<>();
+      List<Sentence> settling = new ArrayList<>();
+      for (Block b : r.blocks()) {
+        boolean underIt = answers(b, sentence);
+        List<Sentence> ss = b.sentences();
+        for (int i = 0; i < ss.size(); i++) {
+          Sentence s = ss.get(i);
+          List<String> named = named(s);
+          for (String o : named) {
+            mentions.add(new NormativeOption(o, r.author(), r.key(),
+                s.text().replaceAll("\\s+", " ").strip(), Reasons.why(ss, i), NormativeOption.Outcome.OPEN));
+          }
+          if (!named.isEmpty() && settles(s)) {
+            settling.add(s);
+          }
+          questioned |= underIt && s.text().contains("?");
+        }
+      }
+      // prose is not a text under review: only a reply quoting the sentence debates it
+      boolean sameKeyword = u.place() != NormativeUse.Place.PROSE
+          && mentions.stream().anyMatch(m -> base(m.option()).equals(base));
+      if (!mentions.isEmpty() && (quotes || sameKeyword)) {
+        for (NormativeOption m : mentions) {
+          if (out.stream().noneMatch(o -> o.option().equals(m.option()))) {
+            out.add(m);
+          }
+        }
+        for (Sentence s : settling) {
+          List<String> named = named(s);
+          adopted = named.get(named.size() - 1);
+        }
+      }
+    }
+    Optional<String> rewritten = laterWording(view, u);
+    Optional<String> resolved = rewritten.isPresent() ? rewritten : Optional.ofNullable(adopted);
+    List<NormativeOption> ended = new ArrayList<>();
+    for (NormativeOption o : out) {
+      NormativeOption.Outcome oc = resolved.isEmpty() ? NormativeOption.Outcome.OPEN
+          : same(o.option(), resolved.get()) ? NormativeOption.Outcome.ADOPTED
+          : NormativeOption.Outcome.DROPPED;
+      ended.add(o.withOutcome(oc));
+    }
+    return new Debate(questioned, ended, out.isEmpty() && rewritten.isEmpty() ? Optional.empty() : resolved);
+  }
+
+  /** Whether a block answers the sentence directly: it is the last sentence quoted above it. */
+  private static boolean answers(Block b, String sentence) {
+    String last = Words.squash(Evidences.lastSentence(b.anchor()));
+    return !sentence.isEmpty() && !last.isEmpty() && (sentence.contains(last) || last.contains(sentence));
+  }
+
+  /** Options compare by keyword, case kept: "MUST" and "must" are different proposals. */
+  private static boolean same(String option, String resolved) {
+    return option.equals(resolved) || Rfc2119.parse(option).isPresent()
+        && Rfc2119.parse(option).equals(Rfc2119.parse(resolved))
+        && NormativeFinder.isUpper(option) == NormativeFinder.isUpper(resolved);
+  }
+
+  /**
+   * Wordings a sentence names rather than uses: capitalized keywords in noun position ("a
+   * MUST", "go with SHOULD NOT") and keywords or strength phrases in quotation marks
+   * ("keep it at "should"", "'encouraged' is enough").
+   */
+  static List<String> named(Sentence s) {
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i <= s.size(); i++) {
+      Token k = s.token(i);
+      if (NormativeFinder.isCapitalizedKeyword(k) && NormativeFinder.isMention(s, i)) {
+        String as = k.word();
+        if (i < s.size() && s.token(i + 1).word().equals("NOT")
+            && Rfc2119.parse(as + " NOT").isPresent()) {
+          as = as + " NOT";
+          i++;
+        }
+        out.add(as);
+      }
+    }
+    for (NormativeFinder.Found f : quotedWordings(s.text())) {
+      if (!out.contains(f.asWritten())) {
+        out.add(f.asWritten());
+      }
+    }
+    return out;
+  }
+
+  /** Lower-case keywords and phrases standing alone inside quotation marks. */
+  private static List<NormativeFinder.Found> quotedWordings(String text) {
+    List<NormativeFinder.Found> out = new ArrayList<>();
+    int from = 0;
+    while (true) {
+      int open = indexOfQuote(text, from);
+      if (open < 0) {
+        break;
+      }
+      int close = indexOfQuote(text, open + 1);
+      if (close < 0) {
+        break;
+      }
+      String inside = text.substring(open + 1, close).strip();
+      List<NormativeFinder.Found> fs = NormativeFinder.scan(inside);
+      if (fs.size() == 1 && !fs.get(0).capitalized()
+          && fs.get(0).asWritten().length() + 2 >= inside.length()) {
+        out.add(fs.get(0));
+      }
+      from = close + 1;
+    }
+    return out;
+  }
+
+  private static int indexOfQuote(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if ("\"\u201c\u201d".indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "let's go with MUST NOT", "SHOULD it is", "it becomes MUST in v3", "keep ... at should". */
+  private static boolean settles(Sentence s) {
+    if (s.text().contains("?")) {
+      return false;
+    }
+    for (List<String> p : SETTLE) {
+      int at = s.findLemmas(p);
+      if (at > 0 && !s.isNegated(at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<List<String>> SETTLE;
+
+  static {
+    List<List<String>> s = new ArrayList<>(Lexicon.AGREED);
+    s.add(List.of("it", "be", ","));
+    s.add(List.of("it", "be", "."));
+    s.add(List.of("become"));
+    s.add(List.of("keep"));
+    s.add(List.of("switch", "to"));
+    s.add(List.of("change", "to"));
+    s.add(List.of("in", "v2"));
+    s.add(List.of("in", "v3"));
+    s.add(List.of("next", "version"));
+    SETTLE = List.copyOf(s);
+  }
+
+  /**
+   * The wording a later own patch gives the same sentence (content words mostly the same once
+   * the requirement words are set aside), when it spells another keyword or the same one.
+   */
+  private static Optional<String> laterWording(ThreadView view, NormativeFinder.Use u) {
+    if (u.place() != NormativeUse.Place.ADDED && u.place() != NormativeUse.Place.CONTEXT) {
+      return Optional.empty();
+    }
+    Optional<String> out = Optional.empty();
+    Set<String> mine = contentWithoutKeywords(u.sentence());
+    for (Turn r : view.turns()) {
+      if (r.position() <= u.turn().position()) {
+        continue;
+      }
+      String best = null;
+      double bestScore = 0.5;
+      for (String s : ProposedText.added(r.message())) {
+        double j = Words.jaccard(mine, contentWithoutKeywords(s));
+        if (j >= bestScore) {
+          best = s;
+          bestScore = j;
+        }
+      }
+      if (best != null) {
+        List<NormativeFinder.Found> fs = NormativeFinder.scan(best);
+        String orig = u.found().asWritten();
+        for (NormativeFinder.Found f : fs) {
+          if (base(f.keyword().map(Rfc2119::text).orElse(f.asWritten()))
+              .equals(base(u.found().keyword().map(Rfc2119::text).orElse(orig)))
+              || fs.size() == 1) {
+            out = Optional.of(f.asWritten());
+            break;
+          }
+        }
+        if (fs.isEmpty()) {
+          out = Optional.of("(no keyword)");
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> contentWithoutKeywords(String s) {
+    Set<String> w = Words.content(s);
+    w.removeAll(Set.of("must", "should", "shall", "required", "recommend", "recommended",
+        "optional", "encourag", "highly", "strongly", "usually", "may", "cannot", "can"));
+    return w;
+  }
+
+  /** The family a keyword belongs to, so "MUST NOT" and "must" both speak to MUST. */
+  static String base(String option) {
+    Optional<Rfc2119> k = Rfc2119.parse(option.replace("n't", " not"));
+    if (k.isEmpty()) {
+      return option.toLowerCase(Locale.ROOT);
+    }
+    return switch (k.get()) {
+      case MUST_NOT, REQUIRED, SHALL, SHALL_NOT, MUST -> "must";
+      case SHOULD_NOT, RECOMMENDED, NOT_RECOMMENDED, SHOULD -> "should";
+      case OPTIONAL, MAY -> "may";
+    };
+  }
+
+  private static String patchText(Turn r) {
+    StringBuilder sb = new StringBuilder();
+    for (Segment s : r.message().segments()) {
+      if (s instanceof Patch && s.depth() > 0) {
+        sb.append(s.text().replaceAll("(?m)^[+ -]", "")).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,69 @@
+package quorum.analysis.normative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import quorum.analysis.Analyzer;
+import quorum.analysis.ThreadAnalysis;
+import quorum.analysis.testing.NlpExtension;
+import quorum.analysis.testing.Threads;
+import quorum.mail.Rfc2119;
+
+/**
+ * A short SHOULD-vs-MUST debate on the real pipeline: who proposed which keyword, why, how
+ * each option ended, and a lower-case strength phrase softened in the next version.
+ */
+@Tag("nlp")
+@ExtendWith(NlpExtension.class)
+class NormativeDebateTest {
+  private static final String V1 = """
+      --- a/doc/abi.rst
+      +++ b/doc/abi.rst
+      @@ -1,2 +1,4 @@
+       Rules for new ioctls.
+      +Userspace SHOULD zero the reserved fields.
+      +Callers are highly encouraged to check the result.
+      """;
+  private static final String V2 = """
+      --- a/doc/abi.rst
+      +++ b/doc/abi.rst
+      @@ -1,2 +1,4 @@
+       Rules for new ioctls.
+      +Userspace MUST zero the reserved fields.
+      +Callers are encouraged to check the result.
+      """;
+
+  @Test
+  void readsWhoProposedWhichKeywordWhyAndHowItEnded(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[PATCH] doc: abi rules")
+        .message("m0", "Ana Author", null, Threads.own("This writes the ABI rules down."),
+            Threads.patch(V1))
+        .message("m1", "Rui Reviewer", "m0", Threads.quote("+Userspace SHOULD zero the reserved fields."),
+            Threads.own("This has to be a MUST, because the kernel rejects non-zero fields."))
+        .message("m2", "Ana Author", "m1", Threads.quote("This has to be a MUST, because the kernel rejects non-zero fields."),
+            Threads.own("Agreed, MUST it is in v2."))
+        .message("m3", "Ana Author", "m0", Threads.own("v2: SHOULD became MUST."), Threads.patch(V2))
+        .build());
+
+    NormativeUse should = a.normative().stream()
+        .filter(n -> n.keyword().equals(Optional.of(Rfc2119.SHOULD)) && n.capitalized()).findFirst().orElseThrow();
+    assertThat(should.place()).isEqualTo(NormativeUse.Place.ADDED);
+    assertThat(should.by().display()).isEqualTo("Ana Author");
+    assertThat(should.debated()).isTrue();
+    assertThat(should.options()).extracting(o -> o.option(), o -> o.by().display(), o -> o.outcome())
+        .contains(tuple("MUST", "Rui Reviewer", NormativeOption.Outcome.ADOPTED));
+    assertThat(should.options().get(0).why()).contains("because the kernel rejects");
+    assertThat(should.resolvedTo()).contains("MUST");
+
+    assertThat(a.normative()).filteredOn(n -> n.asWritten().equals("highly encouraged"))
+        .singleElement().satisfies(n -> {
+          assertThat(n.keyword()).isEmpty();
+          assertThat(n.strength().value()).isEqualTo(4);
+          assertThat(n.resolvedTo()).contains("encouraged");
+        });
+  }
+}
