@@ -47,45 +47,30 @@ public final class SnippetMaker {
     }
   }
 
-  /**
-   * One snippet per doc id, in the order given. Fields are highlighted one at a time, each only
-   * for the documents that matched in none of the fields before it: the highlighter builds a
-   * query weight per document and field, so asking every field for every hit made a search
-   * that prints thousands of hits spend most of its time here, for passages never shown.
-   */
+  /** One snippet per doc id, in the order given. */
   public List<Snippet> snippets(Query query, int[] docIds, List<Document> stored)
       throws IOException {
-    Snippet[] found = new Snippet[docIds.length];
-    int[] pending = java.util.stream.IntStream.range(0, docIds.length).toArray();
-    for (String f : FIELDS) {
-      if (pending.length == 0) {
-        break;
-      }
-      int[] ids = new int[pending.length];
-      for (int j = 0; j < pending.length; j++) {
-        ids[j] = docIds[pending[j]];
-      }
-      Object[] values = highlighter.objects(new String[] {f}, query, ids, new int[] {2}).get(f);
-      int left = 0;
-      for (int j = 0; j < pending.length; j++) {
-        Object v = values == null ? null : values[j];
-        if (v instanceof Snippet s && !s.highlights().isEmpty()) {
-          found[pending[j]] = new Snippet(f, s.text(), s.highlights());
-        } else {
-          pending[left++] = pending[j];
-        }
-      }
-      pending = java.util.Arrays.copyOf(pending, left);
-    }
-    List<Snippet> out = new ArrayList<>(docIds.length);
+    int[] passages = new int[FIELDS.length];
+    java.util.Arrays.fill(passages, 2);
+    Map<String, Object[]> byField = docIds.length == 0 ? Map.of()
+        : highlighter.objects(FIELDS, query, docIds, passages);
+    List<Snippet> out = new ArrayList<>();
     for (int i = 0; i < docIds.length; i++) {
-      out.add(found[i] != null ? found[i] : plain(stored.get(i)));
+      out.add(pick(byField, i, stored.get(i)));
     }
     return out;
   }
 
-  /** Without a match in any field (a query on the author or date only): the start of the text. */
-  private static Snippet plain(Document doc) {
+  private static Snippet pick(Map<String, Object[]> byField, int i, Document doc) {
+    for (String f : FIELDS) {
+      Object[] values = byField.get(f);
+      if (values != null && values[i] instanceof Snippet) {
+        Snippet s = (Snippet) values[i];
+        if (!s.highlights().isEmpty()) {
+          return new Snippet(f, s.text(), s.highlights());
+        }
+      }
+    }
     for (String f : new String[] {Fields.OWN, Fields.QUOTED, Fields.PATCH}) {
       String text = doc.get(f);
       if (text != null && !text.isBlank()) {
