@@ -25,7 +25,10 @@ import quorum.mail.Response;
  *  "normative":[{"keyword","as_written","rfc2119","capitalized","strength","strength_grade",
  *    "place","by","message","text","debated",
  *    "options":[{"option","by","message","text","why","outcome"}],"resolved_to"}],
- *  "strength_changes":[{"message","before","before_grade","after","after_grade"}]}
+ *  "strength_changes":[{"message","before","before_grade","after","after_grade"}],
+ *  "temperature":{"score","level","points","nacks","oppositions","concerns",
+ *    "unanswered_challenges","contested_issues",
+ *    "drivers":[{"message","participant","kind","issue","points","text"}]}}
  * </pre>
  * Ids and message keys are strings; {@code form} and {@code status} use the gold schema's
  * spellings ("suggestion-as-question", "responded-not-resolved").
@@ -111,7 +114,34 @@ public final class AnalysisJson {
       cs.add(m);
     }
     t.put("strength_changes", cs);
+    t.put("temperature", temperature(a.temperature()));
     return t;
+  }
+
+  private static Map<String, Object> temperature(Temperature temp) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    // two decimals: enough to compare threads, stable across platforms
+    m.put("score", Math.round(temp.score() * 100) / 100.0);
+    m.put("level", temp.level().label());
+    m.put("points", temp.points());
+    m.put("nacks", temp.nacks());
+    m.put("oppositions", temp.oppositions());
+    m.put("concerns", temp.concerns());
+    m.put("unanswered_challenges", temp.unansweredChallenges());
+    m.put("contested_issues", temp.contested());
+    List<Object> ds = new ArrayList<>();
+    for (Temperature.Driver d : temp.drivers()) {
+      Map<String, Object> dm = new LinkedHashMap<>();
+      dm.put("message", d.message().value());
+      dm.put("participant", d.who().display());
+      dm.put("kind", d.kind().label());
+      dm.put("issue", d.issue().isEmpty() ? null : d.issue());
+      dm.put("points", d.kind().points());
+      dm.put("text", d.excerpt());
+      ds.add(dm);
+    }
+    m.put("drivers", ds);
+    return m;
   }
 
   private static Map<String, Object> normative(NormativeUse k) {

@@ -19,6 +19,7 @@ public final class AnalysisText {
     StringBuilder sb = new StringBuilder();
     sb.append("Thread: ").append(a.subject()).append('\n');
     sb.append(a.decided() ? "Decisions were reached.\n" : "No decision was reached.\n");
+    temperature(a.temperature(), sb);
     Map<String, List<Position>> byIssue = new TreeMap<>();
     for (Position p : a.positions()) {
       byIssue.computeIfAbsent(p.issue(), k -> new ArrayList<>()).add(p);
@@ -78,5 +79,19 @@ public final class AnalysisText {
       }
     }
     return sb.toString();
+  }
+
+  private static void temperature(Temperature t, StringBuilder sb) {
+    sb.append(String.format(java.util.Locale.ROOT, "Temperature: %s (%.2f; %d Nack%s, %d opposing, "
+        + "%d concern%s, %d unanswered challenge%s; %d contested issue%s)%n", t.level().label(),
+        t.score(), t.nacks(), t.nacks() == 1 ? "" : "s", t.oppositions(), t.concerns(),
+        t.concerns() == 1 ? "" : "s", t.unansweredChallenges(),
+        t.unansweredChallenges() == 1 ? "" : "s", t.contested(), t.contested() == 1 ? "" : "s"));
+    for (Temperature.Driver d : t.drivers()) {
+      sb.append("  ").append(d.kind().label()).append(" (+").append(d.kind().points()).append(") ")
+          .append(d.who().display()).append(d.issue().isEmpty() ? "" : " on " + d.issue())
+          .append(" in ").append(d.message().value()).append(": \"")
+          .append(d.excerpt().replaceAll("\\s+", " ").strip()).append("\"\n");
+    }
   }
 }

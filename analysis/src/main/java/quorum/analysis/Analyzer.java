@@ -16,6 +16,7 @@ import quorum.analysis.position.IssueRegistry;
 import quorum.analysis.position.PositionFinder;
 import quorum.analysis.question.Asked;
 import quorum.analysis.question.QuestionFinder;
+import quorum.analysis.temperature.Thermometer;
 import quorum.mail.Decision;
 import quorum.mail.Discussion;
 import quorum.mail.Message;
@@ -25,7 +26,8 @@ import quorum.mail.Question;
 
 /**
  * Analyzes a discussion: annotates each message's own text (cached per message), then runs
- * the finders for questions, issues and positions, decisions and normative keywords.
+ * the finders for questions, issues and positions, decisions and normative keywords, and
+ * measures how contested the thread is.
  * Create one and reuse it: the language pipeline is loaded once per JVM and the cache lives
  * here. Thread-safe.
  */
@@ -35,6 +37,7 @@ public final class Analyzer {
   private final PositionFinder positions = new PositionFinder();
   private final DecisionFinder decisions = new DecisionFinder();
   private final NormativeFinder normative = new NormativeFinder();
+  private final Thermometer thermometer = new Thermometer();
 
   /** An analyzer on Stanford CoreNLP (models load on the first message analysed). */
   public Analyzer(AnalysisOptions options) {
@@ -64,7 +67,8 @@ public final class Analyzer {
       refs.add(new MessageRef(m.key(), m.from(), m.date(), d.tree().parentOf(m.key()), m.provenance()));
     }
     return new ThreadAnalysis(d.subject(), refs, qs, issues.issues(), pos, dec,
-        normative.find(view), normative.strengthChanges(view), DecisionFinder.anySettled(dec));
+        normative.find(view), normative.strengthChanges(view), DecisionFinder.anySettled(dec),
+        thermometer.measure(view, pos, asked));
   }
 
   /** One message's own text and its sentences. */

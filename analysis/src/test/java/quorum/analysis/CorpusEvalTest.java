@@ -52,5 +52,7 @@ class CorpusEvalTest {
     System.out.print(all.format());
     assertThat(all.normativeRecall()).isGreaterThan(0.0);
     assertThat(all.questionRecall()).isGreaterThan(0.0);
+    // positions match one-to-one: a found stance is never credited to two gold ones
+    assertThat(all.positionsMatched()).isLessThanOrEqualTo(all.positionsFound());
   }
 }

@@ -54,8 +54,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "reuse cached CoreNLP results (default: on; see quorum analyze --help)")
   boolean cache;
 
-  @Option(names = "--misses",
-      description = "list per file the gold decisions and normative keywords not found, and extra findings")
+  @Option(names = {"--misses", "-v", "--verbose"},
+      description = {"list per file what was scored wrong: missed questions and wrong statuses,",
+          "missed or wrong stances (with what was found in that message), gold decisions and",
+          "normative keywords not found, and extra findings"})
   boolean misses;
 
   @Option(names = "--debug", description = "print stack traces of failures")

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -22,7 +21,6 @@ import quorum.index.QuorumIndex;
 import quorum.ingest.IngestOptions;
 import quorum.ingest.IngestResult;
 import quorum.ingest.Ingester;
-import quorum.mail.Diagnostic;
 import quorum.mail.Severity;
 
 /**
@@ -34,7 +32,8 @@ import quorum.mail.Severity;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {"Add mail to the search index (incremental: nothing is added twice).",
-        "Rejected messages are listed with file, line and reason in rejects.log in the index."},
+        "Rejected messages are listed with file, line and reason in rejects.log in the index,",
+        "and kept raw in rejects.mbox there (with X-Quorum-Rejected and X-Quorum-Source)."},
     footerHeading = "%nExamples:%n",
     footer = {"  quorum ingest ~/lists/bpf.mbox.gz",
         "  quorum ingest --index /tmp/q corpus/",
@@ -85,6 +84,7 @@ final class IngestCommand implements Callable<Integer> {
         session.commit();
         tally.add(result);
         logRejects(dir, result);
+        RejectsMbox.append(dir, result.rejects());
         common.reportDiagnostics(result, err);
         exit = Math.max(exit, CommonOptions.exitCodeFor(result));
       }
@@ -105,22 +105,30 @@ final class IngestCommand implements Callable<Integer> {
       root.put("quoteNodesReplaced", t.upgraded);
       root.put("threadsMerged", t.threadsMerged);
       root.put("rejects", t.rejected > 0 ? dir.resolve(REJECTS_LOG).toString() : null);
+      root.put("rejectsMbox", t.rejected > 0 && Files.exists(dir.resolve(RejectsMbox.FILE_NAME))
+          ? dir.resolve(RejectsMbox.FILE_NAME).toString() : null);
       out.print(JsonOutput.write(root));
     } else {
       out.printf("%s: read %d message(s): %d indexed, %d duplicate(s), %d rejected%s%n", dir,
           t.read, t.indexed, t.duplicates, t.rejected,
-          t.rejected > 0 ? " (reasons in " + dir.resolve(REJECTS_LOG) + ")" : "");
+          t.rejected > 0 ? " (reasons in " + dir.resolve(REJECTS_LOG) + ", messages in "
+              + dir.resolve(RejectsMbox.FILE_NAME) + ")" : "");
     }
     out.flush();
   }
 
-  /** Appends each rejection, one line with file, line and reason, so nothing vanishes unseen. */
+  /**
+   * Appends each rejection, one line with file, line and reason, so nothing vanishes unseen;
+   * through a temporary file and a rename, so a crash never leaves half a line.
+   */
   private static void logRejects(Path dir, IngestResult result) throws IOException {
-    List<String> lines = result.diagnostics().stream()
-        .filter(d -> d.severity() == Severity.ERROR).map(Diagnostic::toString).toList();
-    if (!lines.isEmpty()) {
-      Files.write(dir.resolve(REJECTS_LOG), lines, StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    StringBuilder lines = new StringBuilder();
+    result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
+        .forEach(d -> lines.append(d).append('\n'));
+    if (lines.length() > 0) {
+      Path log = dir.resolve(REJECTS_LOG);
+      RejectsMbox.replace(log, Files.exists(log) ? Files.readAllBytes(log) : new byte[0],
+          lines.toString().getBytes(StandardCharsets.UTF_8));
     }
   }
 

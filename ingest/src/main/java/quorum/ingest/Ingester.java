@@ -250,6 +250,7 @@ public final class Ingester {
     final List<Message> messages = new ArrayList<>();
     final Map<MessageKey, Kept> kept = new HashMap<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
+    final List<RejectedMessage> rejects = new ArrayList<>();
     int accepted;
     int read;
     int duplicates;
@@ -295,6 +296,18 @@ public final class Ingester {
     }
 
     @Override
+    public void rejected(RejectedMessage message) {
+      rejects.add(message);
+      rejected(message.why());
+    }
+
+    @Override
+    public void rejected(RejectedMessage message) {
+      rejects.add(message);
+      rejected(message.why());
+    }
+
+    @Override
     public void diagnostic(Diagnostic d) {
       diagnostics.add(d);
       if (d.severity() == Severity.ERROR && firstError == null) {
@@ -303,7 +316,8 @@ public final class Ingester {
     }
 
     IngestResult result(List<Discussion> threads) {
-      return new IngestResult(threads, diagnostics, read, accepted, duplicates, rejected);
+      return new IngestResult(threads, diagnostics, read, accepted, duplicates, rejected,
+          rejects);
     }
   }
 }

@@ -14,6 +14,14 @@ public interface MailVisitor {
   /** A message that could not be used; {@code why} says where and why. */
   void rejected(Diagnostic why);
 
+  /**
+   * As {@link #rejected(Diagnostic)}, with the message's raw bytes, which readers pass when they
+   * have them so a front end can keep the message (quorum ingest's rejects mbox).
+   */
+  default void rejected(RejectedMessage message) {
+    rejected(message.why());
+  }
+
   /** A repair or warning that did not cost a message. */
   void diagnostic(Diagnostic diagnostic);
 }

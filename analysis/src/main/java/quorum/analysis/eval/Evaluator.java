@@ -43,7 +43,11 @@ import quorum.mail.Stance;
  */
 public final class Evaluator {
   /** One scored file. */
-  public record FileScore(Path gold, Scores scores, List<String> misses) {}
+  public record FileScore(Path gold, Scores scores, List<String> misses) {
+    public FileScore {
+      misses = List.copyOf(misses);
+    }
+  }
 
   private final java.util.Map<Path, List<Discussion>> ingested = new java.util.HashMap<>();
 
@@ -70,7 +74,10 @@ public final class Evaluator {
     Discussion best = pick(threads, gold).orElseThrow(
         () -> new AnalysisException(source + ": no thread ingested for " + goldFile));
     ThreadAnalysis a = analyzer.analyze(best);
-    return new FileScore(goldFile, score(a, gold), misses(a, gold));
+    List<String> misses = new ArrayList<>();
+    Scores s = score(a, gold, misses);
+    misses.addAll(misses(a, gold));
+    return new FileScore(goldFile, s, misses);
   }
 
   private static Path resolve(Path goldFile, String source) throws AnalysisException {
@@ -101,6 +108,11 @@ public final class Evaluator {
   }
 
   public Scores score(ThreadAnalysis a, Gold g) {
+    return score(a, g, new ArrayList<>());
+  }
+
+  /** Scores, and adds to {@code misses} one line per gold item scored wrong (for eval -v). */
+  public Scores score(ThreadAnalysis a, Gold g, List<String> misses) {
     Map<String, MessageRef> toPred = alignMessages(a.messages(), g.messages());
     Map<MessageKey, String> toGold = new HashMap<>();
     toPred.forEach((k, m) -> toGold.put(m.key(), k));
@@ -112,9 +124,9 @@ public final class Evaluator {
         parents++;
       }
     }
-    int[] q = questions(a, g, toGold);
+    int[] q = questions(a, g, toGold, misses);
     Map<String, String> issueMap = alignIssues(a.issues(), g.issues());
-    int[] pos = positions(a, g, issueMap);
+    int[] pos = positions(a, g, issueMap, toGold, misses);
     int[] dec = decisions(a, g, issueMap);
     int[] norm = normative(a, g, toGold);
     return new Scores(g.questions().size(), a.questions().size(), q[0], q[1], q[2],
@@ -154,7 +166,8 @@ public final class Evaluator {
   }
 
   /** Matched questions, right statuses, right forms. */
-  private static int[] questions(ThreadAnalysis a, Gold g, Map<MessageKey, String> toGold) {
+  private static int[] questions(ThreadAnalysis a, Gold g, Map<MessageKey, String> toGold,
+      List<String> misses) {
     boolean[] taken = new boolean[a.questions().size()];
     int matched = 0;
     int status = 0;
@@ -175,6 +188,7 @@ public final class Evaluator {
         }
       }
       if (best < 0) {
+        misses.add("question missed: " + gq.in() + " " + gq.asker() + ": " + gq.about());
         continue;
       }
       taken[best] = true;
@@ -183,6 +197,9 @@ public final class Evaluator {
       boolean goldOpen = !gq.status().strip().equalsIgnoreCase("answered");
       if (goldOpen == (fq.status() != QuestionStatus.ANSWERED)) {
         status++;
+      } else {
+        misses.add("question status: " + gq.in() + " " + gq.asker() + ": gold " + gq.status()
+            + ", found " + fq.status().label() + ": " + fq.about());
       }
       if (fq.form().label().equalsIgnoreCase(gq.form().strip())) {
         form++;
@@ -198,7 +215,7 @@ public final class Evaluator {
     for (Map.Entry<String, String> g : gold.entrySet()) {
       Set<String> gw = Words.content(g.getValue() + " " + g.getKey().replace('-', ' '));
       for (Issue i : found) {
-        Set<String> fw = Words.content(i.text());
+        Set<String> fw = issueWords(i);
         int shared = Words.overlap(gw, fw);
         if (shared >= 2) {
           // Dice: a long statement must not win on length alone
@@ -217,22 +234,73 @@ public final class Evaluator {
     return out;
   }
 
-  private static int[] positions(ThreadAnalysis a, Gold g, Map<String, String> issueMap) {
+  /**
+   * Gold positions matched one-to-one to found ones of the same participant on the mapped
+   * issue: first those stated in the same message (a participant's stance can change over a
+   * thread, and gold records each), then any left over.
+   */
+  /**
+   * The words a found issue is known by: its statement, and for a short question (fewer than
+   * {@value #SHORT_QUESTION} content words: "Why MUST NOT here?", "Wouldn't it be better to
+   * make this a MUST?") also the quoted sentence it was asked under, which it points at.
+   */
+  static Set<String> issueWords(Issue i) {
+    Set<String> own = Words.content(i.text());
+    if (own.size() >= SHORT_QUESTION || i.anchor().isBlank()) {
+      return own;
+    }
+    return Words.content(i.text() + " " + i.anchor());
+  }
+
+  private static final int SHORT_QUESTION = 5;
+
+  private static int[] positions(ThreadAnalysis a, Gold g, Map<String, String> issueMap,
+      Map<MessageKey, String> toGold, List<String> misses) {
+    List<Gold.GoldPosition> gold = g.positions();
+    Position[] match = new Position[gold.size()];
+    Set<Position> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (boolean sameMessage : new boolean[] {true, false}) {
+      for (int i = 0; i < gold.size(); i++) {
+        Gold.GoldPosition gp = gold.get(i);
+        String issue = issueMap.get(gp.issue());
+        if (match[i] != null || issue == null) {
+          continue;
+        }
+        for (Position p : a.positions()) {
+          if (!used.contains(p) && p.issue().equals(issue) && sameName(p.who(), gp.participant())
+              && (!sameMessage || gp.in().equals(toGold.get(p.evidence().in())))) {
+            match[i] = p;
+            used.add(p);
+            break;
+          }
+        }
+      }
+    }
     int matched = 0;
     int correct = 0;
-    for (Gold.GoldPosition gp : g.positions()) {
-      String issue = issueMap.get(gp.issue());
-      if (issue == null) {
-        continue;
-      }
-      Optional<Position> fp = a.positions().stream()
-          .filter(p -> p.issue().equals(issue) && sameName(p.who(), gp.participant())).findFirst();
-      if (fp.isEmpty()) {
+    for (int i = 0; i < gold.size(); i++) {
+      Gold.GoldPosition gp = gold.get(i);
+      String where = gp.in() + " " + gp.participant() + " on " + gp.issue();
+      if (match[i] == null) {
+        String issue = issueMap.get(gp.issue());
+        String elsewhere = a.positions().stream()
+            .filter(p -> sameName(p.who(), gp.participant())
+                && gp.in().equals(toGold.get(p.evidence().in())))
+            .map(p -> p.issue() + " " + p.stance().label()).reduce((x, y) -> x + ", " + y)
+            .map(x -> " {found in that message: " + x + "}").orElse(" {no stance found in that message}");
+        misses.add("position missed: " + where + " (" + gp.stance() + ")"
+            + (issue == null ? " [gold issue not mapped]" : " [mapped to " + issue + "]")
+            + elsewhere + ": " + gp.evidence());
         continue;
       }
       matched++;
-      if (Stance.parseLoose(gp.stance()).filter(s -> s == fp.get().stance()).isPresent()) {
+      Stance found = match[i].stance();
+      if (Stance.parseLoose(gp.stance()).filter(s -> s == found).isPresent()) {
         correct++;
+      } else {
+        misses.add("stance: " + where + ": gold " + gp.stance() + ", found "
+            + match[i].stance().label() + " in " + toGold.get(match[i].evidence().in()) + ": "
+            + match[i].evidence().excerpt());
       }
     }
     return new int[] {matched, correct};

@@ -82,6 +82,12 @@ public final class Lexicon {
       List.of("okay", "either", "way"), List.of("happy", "either", "way"),
       List.of("not", "attach", "to"), List.of("not", "attached", "to"));
 
+  /** The accepting kind of neutrality ("fine either way"): with a condition it is conditional. */
+  public static final List<List<String>> ACCEPT_EITHER = List.of(List.of("fine", "either", "way"),
+      List.of("either", "way", "be", "fine"), List.of("either", "be", "fine"),
+      List.of("ok", "either", "way"), List.of("okay", "either", "way"),
+      List.of("happy", "either", "way"), List.of("either", "way", "work"));
+
   /** Deference: "I'll support whatever is decided", "your call". */
   public static final List<List<String>> DEFER = List.of(List.of("whatever", "decision"),
       List.of("whatever", "you", "decide"), List.of("whatever", "we", "decide"),
@@ -105,7 +111,10 @@ public final class Lexicon {
       List.of("not", "convinced"), List.of("uneasy"), List.of("afraid"), List.of("wary"),
       List.of("the", "problem", "be"), List.of("my", "issue"), List.of("nervous"),
       List.of("skeptical"), List.of("sceptical"), List.of("shortcoming"), List.of("be", "not", "sure", "it"),
-      List.of("be", "not", "sure", "that"), List.of("be", "not", "sure", "this"));
+      List.of("be", "not", "sure", "that"), List.of("be", "not", "sure", "this"),
+      List.of("not", "block"), List.of("not", "go", "to", "block"), List.of("not", "stand", "in", "the", "way"),
+      List.of("need", "a", "very", "good", "reason"), List.of("need", "a", "good", "reason"),
+      List.of("too", "late"), List.of("break", "every"));
 
   /** Agreement and approval. */
   public static final List<List<String>> SUPPORT = List.of(List.of("agree"), List.of("+1"),
@@ -117,7 +126,10 @@ public final class Lexicon {
       List.of("happy", "with"), List.of("all", "for"), List.of("endorse"), List.of("embrace"),
       List.of("worth", "it"), List.of("acked-by"), List.of("reviewed-by"), List.of("live", "with"),
       List.of("work", "for", "I"), List.of("work", "for", "me"), List.of("work", "for", "we"),
-      List.of("work", "for", "us"), List.of("read", "better"), List.of("objection", "go", "away"));
+      List.of("work", "for", "us"), List.of("read", "better"), List.of("objection", "go", "away"),
+      List.of("approved"), List.of("granted"), List.of("+1", "to"), List.of("be", "plenty"),
+      List.of("convince", "I"), List.of("convince", "me"), List.of("welcome"),
+      List.of("be", "a", "good", "one"), List.of("be", "good"));
 
   /**
    * Disagreement and rejection. The verbs "object" and "oppose" are read with their subject
@@ -170,6 +182,16 @@ public final class Lexicon {
       List.of("will", "not", "take"), List.of("wo", "n't", "take"), List.of("will", "not", "merge"),
       List.of("wo", "n't", "merge"), List.of("not", "go", "to", "take"),
       List.of("not", "go", "in"), List.of("not", "go", "to", "go", "in"));
+
+  /** Openers with which a thread's first message proposes something. */
+  public static final List<List<String>> PROPOSING = List.of(List.of("i", "propose"),
+      List.of("we", "propose"), List.of("i", "would", "like", "to", "propose"),
+      List.of("i", "'d", "like", "to", "propose"), List.of("i", "would", "like", "to", "ask", "for"),
+      List.of("i", "'d", "like", "to", "ask", "for"), List.of("please", "consider"),
+      List.of("this", "patch"), List.of("this", "series"), List.of("i", "suggest"),
+      List.of("request", "a"), List.of("request", "an"), List.of("i", "would", "like", "to", "request"),
+      List.of("i", "'d", "like", "to", "request"), List.of("this", "proposal"),
+      List.of("i", "want", "to", "propose"), List.of("let", "'s", "discuss"));
 
   /** Words and phrases that mark a message as a proposal. */
   public static final Set<String> PROPOSAL_SUBJECT_TAGS = Set.of("patch", "rfc", "proposal",

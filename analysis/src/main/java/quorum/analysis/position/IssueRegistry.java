@@ -42,12 +42,16 @@ public final class IssueRegistry {
 
   public IssueRegistry(ThreadView view, List<Asked> questions) {
     this.view = view;
-    view.root().filter(IssueRegistry::isProposal).ifPresent(r -> {
+    view.root().filter(r -> isProposal(r) || proposingSentence(r).isPresent()).ifPresent(r -> {
       String text = subjectText(view.discussion().subject());
+      Optional<Sentence> proposing = proposingSentence(r);
       if (text.isBlank()) {
         // no subject (an archive copy without headers): the proposal's first sentence says it
         text = r.sentences().isEmpty() ? "the proposal of " + r.author().display()
             : r.sentences().get(0).text().replaceAll("\\s+", " ").strip();
+      } else if (proposing.isPresent()) {
+        // the subject names the topic, the proposing sentence what is asked for
+        text = text + ": " + proposing.get().text().replaceAll("\\s+", " ").strip();
       }
       Issue p = new Issue(nextId(), text, Issue.Kind.PROPOSAL,
           r.author(), r.key(), "");
@@ -55,7 +59,7 @@ public final class IssueRegistry {
       proposal = Optional.of(p);
     });
     for (Asked a : questions) {
-      if (a.question().form() == QuestionForm.RHETORICAL) {
+      if (a.question().form() == QuestionForm.RHETORICAL || contentless(a.sentence())) {
         continue;
       }
       Issue i = new Issue(nextId(), a.question().about(), Issue.Kind.QUESTION,
@@ -63,6 +67,34 @@ public final class IssueRegistry {
       issues.add(i);
       raisedBy.put(a.sentence(), i);
     }
+  }
+
+  /**
+   * "Thoughts?", "Comments?", "Any objections?": a question with fewer than two content
+   * words asks for views on what it follows (the proposal), it is no issue of its own.
+   */
+  private static boolean contentless(Sentence s) {
+    return Words.content(s.text()).size() < 2;
+  }
+
+  /**
+   * The sentence with which a thread's first message proposes something ("I propose to
+   * relicense ...", "I'd like to ask for a freeze exception", "Please consider ...", "This
+   * patch adds ..."), the first such; a thread opened that way is a proposal whatever its
+   * subject says.
+   */
+  static Optional<Sentence> proposingSentence(Turn root) {
+    for (Sentence s : root.sentences()) {
+      if (s.text().strip().endsWith("?")) {
+        continue;
+      }
+      for (List<String> p : Lexicon.PROPOSING) {
+        if (s.findLemmas(p) > 0) {
+          return Optional.of(s);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private String nextId() {

@@ -11,6 +11,7 @@ import quorum.analysis.internal.Evidences;
 import quorum.analysis.internal.ThreadView;
 import quorum.analysis.internal.Turn;
 import quorum.analysis.nlp.Sentence;
+import quorum.analysis.nlp.Token;
 import quorum.analysis.question.Asked;
 import quorum.mail.Evidence;
 import quorum.mail.LineSpan;
@@ -30,16 +31,17 @@ import quorum.mail.Trailer;
  *
  * <p>Within one message, stances on one issue combine: deference wins; support with an
  * "either way" stays support (leaning); opposition with support is the later one. Across
- * messages the participant's latest stance stands.
+ * messages each message's stance is kept, in thread order, so a participant who moves from
+ * concern to support shows both; {@link #latest} gives where each one ended.
  */
 public final class PositionFinder {
   private final StanceReader reader = new StanceReader();
 
   public List<Position> find(ThreadView view, List<Asked> questions, IssueRegistry issues) {
-    Map<String, Position> latest = new LinkedHashMap<>();
+    List<Position> all = new ArrayList<>();
     view.root().ifPresent(r -> issues.proposal().filter(p -> p.in().equals(r.key()))
-        .ifPresent(p -> latest.put(key(r.author(), p), new Position(r.author(), p.id(),
-            Stance.SUPPORT, proposalEvidence(r)))));
+        .ifPresent(p -> all.add(new Position(r.author(), p.id(), Stance.SUPPORT,
+            proposalEvidence(r)))));
     Map<Sentence, QuestionForm> formOf = new java.util.IdentityHashMap<>();
     for (Asked a : questions) {
       formOf.put(a.sentence(), a.question().form());
@@ -65,24 +67,74 @@ public final class PositionFinder {
       trailers(t, view, issues).forEach(p -> inTurn.computeIfAbsent(
           p.who().display() + "\u0000" + p.issue(), k -> new ArrayList<>()).add(p));
       for (Map.Entry<String, List<Position>> e : inTurn.entrySet()) {
-        latest.remove(e.getKey());
-        latest.put(e.getKey(), combine(e.getValue()));
+        Position p = combine(e.getValue());
+        // the proposal's author stating a stance in the proposal itself replaces the default
+        all.removeIf(x -> x.evidence().in().equals(p.evidence().in()) && x.issue().equals(p.issue())
+            && x.who().display().equals(p.who().display()));
+        all.add(p);
       }
     }
-    return new ArrayList<>(latest.values());
+    return all;
+  }
+
+  /** The last position of each participant on each issue, in the order they were taken. */
+  public static List<Position> latest(List<Position> positions) {
+    Map<String, Position> out = new LinkedHashMap<>();
+    for (Position p : positions) {
+      String k = p.who().display() + "\u0000" + p.issue();
+      out.remove(k);
+      out.put(k, p);
+    }
+    return new ArrayList<>(out.values());
   }
 
   private Optional<Stance> stanceOf(Sentence s, QuestionForm form, Block b) {
     if (form == QuestionForm.SUGGESTION_AS_QUESTION) {
-      return Optional.of(Stance.SUPPORT);
+      return Optional.of(raisesACase(s) ? Stance.CONCERN : Stance.SUPPORT);
     }
     if (form == QuestionForm.RHETORICAL) {
       return b.hasAnchor() ? Optional.of(Stance.OPPOSE) : Optional.empty();
+    }
+    if (form == QuestionForm.DIRECT && b.hasAnchor() && challenges(s)) {
+      return Optional.of(Stance.OPPOSE);
     }
     if (form != null && form != QuestionForm.INDIRECT) {
       return Optional.empty();
     }
     return reader.read(s);
+  }
+
+  /**
+   * "What about the people running old netbooks?": a "what about" followed by a noun phrase
+   * (not a gerund, which proposes: "what about doing X?") points at a case the quoted text
+   * leaves out, a concern rather than a suggestion.
+   */
+  static boolean raisesACase(Sentence s) {
+    int at = s.findLemmas(java.util.List.of("what", "about"));
+    if (at < 1 || at + 2 > s.size()) {
+      return false;
+    }
+    Token next = s.token(at + 2);
+    return !next.tag().equals("VBG") && !next.isPunct();
+  }
+
+  /**
+   * A challenge put as a question, asked under a quote: "Why can't this wait for 4.14?",
+   * "Why would this need a new flag?" ("why" with a negated or hypothetical modal) asks the
+   * writer to justify the quoted point, which opposes it.
+   */
+  public static boolean challenges(Sentence s) {
+    if (s.size() < 3 || !s.token(1).lowerWord().equals("why")) {
+      return false;
+    }
+    for (int i = 2; i <= Math.min(s.size(), 4); i++) {
+      Token t = s.token(i);
+      if (t.isModal() && (i + 1 <= s.size() && s.token(i + 1).lowerWord().equals("n't")
+          || t.lowerWord().endsWith("n't") || t.lowerWord().equals("can't"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -118,18 +170,27 @@ public final class PositionFinder {
     return last;
   }
 
+  /**
+   * Review trailers on the proposal: in a reply, Acked-by / Reviewed-by / Tested-by support
+   * it and Nacked-by opposes it; in the proposal itself, trailers carried from earlier review
+   * of someone other than the author support it.
+   */
   private static List<Position> trailers(Turn t, ThreadView view, IssueRegistry issues) {
     List<Position> out = new ArrayList<>();
     Optional<Issue> proposal = issues.proposal();
-    if (proposal.isEmpty() || proposal.get().in().equals(t.key())) {
+    if (proposal.isEmpty()) {
       return out;
     }
+    boolean inProposal = proposal.get().in().equals(t.key());
     for (Segment s : t.message().segments()) {
       if (s instanceof Trailer tr && s.depth() == 0) {
         String tag = tr.tag().toLowerCase(java.util.Locale.ROOT);
         Stance st = tag.startsWith("nack") || tag.startsWith("nak") ? Stance.OPPOSE
             : tag.startsWith("acked") || tag.startsWith("reviewed") || tag.startsWith("tested")
                 ? Stance.SUPPORT : null;
+        if (st != null && inProposal && (tr.who().isUnknown() || tr.who().sameAs(t.author()))) {
+          continue; // the author's own Signed-off-by or a carried tag naming nobody
+        }
         if (st != null) {
           Participant who = tr.who().isUnknown() ? t.author() : tr.who();
           out.add(new Position(who, proposal.get().id(), st,

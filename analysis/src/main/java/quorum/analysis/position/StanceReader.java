@@ -26,14 +26,17 @@ public final class StanceReader {
       return Optional.of(Stance.DEFERS);
     }
     if (any(s, Lexicon.NEUTRAL)) {
-      return Optional.of(Stance.NEUTRAL);
+      // "fine either way, as long as X" accepts both options on a condition; "no strong
+      // opinion, as long as X" still disclaims a stand
+      return Optional.of(any(s, Lexicon.ACCEPT_EITHER) && conditional(s) ? Stance.CONDITIONAL
+          : Stance.NEUTRAL);
     }
     Optional<Stance> verb = agreementVerb(s);
     if (concern(s)) {
       return Optional.of(Stance.CONCERN);
     }
     if (verb.filter(v -> v == Stance.OPPOSE).isPresent() || any(s, Lexicon.OPPOSE)
-        && verb.isEmpty()) {
+        && verb.isEmpty() || refusedNoun(s)) {
       return Optional.of(Stance.OPPOSE);
     }
     if (verb.filter(v -> v == Stance.SUPPORT).isPresent() || any(s, Lexicon.SUPPORT)) {
@@ -82,6 +85,20 @@ public final class StanceReader {
       }
     }
     return false;
+  }
+
+  /**
+   * A verbless refusal: "No MUST for selftests.", "No new ioctls in this release." (the root
+   * is a noun or a keyword determined by "no", nothing else in front of it).
+   */
+  private static boolean refusedNoun(Sentence s) {
+    if (s.size() < 2 || !s.token(1).lowerWord().equals("no")) {
+      return false;
+    }
+    int root = s.root();
+    Token r = s.token(root);
+    boolean nominal = r.tag().startsWith("NN") || r.isModal();
+    return nominal && s.children(root, "det", "advmod", "neg", "discourse").contains(1);
   }
 
   private static boolean concern(Sentence s) {

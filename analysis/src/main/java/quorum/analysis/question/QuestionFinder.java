@@ -25,7 +25,8 @@ import quorum.mail.Response;
  * answer what sits right above them, so of several questions in one anchor a block responds
  * to the last, and to an earlier one only when it shares at least two content words with
  * it. A later message by the asker that shares two content words with the question, without
- * quoting it, re-asks it (a response that does not settle it).
+ * quoting it, re-asks it (a response that does not settle it). A question with no content of
+ * its own ("Thoughts?") is answered by any other participant's direct reply to its message.
  *
  * <p>A response settles a question unless it is the asker's own, it carries a
  * non-resolving cue ("good question", "hoping we can clear up", "no strong opinion", "not
@@ -100,8 +101,18 @@ public final class QuestionFinder {
           continue;
         }
         quoted = true;
-        byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(),
-            resolves(rb, a), gist(rb)));
+        // one item of a quoted list of questions (an agenda) is settled only by a reply
+        // that speaks to that item
+        boolean settles = resolves(rb, a) && (!listItem(a.sentence())
+            || Words.overlap(Words.content(text(rb)), qWords) >= 2);
+        byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(), settles, gist(rb)));
+      }
+      if (!quoted && forAll(a) && !r.author().sameAs(a.turn().author()) && !r.blocks().isEmpty()
+          && view.parent(r.key()).filter(a.turn().key()::equals).isPresent()) {
+        // "Thoughts?" asks for any view on the message; a reply to it gives one
+        byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(), true,
+            gist(r.blocks().get(0))));
+        continue;
       }
       if (!quoted && r.author().sameAs(a.turn().author())
           && Words.overlap(Words.content(text(r)), qWords) >= 2) {
@@ -110,6 +121,27 @@ public final class QuestionFinder {
       }
     }
     return new ArrayList<>(byMessage.values());
+  }
+
+  /**
+   * "Thoughts?", "Comments?", "Objections?": a question with fewer than two content words
+   * asks everyone for a view on the message it ends, not something a quote can single out.
+   */
+  static boolean forAll(Asked a) {
+    return Words.content(a.sentence().text()).size() < 2;
+  }
+
+  /** "* What work is left?", "- how could we ...?", "2. Which tests?": an item of a list. */
+  static boolean listItem(Sentence s) {
+    String t = s.text().strip();
+    if (t.startsWith("*") || t.startsWith("-") || t.startsWith("\u2022")) {
+      return true;
+    }
+    int i = 0;
+    while (i < t.length() && i < 3 && Character.isDigit(t.charAt(i))) {
+      i++;
+    }
+    return i > 0 && i < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ')');
   }
 
   /** The last 8 words of a squashed anchor: what a reply under the same quote also holds. */

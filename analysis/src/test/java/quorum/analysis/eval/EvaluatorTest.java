@@ -132,6 +132,7 @@ class EvaluatorTest {
       ms.add(m.key().value().equals("m4")
           ? new MessageRef(m.key(), m.author(), m.date(), Optional.of(new MessageKey("m1")), m.provenance()) : m);
     }
-    return new ThreadAnalysis(a.subject(), ms, qs, a.issues(), ps, ds, ns, a.strengthChanges(), true);
+    return new ThreadAnalysis(a.subject(), ms, qs, a.issues(), ps, ds, ns, a.strengthChanges(), true,
+        a.temperature());
   }
 }

@@ -59,4 +59,20 @@ class StanceReaderTest {
     assertThat(reader.read(TOO_WEAK)).contains(Stance.OPPOSE);
     assertThat(reader.read(NOT_ATTACHED)).contains(Stance.NEUTRAL);
   }
+
+  @Test
+  void fineEitherWayOnAConditionIsConditional() {
+    assertThat(reader.read(FINE_EITHER_WAY_AS_LONG_AS)).contains(Stance.CONDITIONAL);
+    assertThat(reader.read(NO_STRONG_OPINION)).contains(Stance.NEUTRAL);
+  }
+
+  @Test
+  void aVerblessNoRefuses() {
+    assertThat(reader.read(NO_MUST_FOR_SELFTESTS)).contains(Stance.OPPOSE);
+  }
+
+  @Test
+  void approvalOnAConditionIsConditional() {
+    assertThat(reader.read(APPROVED_AS_LONG_AS)).contains(Stance.CONDITIONAL);
+  }
 }

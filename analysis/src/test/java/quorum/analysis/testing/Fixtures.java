@@ -182,4 +182,32 @@ public final class Fixtures {
   public static final Sentence REALLY_WANT_ANOTHER = S.of("Do we really want yet another option?",
       "Do|VBP|do we|PRP|we really|RB|really want|VBP|want yet|RB|yet another|DT|another option|NN|option ?|.|?",
       "aux(4,1) nsubj(4,2) advmod(4,3) root(0,4) advmod(7,5) det(7,6) obj(4,7) punct(4,8)");
+
+  public static final Sentence FINE_EITHER_WAY_AS_LONG_AS = S.of("I'm fine either way, as long as the old name stays as an alias.",
+      "I|PRP|I 'm|VBP|be fine|JJ|fine either|DT|either way|NN|way ,|,|, as|RB|as long|RB|long as|IN|as the|DT|the old|JJ|old name|NN|name stays|VBZ|stay as|IN|as an|DT|a alias|NN|alias .|.|.",
+      "nsubj(3,1) cop(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6) advmod(8,7) advmod(3,8) mark(13,9) det(12,10) amod(12,11) nsubj(13,12) advcl:as(8,13) case(16,14) det(16,15) obl:as(13,16) punct(3,17)");
+
+  public static final Sentence NO_MUST_FOR_SELFTESTS = S.of("No MUST for selftests.",
+      "No|UH|no MUST|MD|must for|IN|for selftests|NNS|selftest .|.|.",
+      "discourse(2,1) root(0,2) case(4,3) obl:for(2,4) punct(2,5)");
+
+  public static final Sentence WHY_CANT_THIS_WAIT = S.of("Why can't this wait for the next release?",
+      "Why|WRB|why ca|MD|can n't|RB|not this|DT|this wait|VB|wait for|IN|for the|DT|the next|JJ|next release|NN|release ?|.|?",
+      "advmod(5,1) aux(5,2) advmod(5,3) nsubj(5,4) root(0,5) case(9,6) det(9,7) amod(9,8) obl:for(5,9) punct(5,10)");
+
+  public static final Sentence WHAT_ABOUT_PEOPLE = S.of("What about the people running old netbooks?",
+      "What|WP|what about|IN|about the|DT|the people|NNS|person running|VBG|run old|JJ|old netbooks|NNS|netbook ?|.|?",
+      "dep(5,1) mark(5,2) det(4,3) nsubj(5,4) root(0,5) amod(7,6) obj(5,7) punct(5,8)");
+
+  public static final Sentence WHAT_ABOUT_DOING = S.of("What about doing a yearly probe of the addresses?",
+      "What|WP|what about|IN|about doing|VBG|do a|DT|a yearly|JJ|yearly probe|NN|probe of|IN|of the|DT|the addresses|NNS|address ?|.|?",
+      "root(0,1) case(3,2) dep(1,3) det(6,4) amod(6,5) obj(3,6) case(9,7) det(9,8) nmod:of(6,9) punct(1,10)");
+
+  public static final Sentence AGENDA_ITEM = S.of("* What tests will we use to validate it?",
+      "*|NFP|* What|WP|what tests|VBZ|test will|MD|will we|PRP|we use|VB|use to|TO|to validate|VB|validate it|PRP|it ?|.|?",
+      "nsubj(2,1) root(0,2) dep(6,3) aux(6,4) nsubj(6,5) nsubj:xsubj(8,5) dep(2,6) mark(8,7) xcomp(6,8) obj(8,9) punct(2,10)");
+
+  public static final Sentence THOUGHTS = S.of("Thoughts?",
+      "Thoughts|NNS|thought ?|.|?",
+      "root(0,1) punct(1,2)");
 }

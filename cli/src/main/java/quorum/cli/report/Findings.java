@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import quorum.analysis.Issue;
+import quorum.analysis.Temperature;
 import quorum.analysis.ThreadAnalysis;
 import quorum.mail.Decision;
 import quorum.mail.DecisionStatus;
@@ -95,6 +96,18 @@ final class Findings {
       return gist.isEmpty() ? issue : gist;
     }
     return gist.contains(head) ? gist : issue + " — " + gist;
+  }
+
+  /** "0.50: 2 Nacks, 1 opposing stance, ...": the score and the counts behind it. */
+  static String temperatureCounts(Temperature t) {
+    return String.format(java.util.Locale.ROOT, "(%.2f): %s, %s, %s, %s; %s", t.score(),
+        plural(t.nacks(), "Nack"), plural(t.oppositions(), "opposing stance"),
+        plural(t.concerns(), "concern"), plural(t.unansweredChallenges(), "unanswered challenge"),
+        plural(t.contested(), "contested issue"));
+  }
+
+  private static String plural(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
   }
 
   /** The issue's text for a decision or position: "i2: text", or the id when unknown. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import quorum.analysis.Issue;
+import quorum.analysis.Temperature;
 import quorum.analysis.ThreadAnalysis;
 import quorum.analysis.normative.NormativeOption;
 import quorum.analysis.normative.NormativeUse;
@@ -22,13 +23,15 @@ import quorum.mail.Segment;
  * check each claim against the mail. Mail text enters only as text nodes.
  */
 final class HtmlFindings {
-  static final List<String[]> SECTIONS = List.of(new String[] {"issues", "Issues and positions"},
+  static final List<String[]> SECTIONS = List.of(new String[] {"temperature", "Temperature"},
+      new String[] {"issues", "Issues and positions"},
       new String[] {"questions", "Questions"}, new String[] {"decisions", "Decisions"},
       new String[] {"normative", "Normative language"});
 
   private HtmlFindings() {}
 
   static void render(ThreadReport r, ThreadAnalysis a, Anchors anchors, Element article) {
+    temperature(r, a, anchors, HtmlReport.section(article, anchors, "temperature", "Temperature"));
     issues(r, a, anchors, HtmlReport.section(article, anchors, "issues", "Issues and positions"));
     questions(r, a, anchors, HtmlReport.section(article, anchors, "questions", "Questions"));
     decisions(r, a, anchors, HtmlReport.section(article, anchors, "decisions", "Decisions"));
@@ -91,6 +94,25 @@ final class HtmlFindings {
         td.appendElement("span").text(p.stance().label() + " ");
         cite(r, anchors, p.evidence(), td);
       }
+    }
+  }
+
+  private static void temperature(ThreadReport r, ThreadAnalysis a, Anchors anchors, Element s) {
+    Temperature t = a.temperature();
+    Element p = s.appendElement("p");
+    p.appendElement("strong").addClass("temperature-" + t.level().label()).text(t.level().label());
+    p.appendText(" " + Findings.temperatureCounts(t));
+    if (t.drivers().isEmpty()) {
+      return;
+    }
+    Element ul = s.appendElement("ul").addClass("findings");
+    for (Temperature.Driver d : t.drivers()) {
+      Element li = ul.appendElement("li");
+      li.appendElement("span").addClass("status-open").text(d.kind().label());
+      li.appendText(" +" + d.kind().points() + " " + Text.who(d.who())
+          + (d.issue().isEmpty() ? "" : " on " + d.issue()) + " ");
+      cite(r, anchors, d.message(), li);
+      li.appendElement("q").text(Text.excerpt(d.excerpt(), 300));
     }
   }
 

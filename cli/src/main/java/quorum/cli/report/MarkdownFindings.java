@@ -2,6 +2,7 @@ package quorum.cli.report;
 
 import java.util.List;
 import quorum.analysis.Issue;
+import quorum.analysis.Temperature;
 import quorum.analysis.ThreadAnalysis;
 import quorum.analysis.normative.NormativeOption;
 import quorum.analysis.normative.NormativeUse;
@@ -24,10 +25,29 @@ final class MarkdownFindings {
   }
 
   static void append(ThreadReport r, ThreadAnalysis a, StringBuilder out) {
+    temperature(r, a, out);
     issues(r, a, out);
     questions(r, a, out);
     decisions(r, a, out);
     normative(r, a, out);
+  }
+
+  private static void temperature(ThreadReport r, ThreadAnalysis a, StringBuilder out) {
+    Temperature t = a.temperature();
+    out.append("### Temperature\n\n**").append(t.level().label()).append("** ")
+        .append(Findings.temperatureCounts(t)).append("\n\n");
+    for (Temperature.Driver d : t.drivers()) {
+      out.append("- ").append(d.kind().label()).append(" +").append(d.kind().points()).append(" · ")
+          .append(Markdown.inline(Text.who(d.who()), 80));
+      if (!d.issue().isEmpty()) {
+        out.append(" on ").append(d.issue());
+      }
+      out.append(" (").append(r.label(d.message())).append("): ")
+          .append(Markdown.inline(d.excerpt(), 200)).append('\n');
+    }
+    if (!t.drivers().isEmpty()) {
+      out.append('\n');
+    }
   }
 
   private static void issues(ThreadReport r, ThreadAnalysis a, StringBuilder out) {

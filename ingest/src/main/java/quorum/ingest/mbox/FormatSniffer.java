@@ -38,6 +38,8 @@ final class FormatSniffer {
     if (looksBinary(head, start, n)) {
       return Kind.BINARY;
     }
+    // a stray NUL inside mail is damage the parser repairs; in anything else it means binary
+    boolean nul = hasNul(head, start, n);
     while (start < n && (head[start] == '\n' || head[start] == '\r')) {
       start++; // leading blank lines (some exporters write one) say nothing about the format
     }
@@ -57,25 +59,34 @@ final class FormatSniffer {
     if (startsWithHeaderBlock(text)) {
       return Kind.EML;
     }
+    if (nul) {
+      return Kind.BINARY;
+    }
     if (showsQuoting(text)) {
       return Kind.FLATTENED;
     }
     return Kind.UNKNOWN;
   }
 
-  /** NUL bytes, or more than 1 in 20 control bytes other than tab, CR, LF, FF and ESC. */
+  /** More than 1 in 20 control bytes (NUL included) other than tab, CR, LF, FF and ESC. */
   private static boolean looksBinary(byte[] head, int start, int n) {
     int control = 0;
     for (int i = start; i < n; i++) {
       int b = head[i] & 0xff;
-      if (b == 0) {
-        return true;
-      }
       if (b < 32 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 27) {
         control++;
       }
     }
     return control * 20 > n - start;
+  }
+
+  private static boolean hasNul(byte[] head, int start, int n) {
+    for (int i = start; i < n; i++) {
+      if (head[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text opens with header fields (continuations allowed), one of them a mail field. */

@@ -13,6 +13,7 @@ import quorum.ingest.IngestException;
 import quorum.ingest.IngestOptions;
 import quorum.ingest.InputFormat;
 import quorum.ingest.MailVisitor;
+import quorum.ingest.RejectedMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quorum.mail.Diagnostic;
@@ -37,8 +38,8 @@ public final class MailReader {
 
   public MailReader(IngestOptions options) {
     this.options = options;
-    this.mbox = new MboxReader(options.maxMessageBytes());
-    this.single = new SingleFileReader(options.maxMessageBytes());
+    this.mbox = new MboxReader(options.maxMessageBytes(), options.limits());
+    this.single = new SingleFileReader(options.maxMessageBytes(), options.limits());
   }
 
   public void read(Path path, MailVisitor visitor) throws IngestException {
@@ -91,6 +92,10 @@ public final class MailReader {
     Counting visitor = new Counting(target);
     try {
       Head head = Head.of(file);
+      if (head.bareCr) {
+        visitor.diagnostic(Diagnostic.warn(SourceRef.of(file),
+            "line ends are bare CR (classic Mac OS); read each CR as a line end"));
+      }
       InputFormat format = options.format() == InputFormat.AUTO
           || options.format() == InputFormat.MAILDIR ? detect(head.bytes, head.length)
           : options.format();
@@ -124,6 +129,7 @@ public final class MailReader {
     final byte[] bytes = new byte[FormatSniffer.HEAD_BYTES];
     int length;
     boolean gzip;
+    boolean bareCr;
     Opener opener;
 
     static Head of(Path file) throws IOException, NotMail {
@@ -141,6 +147,12 @@ public final class MailReader {
         if (h.length == 0) {
           throw new NotMail("empty file (after gunzip)");
         }
+      }
+      if (BareCrInput.looksBareCr(h.bytes, h.length)) {
+        Opener plain = h.opener;
+        h.opener = () -> new BareCrInput(plain.open());
+        h.bareCr = true;
+        h.fill();
       }
       return h;
     }
@@ -208,6 +220,12 @@ public final class MailReader {
     public void rejected(Diagnostic why) {
       rejected++;
       target.rejected(why);
+    }
+
+    @Override
+    public void rejected(RejectedMessage message) {
+      rejected++;
+      target.rejected(message);
     }
 
     @Override

@@ -3,7 +3,12 @@ package quorum.ingest.mbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import quorum.ingest.MailVisitor;
+import quorum.ingest.MessageLimits;
+import quorum.ingest.RejectedMessage;
 import quorum.ingest.mime.MalformedMessageException;
 import quorum.ingest.mime.MessageParser;
 import quorum.mail.Diagnostic;
@@ -29,16 +34,19 @@ import quorum.mail.SourceRef;
  * an attached part. In an mboxo file, a From_ line that comes after a top-level multipart
  * message has opened its first part ({@code --boundary}) and before its closing delimiter
  * ({@code --boundary--}) is kept as body text, with a warning. mboxrd files need no such guess.
+ * When that message ends without its closing delimiter, the guess was wrong (the multipart was
+ * never closed, and the From_ lines were real): the message is split at them after all.
  */
 final class MboxReader {
   /** The kept head of a line: enough to recognise From_ lines in the first pass. */
   private static final int SCAN_LINE_BYTES = 512;
 
-  private final MessageParser parser = new MessageParser();
+  private final MessageParser parser;
   private final long maxMessageBytes;
 
-  MboxReader(long maxMessageBytes) {
+  MboxReader(long maxMessageBytes, MessageLimits limits) {
     this.maxMessageBytes = maxMessageBytes;
+    this.parser = new MessageParser(limits);
   }
 
   /**
@@ -107,6 +115,8 @@ final class MboxReader {
     private boolean lastTerminated = true;
     private long lastLineOffset;
     private int lastLineNumber;
+    /** From_ lines kept as body text inside an open MIME part, in case the part never closes. */
+    private final List<Candidate> candidates = new ArrayList<>();
     int messages;
 
     Split(Path file, MailVisitor visitor, boolean mboxrd) {
@@ -122,9 +132,7 @@ final class MboxReader {
       if (previousBlank && FromLine.matches(in.line, in.kept)) {
         previousBlank = false;
         if (open && !mboxrd && inPart && !partsClosed) {
-          visitor.diagnostic(Diagnostic.warn(new SourceRef(file, in.offset, in.number),
-              "From_ line inside a MIME part of the message at line " + messageLine
-                  + " (unescaped mboxo); kept as body text"));
+          candidates.add(new Candidate(message.size, in.offset, in.number));
           keep(in, 0);
         } else {
           start(in);
@@ -202,25 +210,102 @@ final class MboxReader {
       if (!open) {
         return;
       }
-      SourceRef where = new SourceRef(file, messageOffset, messageLine);
       try {
         if (message.oversize()) {
-          visitor.rejected(Diagnostic.error(where, "message is " + message.total
-              + " bytes, over the " + maxMessageBytes + "-byte limit; skipped"));
+          visitor.rejected(RejectedMessage.excerpt(Diagnostic.error(
+              new SourceRef(file, messageOffset, messageLine), "message is " + message.total
+                  + " bytes, over the " + maxMessageBytes + "-byte limit; skipped"),
+              message.data, 0, message.size, message.total));
           return;
         }
-        message.dropSeparatorLine();
-        visitor.message(parser.parse(message.data, message.size, where, messageLine + 1,
-            visitor::diagnostic));
-      } catch (MalformedMessageException e) {
-        visitor.rejected(Diagnostic.error(where, e.getMessage()));
+        if (candidates.isEmpty()) {
+          message.dropSeparatorLine();
+          emit(0, message.size, messageOffset, messageLine);
+        } else if (inPart && !partsClosed) {
+          splitAtCandidates();
+        } else {
+          for (Candidate c : candidates) {
+            visitor.diagnostic(Diagnostic.warn(new SourceRef(file, c.fileOffset, c.line),
+                "From_ line inside a MIME part of the message at line " + messageLine
+                    + " (unescaped mboxo); kept as body text"));
+          }
+          message.dropSeparatorLine();
+          emit(0, message.size, messageOffset, messageLine);
+        }
       } finally {
         message.reset();
         open = false;
         boundary = null;
         inPart = false;
         partsClosed = false;
+        candidates.clear();
+      }
+    }
+
+    /**
+     * The message's multipart never closed, so the From_ lines kept inside its last part were
+     * real separators: each starts a message of its own.
+     */
+    private void splitAtCandidates() {
+      visitor.diagnostic(Diagnostic.warn(new SourceRef(file, messageOffset, messageLine),
+          "multipart boundary \"" + boundary + "\" is never closed, so the From_ line(s) inside"
+              + " its last part (line " + candidates.stream().map(c -> String.valueOf(c.line))
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + ") start messages after all; split there"));
+      int start = 0;
+      long offset = messageOffset;
+      int line = messageLine;
+      for (Candidate c : candidates) {
+        emit(start, withoutSeparator(start, c.dataOffset), offset, line);
+        start = lineEnd(c.dataOffset); // the From_ line itself is not message text
+        offset = c.fileOffset;
+        line = c.line;
+      }
+      message.dropSeparatorLine();
+      emit(start, message.size, offset, line);
+    }
+
+    private int lineEnd(int from) {
+      int i = from;
+      while (i < message.size && message.data[i] != '\n') {
+        i++;
+      }
+      return Math.min(i + 1, message.size);
+    }
+
+    /** {@code end} less the blank line that separates it from the next From_ line. */
+    private int withoutSeparator(int start, int end) {
+      byte[] d = message.data;
+      if (end - start >= 2 && d[end - 1] == '\n' && d[end - 2] == '\n') {
+        return end - 1;
+      }
+      if (end - start >= 4 && d[end - 1] == '\n' && d[end - 2] == '\r' && d[end - 3] == '\n'
+          && d[end - 4] == '\r') {
+        return end - 2;
+      }
+      return end;
+    }
+
+    /** Parses {@code message.data[from, to)}, the message whose From_ line is at {@code line}. */
+    private void emit(int from, int to, long offset, int line) {
+      SourceRef where = new SourceRef(file, offset, line);
+      byte[] bytes = from == 0 ? message.data : Arrays.copyOfRange(message.data, from, to);
+      int len = to - from;
+      if (boundary == null || from > 0) {
+        MissingFromLine.find(bytes, len).ifPresent(at -> visitor.diagnostic(Diagnostic.warn(
+            new SourceRef(file, offset, line + 1 + at), "a header block with From, Date and"
+                + " Message-ID fields inside the body of the message at line " + line
+                + " (a lost From_ line?); kept as body text")));
+      }
+      try {
+        visitor.message(parser.parse(bytes, len, where, line + 1, visitor::diagnostic));
+      } catch (MalformedMessageException e) {
+        visitor.rejected(RejectedMessage.of(Diagnostic.error(where, e.getMessage()), bytes, 0,
+            len, len));
       }
     }
   }
+
+  /** A From_ line kept as body text: where it is in the message buffer and in the file. */
+  private record Candidate(int dataOffset, long fileOffset, int line) {}
 }

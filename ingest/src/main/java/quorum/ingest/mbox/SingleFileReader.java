@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import quorum.ingest.MailVisitor;
+import quorum.ingest.MessageLimits;
+import quorum.ingest.RejectedMessage;
 import quorum.ingest.flat.FlattenedText;
 import quorum.ingest.mime.Charsets;
 import quorum.ingest.mime.MalformedMessageException;
@@ -21,11 +23,12 @@ import quorum.mail.SourceRef;
 
 /** Reads files that hold one message: an {@code .eml} / maildir file, or a flattened archive copy. */
 final class SingleFileReader {
-  private final MessageParser parser = new MessageParser();
+  private final MessageParser parser;
   private final long maxMessageBytes;
 
-  SingleFileReader(long maxMessageBytes) {
+  SingleFileReader(long maxMessageBytes, MessageLimits limits) {
     this.maxMessageBytes = maxMessageBytes;
+    this.parser = new MessageParser(limits);
   }
 
   /**
@@ -57,7 +60,8 @@ final class SingleFileReader {
       visitor.message(parser.parse(message, message.length, where, firstHeaderLine,
           visitor::diagnostic));
     } catch (MalformedMessageException e) {
-      visitor.rejected(Diagnostic.error(where, e.getMessage()));
+      visitor.rejected(RejectedMessage.of(Diagnostic.error(where, e.getMessage()), raw, 0,
+          raw.length, raw.length));
     }
   }
 
@@ -110,8 +114,9 @@ final class SingleFileReader {
         while ((n = in.read(skip)) > 0) {
           total += n;
         }
-        visitor.rejected(Diagnostic.error(where, "message is " + total + " bytes, over the "
-            + maxMessageBytes + "-byte limit; skipped"));
+        visitor.rejected(RejectedMessage.excerpt(Diagnostic.error(where, "message is " + total
+            + " bytes, over the " + maxMessageBytes + "-byte limit; skipped"), raw, 0,
+            raw.length, total));
         return Optional.empty();
       }
       return Optional.of(raw);

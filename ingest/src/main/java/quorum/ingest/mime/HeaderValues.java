@@ -15,8 +15,13 @@ final class HeaderValues {
 
   /** Decodes RFC 2047 encoded words ({@code =?utf-8?q?...?=}); bad ones are left as written. */
   static String decodeWords(String value) {
+    return decodeWords(value, DecodeMonitor.SILENT);
+  }
+
+  /** As {@link #decodeWords(String)}, telling {@code monitor} what had to be repaired. */
+  static String decodeWords(String value, DecodeMonitor monitor) {
     try {
-      return DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT);
+      return DecoderUtil.decodeEncodedWords(value, monitor);
     } catch (IllegalArgumentException e) {
       return value;
     }
@@ -38,11 +43,9 @@ final class HeaderValues {
       if (close < 0) {
         break;
       }
-      int nestedOpen = value.indexOf('<', open + 1);
-      if (nestedOpen >= 0 && nestedOpen < close) {
-        i = nestedOpen;
-        continue;
-      }
+      // "<<<...<id>": the id starts after the last '<' before the '>' (searching from each
+      // '<' in turn would cost one scan to the '>' per '<', quadratic on a long run of them)
+      open = value.lastIndexOf('<', close);
       String inner = removeWhitespace(value.substring(open + 1, close));
       if (!inner.isEmpty()) {
         ids.add(new MessageId(inner));

@@ -76,7 +76,7 @@ final class AuthorInference {
       }
     }
     for (int i = tail.size() - 1; i >= 0 && i >= tail.size() - SIGN_OFF_LINES; i--) {
-      String line = tail.get(i).replaceAll("[.,!]+$", "");
+      String line = withoutTrailingPunctuation(tail.get(i));
       if (line.isEmpty() || line.split(" ").length > SIGN_OFF_WORDS) {
         continue;
       }
@@ -103,5 +103,17 @@ final class AuthorInference {
     }
     String first = name.split("\\s+")[0];
     return line.equalsIgnoreCase(name) || line.equalsIgnoreCase(first);
+  }
+
+  /**
+   * "Thanks, Ann." -> "Thanks, Ann". By hand: the regex {@code [.,!]+$} retries from every
+   * position of a long run of dots, quadratic on a hostile line (RegexWorstCaseTest).
+   */
+  private static String withoutTrailingPunctuation(String line) {
+    int end = line.length();
+    while (end > 0 && ".,!".indexOf(line.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return line.substring(0, end);
   }
 }

@@ -33,7 +33,7 @@ class MboxStreamingTest {
   private static void checkStream(int messages, int bodyBytes) throws Exception {
     Generated gen = new Generated(messages, bodyBytes, -1);
     Counting v = new Counting();
-    int seen = new MboxReader(1 << 20).read(NAME, () -> new Generated(messages, bodyBytes, -1), v);
+    int seen = new MboxReader(1 << 20, quorum.ingest.MessageLimits.DEFAULT).read(NAME, () -> new Generated(messages, bodyBytes, -1), v);
     assertThat(seen).isEqualTo(messages);
     assertThat(v.messages).isEqualTo(messages);
     assertThat(v.rejected).isZero();
@@ -47,7 +47,7 @@ class MboxStreamingTest {
   void rejectsAGiantMessageWithoutBufferingIt() throws Exception {
     // message 2 of 3 carries a 64 MB body in one line; the cap is 1 MB
     Counting v = new Counting();
-    new MboxReader(1 << 20).read(NAME, () -> new Generated(3, 100, 1), v);
+    new MboxReader(1 << 20, quorum.ingest.MessageLimits.DEFAULT).read(NAME, () -> new Generated(3, 100, 1), v);
     assertThat(v.messages).isEqualTo(2);
     assertThat(v.rejected).isEqualTo(1);
     assertThat(v.why.toString()).matches(

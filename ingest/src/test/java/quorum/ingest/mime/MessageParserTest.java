@@ -38,7 +38,10 @@ class MessageParserTest {
     }
     Message m = parse(b.toString());
     assertThat(m.key().value()).isEqualTo("deep@x");
+    // 2000 levels is over MessageLimits.DEFAULT (50): read up to the limit, without a tree
     assertThat(m.attachments()).hasSize(1);
+    assertThat(diagnostics).extracting(Object::toString).anySatisfy(d -> assertThat(d)
+        .contains("MIME parts nested deeper than the 50-level limit"));
   }
 
   @Test
