@@ -302,12 +302,6 @@ public final class Ingester {
     }
 
     @Override
-    public void rejected(RejectedMessage message) {
-      rejects.add(message);
-      rejected(message.why());
-    }
-
-    @Override
     public void diagnostic(Diagnostic d) {
       diagnostics.add(d);
       if (d.severity() == Severity.ERROR && firstError == null) {
