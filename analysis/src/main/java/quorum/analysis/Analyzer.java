@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import quorum.analysis.decision.DecisionFinder;
+import quorum.analysis.decision.NormativeDecisions;
 import quorum.analysis.internal.ThreadView;
 import quorum.analysis.nlp.AnnotationCache;
 import quorum.analysis.nlp.CoreNlpAnnotator;
 import quorum.analysis.nlp.Sentence;
 import quorum.analysis.nlp.SentenceAnnotator;
 import quorum.analysis.normative.NormativeFinder;
+import quorum.analysis.normative.NormativeUse;
 import quorum.analysis.position.IssueRegistry;
 import quorum.analysis.position.PositionFinder;
 import quorum.analysis.question.Asked;
@@ -37,6 +39,7 @@ public final class Analyzer {
   private final PositionFinder positions = new PositionFinder();
   private final DecisionFinder decisions = new DecisionFinder();
   private final NormativeFinder normative = new NormativeFinder();
+  private final NormativeDecisions normativeDecisions = new NormativeDecisions();
   private final Thermometer thermometer = new Thermometer();
 
   /** An analyzer on Stanford CoreNLP (models load on the first message analysed). */
@@ -66,9 +69,11 @@ public final class Analyzer {
     for (Message m : d.messages()) {
       refs.add(new MessageRef(m.key(), m.from(), m.date(), d.tree().parentOf(m.key()), m.provenance()));
     }
-    return new ThreadAnalysis(d.subject(), refs, qs, issues.issues(), pos, dec,
-        normative.find(view), normative.strengthChanges(view), DecisionFinder.anySettled(dec),
-        thermometer.measure(view, pos, asked));
+    List<NormativeUse> norms = normative.find(view);
+    NormativeDecisions.Result withDebates = normativeDecisions.add(issues.issues(), dec, norms);
+    return new ThreadAnalysis(d.subject(), refs, qs, withDebates.issues(), pos,
+        withDebates.decisions(), norms, normative.strengthChanges(view),
+        DecisionFinder.anySettled(withDebates.decisions()), thermometer.measure(view, pos, asked));
   }
 
   /** One message's own text and its sentences. */

@@ -84,9 +84,16 @@ final class IndexSnapshot {
     fields.sort(Comparator.comparing(IndexableField::name)); // stable: values keep their order
     StringBuilder b = new StringBuilder();
     for (IndexableField f : fields) {
-      b.append(f.name()).append('=')
-          .append(f.stringValue() != null ? f.stringValue() : String.valueOf(f.numericValue()))
-          .append('\u0000');
+      b.append(f.name()).append('=');
+      if (f.stringValue() != null) {
+        b.append(f.stringValue());
+      } else if (f.binaryValue() != null) {
+        b.append(HexFormat.of().formatHex(f.binaryValue().bytes, f.binaryValue().offset,
+            f.binaryValue().offset + f.binaryValue().length));
+      } else {
+        b.append(f.numericValue());
+      }
+      b.append('\u0000');
     }
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -2,6 +2,8 @@ package quorum.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -126,6 +128,66 @@ class KsummitIndexTest {
         }
       }
       assertThat(splits).isLessThanOrEqualTo(joinedBySubject.size());
+    }
+  }
+
+  /**
+   * Thread counts against the notmuch 0.37 oracle ({@code expected/expected-threads.json}: 144
+   * threads of 3 112 messages). The index links by Message-ID as notmuch does, so every notmuch
+   * thread is one index thread; the only merges are the subject joins ingest makes within one
+   * file (a header-less "Re:" reply), listed with their reasons in the ingest module's
+   * NotmuchOracleTest. A join across years (the 2025 reply to a 2021 root) is not made, since
+   * the two files are ingested apart.
+   */
+  @Test
+  void threadsAgreeWithNotmuchExceptSubjectJoinsWithinAYear() throws Exception {
+    JsonNode oracle = new ObjectMapper().readTree(CorpusLocator.sharedOrSkip(
+        "peer-corpora/ksummit/expected/expected-threads.json").toFile());
+    assertThat(oracle.size()).isEqualTo(144);
+    Set<String> joinedBySubject = new HashSet<>();
+    for (IngestResult r : perFileInput) {
+      for (Discussion d : r.discussions()) {
+        for (ReplyNode n : d.tree().nodes().values()) {
+          if (n.link() == Link.SUBJECT) {
+            joinedBySubject.add(n.key().value());
+          }
+        }
+      }
+    }
+    try (QuorumIndex index = QuorumIndex.open(perFile, CLOCK)) {
+      Map<String, String> threadOf = new HashMap<>();
+      for (ThreadSummary t : index.threads("", Integer.MAX_VALUE)) {
+        index.messagesOf(t.thread()).forEach(k -> threadOf.put(k.value(), t.thread()));
+      }
+      Map<String, Set<Integer>> oracleThreadsIn = new HashMap<>();
+      int messages = 0;
+      for (int i = 0; i < oracle.size(); i++) {
+        Set<String> indexThreads = new HashSet<>();
+        for (JsonNode m : oracle.get(i)) {
+          String id = m.get("message_id").asText();
+          messages++;
+          assertThat(threadOf).as("index holds %s", id).containsKey(id);
+          indexThreads.add(threadOf.get(id));
+        }
+        assertThat(indexThreads).as("index threads of notmuch thread %d", i).hasSize(1);
+        oracleThreadsIn.computeIfAbsent(indexThreads.iterator().next(), t -> new HashSet<>())
+            .add(i);
+      }
+      assertThat(messages).isEqualTo(3112);
+      List<String> merged = new ArrayList<>();
+      oracleThreadsIn.forEach((t, ts) -> {
+        if (ts.size() > 1) {
+          merged.add(t);
+        }
+      });
+      // each merge is made by a subject-joined message of that index thread
+      for (String t : merged) {
+        assertThat(index.messagesOf(t)).extracting(MessageKey::value)
+            .as("index thread %s", t).containsAnyElementsOf(joinedBySubject);
+      }
+      // the two header-less richACL replies each bring their notmuch thread into the topic's
+      assertThat(merged).hasSize(1);
+      assertThat(oracleThreadsIn).as("index threads holding notmuch's 144").hasSize(142);
     }
   }
 

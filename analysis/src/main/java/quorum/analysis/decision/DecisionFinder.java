@@ -11,6 +11,7 @@ import quorum.analysis.internal.Block;
 import quorum.analysis.internal.Evidences;
 import quorum.analysis.internal.Lexicon;
 import quorum.analysis.internal.ThreadView;
+import quorum.analysis.internal.Words;
 import quorum.analysis.internal.Turn;
 import quorum.analysis.nlp.Sentence;
 import quorum.analysis.nlp.Token;
@@ -23,6 +24,7 @@ import quorum.mail.LineSpan;
 import quorum.mail.Participant;
 import quorum.mail.QuestionForm;
 import quorum.mail.QuestionStatus;
+import quorum.mail.Response;
 
 /**
  * Finds what a thread settled. A statement in a reply settles the issue its block speaks to:
@@ -30,8 +32,9 @@ import quorum.mail.QuestionStatus;
  * "NAK", "we won't take this", "dropping this" as rejected. It does not count when the cue
  * word is negated ("not applied"), a gerund ("including rejecting"), inside a question, or
  * under a condition ("if nobody objects"), which makes the statement a proposal. Issues left
- * without a settling statement are open when a question raised them and it was not answered;
- * the thread's proposal stays proposed. The opening message never settles its own proposal.
+ * without a settling statement are open when a question raised them and it was not answered
+ * (a bare call for replies, "Thoughts?", leaves nothing open), agreed when, in a proposal under
+ * review, a reply answered and settled the question; the thread's proposal stays proposed. The opening message never settles its own proposal.
  */
 public final class DecisionFinder {
   public List<Decision> find(ThreadView view, List<Asked> questions, IssueRegistry issues) {
@@ -72,11 +75,71 @@ public final class DecisionFinder {
         out.add(new Decision(i.id(), DecisionStatus.PROPOSED, "proposed, not yet agreed: " + i.text(),
             Optional.empty(), raisedAt(i)));
       } else if (i.kind() == Issue.Kind.QUESTION && unanswered(i, questions)) {
-        out.add(new Decision(i.id(), DecisionStatus.OPEN, "not decided: " + i.text(),
-            Optional.empty(), raisedAt(i)));
+        if (!invitesFeedback(i)) {
+          out.add(new Decision(i.id(), DecisionStatus.OPEN, "not decided: " + i.text(),
+              Optional.empty(), raisedAt(i)));
+        }
+      } else if (i.kind() == Issue.Kind.QUESTION && issues.proposal().isPresent()
+          && !invitesFeedback(i)) {
+        settledAnswer(i, questions, issues.proposal().get()).ifPresent(out::add);
       }
     }
     return out;
+  }
+
+  /**
+   * "Thoughts?", "Comments?", "Does that sound okay?": a call for replies, not a point of its
+   * own, so nothing is left open by it (a short question with such a cue).
+   */
+  static boolean invitesFeedback(Issue i) {
+    if (Words.content(i.text()).size() > 3) {
+      return false;
+    }
+    String t = " " + i.text().toLowerCase(Locale.ROOT).replaceAll("[^a-z' ]", " ") + " ";
+    for (String cue : Lexicon.FEEDBACK_INVITES) {
+      if (t.contains(" " + cue + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * In a proposal under review, a point put as a question between the proposal's author and
+   * a reviewer ("Why MUST NOT here rather than SHOULD NOT?", "Could X stay until 2.0?") that a
+   * reply answered and settled is agreed. Not a request for facts ("Which distributions ...?"),
+   * and not when the answer turns it down ("No.", "Because ...").
+   */
+  private static Optional<Decision> settledAnswer(Issue i, List<Asked> questions, Issue proposal) {
+    for (Asked a : questions) {
+      if (!a.turn().key().equals(i.in()) || !a.question().about().equals(i.text())
+          || a.question().status() != QuestionStatus.ANSWERED || asksForFacts(a.sentence())) {
+        continue;
+      }
+      String author = proposal.raisedBy().display();
+      for (Response r : a.question().responses()) {
+        boolean authorTakesPart = r.by().display().equals(author)
+            || a.question().asker().display().equals(author);
+        String g = r.gist().strip().toLowerCase(Locale.ROOT);
+        if (r.resolves() && authorTakesPart && !g.startsWith("no") && !g.startsWith("because")) {
+          return Optional.of(new Decision(i.id(), DecisionStatus.AGREED, r.gist(),
+              Optional.of(r.by()), new Evidence(r.in(), LineSpan.of(1, 1), r.gist(), i.text())));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A wh-question other than "why" asks for information, not for a change. */
+  private static boolean asksForFacts(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.isPunct() || Lexicon.OPENERS.contains(t.lowerWord())) {
+        continue;
+      }
+      String w = t.lowerWord();
+      return t.isWh() && !w.equals("why");
+    }
+    return false;
   }
 
   private static Evidence raisedAt(Issue i) {
@@ -126,11 +189,11 @@ public final class DecisionFinder {
     return false;
   }
 
-  /** "Applied" and "queued" settle the patch itself, whatever the block answers. */
+  /** "Applied", "queued" and "approved" settle the patch itself, whatever the block answers. */
   private static boolean applies(Sentence s) {
     for (Token t : s.tokens()) {
       String l = t.lower();
-      if (l.equals("apply") || l.equals("queue") || l.equals("merge")) {
+      if (l.equals("apply") || l.equals("queue") || l.equals("merge") || l.equals("approve")) {
         return true;
       }
     }

@@ -143,7 +143,8 @@ public final class Lexicon {
       List.of("oppose"), List.of("not", "acceptable"), List.of("unacceptable"),
       List.of("not", "go", "to", "happen"), List.of("do", "not", "like"),
       List.of("do", "not", "think", "we", "should"), List.of("do", "not", "see", "the", "point"),
-      List.of("too", "weak"), List.of("too", "strong"));
+      List.of("too", "weak"), List.of("too", "strong"),
+      List.of("i", "would", "rather", "drop"), List.of("i", "'d", "rather", "drop"));
 
   /** Words of agreement whose negation turns them around ("I don't agree"). */
   public static final Set<String> AGREE_VERBS = Set.of("agree", "support", "like", "endorse",
@@ -174,6 +175,13 @@ public final class Lexicon {
 
   /** Short endorsements that speak to the proposal itself ("+1", "LGTM", "NAK"). */
   public static final Set<String> ENDORSE = Set.of("+1", "-1", "lgtm", "nak", "nack", "ack");
+
+  /** Words of a short question that only calls for replies ("Thoughts?", "Sound okay?"). */
+  public static final List<String> FEEDBACK_INVITES = List.of("thoughts", "comments",
+      "objections", "feedback", "opinions", "sound okay", "sound ok", "sound good",
+      "sounds okay", "sounds ok", "sounds good", "does that sound", "am i confused",
+      "am i missing", "am i wrong", "your concern", "that work", "work for you",
+      "make sense", "makes sense", "status of this");
 
   /** Statements that settle an issue against. */
   public static final List<List<String>> REJECTED = List.of(List.of("nak"), List.of("nack"),

@@ -33,16 +33,21 @@ record Debate(boolean questioned, List<NormativeOption> options, Optional<String
     List<NormativeOption> out = new ArrayList<>();
     boolean questioned = false;
     String adopted = null;
+    String[] adoptedBox = {null};
     for (Turn r : view.turns()) {
       if (r.position() <= u.turn().position()) {
         continue;
       }
       boolean quotes = !sentence.isEmpty() && Words.squash(r.message().quotedText()
           + "\n" + patchText(r)).contains(sentence);
-      List<NormativeOption> mentions = new ArrayList<>();
-      List<Sentence> settling = new ArrayList<>();
+      boolean ownsText = r.author().display().equals(u.turn().author().display());
       for (Block b : r.blocks()) {
+        if (ownsText && !out.isEmpty()) {
+          accepted(b, out).ifPresent(o -> adoptedBox[0] = o);
+        }
         boolean underIt = answers(b, sentence);
+        List<NormativeOption> mentions = new ArrayList<>();
+        List<Sentence> settling = new ArrayList<>();
         List<Sentence> ss = b.sentences();
         for (int i = 0; i < ss.size(); i++) {
           Sentence s = ss.get(i);
@@ -51,26 +56,32 @@ record Debate(boolean questioned, List<NormativeOption> options, Optional<String
             mentions.add(new NormativeOption(o, r.author(), r.key(),
                 s.text().replaceAll("\\s+", " ").strip(), Reasons.why(ss, i), NormativeOption.Outcome.OPEN));
           }
-          if (!named.isEmpty() && settles(s)) {
+          if (!named.isEmpty() && settles(s, ownsText)) {
             settling.add(s);
           }
           questioned |= underIt && s.text().contains("?");
         }
-      }
-      // prose is not a text under review: only a reply quoting the sentence debates it
-      boolean sameKeyword = u.place() != NormativeUse.Place.PROSE
-          && mentions.stream().anyMatch(m -> base(m.option()).equals(base));
-      if (!mentions.isEmpty() && (quotes || sameKeyword)) {
-        for (NormativeOption m : mentions) {
-          if (out.stream().noneMatch(o -> o.option().equals(m.option()))) {
-            out.add(m);
+        // a block answering the sentence debates it; elsewhere in a message quoting it or in the
+        // replies below its message, a block naming the same keyword family does (prose is
+        // debated only by a reply to it)
+        boolean sameKeyword = (quotes || view.descendsFrom(r.key(), u.turn().key()))
+            && u.place() != NormativeUse.Place.PROSE
+            && mentions.stream().anyMatch(m -> base(m.option()).equals(base));
+        if (!mentions.isEmpty() && (underIt || sameKeyword)) {
+          for (NormativeOption m : mentions) {
+            if (out.stream().noneMatch(o -> o.option().equals(m.option()))) {
+              out.add(m);
+            }
+          }
+          for (Sentence s : settling) {
+            List<String> named = named(s);
+            adopted = named.get(named.size() - 1);
           }
         }
-        for (Sentence s : settling) {
-          List<String> named = named(s);
-          adopted = named.get(named.size() - 1);
-        }
       }
+    }
+    if (adoptedBox[0] != null && adopted == null) {
+      adopted = adoptedBox[0];
     }
     Optional<String> rewritten = laterWording(view, u);
     Optional<String> resolved = rewritten.isPresent() ? rewritten : Optional.ofNullable(adopted);
@@ -82,6 +93,33 @@ record Debate(boolean questioned, List<NormativeOption> options, Optional<String
       ended.add(o.withOutcome(oc));
     }
     return new Debate(questioned, ended, out.isEmpty() && rewritten.isEmpty() ? Optional.empty() : resolved);
+  }
+
+  /**
+   * The author of the text, answering a quoted option ("... it should be a MUST."), opens with
+   * an acceptance ("Agreed, I was being timid."): that option is taken.
+   */
+  private static Optional<String> accepted(Block b, List<NormativeOption> options) {
+    if (!b.hasAnchor() || b.sentences().isEmpty()) {
+      return Optional.empty();
+    }
+    String anchor = Words.squash(b.anchor());
+    Sentence first = b.sentences().get(0);
+    boolean accepts = false;
+    for (List<String> p : Lexicon.ACCEPT) {
+      int at = first.findLemmas(p);
+      accepts |= at >= 1 && at <= 2 && !first.isNegated(at);
+    }
+    if (!accepts) {
+      return Optional.empty();
+    }
+    for (int i = options.size() - 1; i >= 0; i--) {
+      String said = Words.squash(options.get(i).text());
+      if (!said.isEmpty() && anchor.contains(said)) {
+        return Optional.of(options.get(i).option());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a block answers the sentence directly: it is the last sentence quoted above it. */
@@ -157,12 +195,15 @@ record Debate(boolean questioned, List<NormativeOption> options, Optional<String
     return -1;
   }
 
-  /** "let's go with MUST NOT", "SHOULD it is", "it becomes MUST in v3", "keep ... at should". */
-  private static boolean settles(Sentence s) {
+  /**
+   * "let's go with MUST NOT" from anyone; "SHOULD it is", "it becomes MUST in v3", "keep ...
+   * at should" only from the author of the text (from a reviewer they are proposals).
+   */
+  private static boolean settles(Sentence s, boolean byTextAuthor) {
     if (s.text().contains("?")) {
       return false;
     }
-    for (List<String> p : SETTLE) {
+    for (List<String> p : byTextAuthor ? SETTLE : Lexicon.AGREED) {
       int at = s.findLemmas(p);
       if (at > 0 && !s.isNegated(at)) {
         return true;

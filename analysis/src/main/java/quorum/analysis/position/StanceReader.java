@@ -39,7 +39,8 @@ public final class StanceReader {
         && verb.isEmpty() || refusedNoun(s)) {
       return Optional.of(Stance.OPPOSE);
     }
-    if (verb.filter(v -> v == Stance.SUPPORT).isPresent() || any(s, Lexicon.SUPPORT)) {
+    if (verb.filter(v -> v == Stance.SUPPORT).isPresent() || any(s, Lexicon.SUPPORT)
+        || keepImperative(s)) {
       return Optional.of(conditional(s) ? Stance.CONDITIONAL : Stance.SUPPORT);
     }
     return Optional.empty();
@@ -85,6 +86,11 @@ public final class StanceReader {
       }
     }
     return false;
+  }
+
+  /** "Keep SHOULD NOT for clients.": an imperative keep backs what is quoted. */
+  private static boolean keepImperative(Sentence s) {
+    return s.size() > 1 && s.token(1).lowerWord().equals("keep") && s.token(1).tag().equals("VB");
   }
 
   /**

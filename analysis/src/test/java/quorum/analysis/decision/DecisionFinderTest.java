@@ -50,4 +50,17 @@ class DecisionFinderTest {
     assertThat(DecisionFinder.opensWithAcceptance(DO_NOT_AGREE)).isFalse();
     assertThat(DecisionFinder.opensWithAcceptance(PLUS_ONE_FROM_ME)).isFalse();
   }
+
+  @Test
+  void aBareCallForRepliesLeavesNothingOpen() {
+    assertThat(DecisionFinder.invitesFeedback(question("Thoughts?"))).isTrue();
+    assertThat(DecisionFinder.invitesFeedback(question("Does that sound okay for you?"))).isTrue();
+    assertThat(DecisionFinder.invitesFeedback(question(
+        "Any comments on whether the old option should stay for one more release?"))).isFalse();
+  }
+
+  private static quorum.analysis.Issue question(String text) {
+    return new quorum.analysis.Issue("i1", text, quorum.analysis.Issue.Kind.QUESTION,
+        quorum.mail.Participant.named("A"), new quorum.mail.MessageKey("m1"), "");
+  }
 }

@@ -75,4 +75,12 @@ class StanceReaderTest {
   void approvalOnAConditionIsConditional() {
     assertThat(reader.read(APPROVED_AS_LONG_AS)).contains(Stance.CONDITIONAL);
   }
+
+  @Test
+  void anImperativeKeepBacksTheQuotedPoint() {
+    // hand-tagged as the pipeline tags imperatives: only the first token's word and tag count
+    assertThat(reader.read(quorum.analysis.testing.S.of("Keep SHOULD NOT for clients.",
+        "Keep|VB|keep SHOULD|MD|should NOT|RB|not for|IN|for clients|NNS|client .|.|.",
+        "root(0,1) aux(1,2) advmod(1,3) case(5,4) obl:for(1,5) punct(1,6)"))).contains(Stance.SUPPORT);
+  }
 }

@@ -1,0 +1,159 @@
+package quorum.bench.analysis;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import quorum.analysis.AnalysisOptions;
+import quorum.analysis.Analyzer;
+import quorum.analysis.nlp.CoreNlpAnnotator;
+import quorum.analysis.nlp.Sentence;
+import quorum.analysis.nlp.SentenceAnnotator;
+import quorum.ingest.IngestException;
+import quorum.ingest.IngestOptions;
+import quorum.ingest.Ingester;
+import quorum.mail.Discussion;
+
+/**
+ * Analysis throughput on the same own text: the texts quorum's {@link Analyzer} hands to its
+ * annotator are recorded (by a recording annotator that annotates nothing), then run through a
+ * plain CoreNLP pipeline with the same annotators, on one thread and on every core; then
+ * quorum's analyzer runs the same threads (as {@code quorum analyze} does, with a disk cache),
+ * and finally the largest thread is analysed twice, the second time by a fresh analyzer on the
+ * first one's cache, as a second {@code quorum analyze} run would. Prints {@code analysis.*}.
+ */
+public final class AnalysisBench {
+  /** The annotators quorum's pipeline runs (SharedPipeline.ANNOTATORS). */
+  static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,depparse";
+
+  private AnalysisBench() {}
+
+  public static void run(Path mbox, Path cacheRoot, int maxMessages, PrintStream out)
+      throws IOException, IngestException, InterruptedException {
+    List<Discussion> threads = select(new Ingester(IngestOptions.LENIENT).ingest(List.of(mbox))
+        .discussions(), maxMessages);
+    List<String> texts = recordTexts(threads);
+    int messages = threads.stream().mapToInt(d -> d.messages().size()).sum();
+    out.printf(Locale.ROOT, "analysis.threads\t%d%nanalysis.messages\t%d%nanalysis.texts\t%d%n",
+        threads.size(), messages, texts.size());
+
+    long t0 = System.nanoTime();
+    StanfordCoreNLP plain = plainPipeline();
+    out.printf(Locale.ROOT, "analysis.plain_load_s\t%.3f%n", seconds(t0));
+    annotateAll(plain, texts.subList(0, Math.min(10, texts.size())), 1); // JIT warm-up
+    long t1 = System.nanoTime();
+    int sentences = annotateAll(plain, texts, 1);
+    out.printf(Locale.ROOT, "analysis.sentences\t%d%nanalysis.plain_1t_s\t%.3f%n", sentences, seconds(t1));
+    int cores = Runtime.getRuntime().availableProcessors();
+    long t2 = System.nanoTime();
+    annotateAll(plain, texts, cores);
+    out.printf(Locale.ROOT, "analysis.cores\t%d%nanalysis.plain_nt_s\t%.3f%n", cores, seconds(t2));
+
+    SentenceAnnotator nlp = new CoreNlpAnnotator().warmUp();
+    Analyzer quorum = new Analyzer(nlp, AnalysisOptions.DEFAULT.withCacheDir(fresh(cacheRoot, "all")));
+    long t3 = System.nanoTime();
+    for (Discussion d : threads) {
+      quorum.analyze(d);
+    }
+    out.printf(Locale.ROOT, "analysis.quorum_s\t%.3f%n", seconds(t3));
+
+    Discussion large = threads.stream().max(Comparator.comparingInt(d -> d.messages().size())).orElseThrow();
+    Path cache = fresh(cacheRoot, "large");
+    long t4 = System.nanoTime();
+    new Analyzer(nlp, AnalysisOptions.DEFAULT.withCacheDir(cache)).analyze(large);
+    double first = seconds(t4);
+    long t5 = System.nanoTime();
+    new Analyzer(nlp, AnalysisOptions.DEFAULT.withCacheDir(cache)).analyze(large);
+    out.printf(Locale.ROOT, "analysis.large_messages\t%d%nanalysis.first_s\t%.4f%nanalysis.cached_s\t%.4f%n",
+        large.messages().size(), first, seconds(t5));
+  }
+
+  /** Whole threads in reading order until {@code maxMessages} (at least one thread). */
+  static List<Discussion> select(List<Discussion> all, int maxMessages) {
+    List<Discussion> out = new ArrayList<>();
+    int n = 0;
+    for (Discussion d : all) {
+      if (!out.isEmpty() && n + d.messages().size() > maxMessages) {
+        continue;
+      }
+      out.add(d);
+      n += d.messages().size();
+    }
+    return out;
+  }
+
+  /** The own texts quorum's analyzer would annotate, in order. */
+  static List<String> recordTexts(List<Discussion> threads) {
+    List<String> texts = new ArrayList<>();
+    SentenceAnnotator recorder = text -> {
+      if (!text.isBlank()) {
+        texts.add(text);
+      }
+      return List.<Sentence>of();
+    };
+    Analyzer a = new Analyzer(recorder, AnalysisOptions.DEFAULT);
+    threads.forEach(a::analyze);
+    return texts;
+  }
+
+  static StanfordCoreNLP plainPipeline() {
+    RedwoodConfiguration.current().clear().handlers(RedwoodConfiguration.Handlers.slf4j).apply();
+    Properties props = new Properties();
+    props.setProperty("annotators", ANNOTATORS);
+    props.setProperty("tokenize.language", "en");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    return new StanfordCoreNLP(props);
+  }
+
+  /** Annotates every text with {@code threads} workers; returns the number of sentences. */
+  static int annotateAll(StanfordCoreNLP p, List<String> texts, int threads) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Integer>> parts = new ArrayList<>();
+      for (String t : texts) {
+        parts.add(pool.submit(() -> {
+          CoreDocument doc = new CoreDocument(t);
+          p.annotate(doc);
+          return doc.sentences().size();
+        }));
+      }
+      int sentences = 0;
+      for (Future<Integer> f : parts) {
+        sentences += f.get();
+      }
+      return sentences;
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("CoreNLP failed on a benchmark text", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Path fresh(Path root, String name) throws IOException {
+    Path dir = root.resolve(name);
+    if (Files.exists(dir)) {
+      try (var s = Files.walk(dir)) {
+        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    return Files.createDirectories(dir);
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+}
