@@ -2,12 +2,15 @@ package quorum.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import quorum.analysis.decision.DecisionFinder;
 import quorum.analysis.decision.NormativeDecisions;
 import quorum.analysis.internal.ThreadView;
 import quorum.analysis.nlp.AnnotationCache;
 import quorum.analysis.nlp.CoreNlpAnnotator;
+import quorum.analysis.nlp.Sentence;
 import quorum.analysis.nlp.SentenceAnnotator;
 import quorum.analysis.normative.NormativeFinder;
 import quorum.analysis.normative.NormativeUse;
@@ -19,6 +22,7 @@ import quorum.analysis.temperature.Thermometer;
 import quorum.mail.Decision;
 import quorum.mail.Discussion;
 import quorum.mail.Message;
+import quorum.mail.MessageKey;
 import quorum.mail.Position;
 import quorum.mail.Question;
 
@@ -50,7 +54,11 @@ public final class Analyzer {
   }
 
   public ThreadAnalysis analyze(Discussion d) {
-    ThreadView view = ThreadView.of(d, cache::sentences);
+    Map<MessageKey, Annotated> annotated = annotateAll(d);
+    ThreadView view = ThreadView.of(d, (key, text) -> {
+      Annotated a = annotated.get(key);
+      return a != null && a.text.equals(text) ? a.sentences : cache.sentences(key, text);
+    });
     List<Asked> asked = questions.find(view);
     IssueRegistry issues = new IssueRegistry(view, asked);
     List<Position> pos = positions.find(view, asked, issues);
@@ -66,6 +74,24 @@ public final class Analyzer {
     return new ThreadAnalysis(d.subject(), refs, qs, withDebates.issues(), pos,
         withDebates.decisions(), norms, normative.strengthChanges(view),
         DecisionFinder.anySettled(withDebates.decisions()), thermometer.measure(view, pos, asked));
+  }
+
+  /** One message's own text and its sentences. */
+  private record Annotated(String text, List<Sentence> sentences) {}
+
+  /**
+   * Annotates the own text of every message, messages in parallel (each is independent, and
+   * the pipeline is thread-safe), so the language pipeline uses every core.
+   */
+  private Map<MessageKey, Annotated> annotateAll(Discussion d) {
+    Map<MessageKey, Annotated> out = new ConcurrentHashMap<>();
+    d.messages().parallelStream().forEach(m -> {
+      String text = ThreadView.ownText(m);
+      if (!text.isBlank()) {
+        out.put(m.key(), new Annotated(text, cache.sentences(m.key(), text)));
+      }
+    });
+    return out;
   }
 
   /** Cache statistics: messages served from cache and messages annotated. */

@@ -74,15 +74,15 @@ final class IngestCommand implements Callable<Integer> {
     try (QuorumIndex index = QuorumIndex.create(dir);
          IndexWriterSession session = index.writer();
          ProgressBar bar = Progress.messages("ingest", !common.quiet)) {
+      Ingester.deleteLeftoverSpools(dir); // a killed run's; we hold the write lock now
       int file = 0;
       for (Path path : paths) {
         bar.setExtraMessage(" file " + ++file + "/" + paths.size() + " " + path.getFileName());
         int before = tally.read;
-        IngestResult result = new Ingester(options).ingest(List.of(path),
-            read -> bar.stepTo(before + read));
-        AddResult added = session.addAll(result.discussions());
+        IngestResult result = new Ingester(options).stream(List.of(path), dir,
+            read -> bar.stepTo(before + read), d -> tally.add(session.add(d)));
         session.commit();
-        tally.add(result, added);
+        tally.add(result);
         logRejects(dir, result);
         RejectsMbox.append(dir, result.rejects());
         common.reportDiagnostics(result, err);
@@ -145,10 +145,14 @@ final class IngestCommand implements Callable<Integer> {
     int threadsMerged;
     int quoteNodes;
 
-    void add(IngestResult r, AddResult a) {
+    void add(IngestResult r) {
       read += r.read();
       rejected += r.rejected();
-      duplicates += r.duplicates() + a.duplicates();
+      duplicates += r.duplicates();
+    }
+
+    void add(AddResult a) {
+      duplicates += a.duplicates();
       indexed += a.added();
       upgraded += a.upgraded();
       quoteNodes += a.quoteNodes();

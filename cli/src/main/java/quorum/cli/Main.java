@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import quorum.mail.QuorumException;
 
@@ -18,12 +21,12 @@ public final class Main {
 
   /** Runs the CLI and returns its exit code. */
   public static int run(String... args) {
-    return newCommandLine().execute(args);
+    return newCommandLine(args).execute(args);
   }
 
   /** Runs the CLI with the given streams (tests use this to capture stdout and stderr). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = newCommandLine();
+    CommandLine cli = newCommandLine(args);
     cli.setOut(out);
     cli.setErr(err);
     int code = cli.execute(args);
@@ -32,8 +35,31 @@ public final class Main {
     return code;
   }
 
+  /**
+   * Subcommands that a run may start with only themselves registered: Picocli reflects over
+   * every command of a tree, which cost a short search more than the search. The rest (help
+   * and completion list the whole tree) and anything else get the full {@link QuorumCommand}.
+   */
+  private static final Map<String, Supplier<Object>> ALONE = Map.of(
+      "search", SearchCommand::new,
+      "threads", ThreadsCommand::new,
+      "history", HistoryCommand::new,
+      "ingest", IngestCommand::new,
+      "show", ShowCommand::new);
+
+  /** The whole command tree. */
   static CommandLine newCommandLine() {
-    CommandLine cli = new CommandLine(new QuorumCommand());
+    return newCommandLine(new String[0]);
+  }
+
+  /**
+   * The command tree for {@code args}: when they start with one of {@link #ALONE}, a root
+   * named quorum holding only that subcommand, which parses, helps and fails the same way.
+   */
+  static CommandLine newCommandLine(String[] args) {
+    Supplier<Object> alone = args.length > 0 ? ALONE.get(args[0]) : null;
+    CommandLine cli = alone == null ? new CommandLine(new QuorumCommand())
+        : new CommandLine(CommandSpec.create().name("quorum")).addSubcommand(args[0], alone.get());
     Config.file(System.getenv(), Path.of(System.getProperty("user.home"))).ifPresent(f ->
         cli.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider(f.toFile())));
     cli.setExecutionExceptionHandler(Main::handleFailure);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.slf4j.Logger;
@@ -160,8 +161,14 @@ public final class IndexWriterSession implements AutoCloseable {
         writer.deleteDocuments(new Term(Fields.KEY, q));
       }
       Optional<MessageKey> parent = parent(d, m.key()).map(p -> same.resolve(p));
-      writer.updateDocument(new Term(Fields.KEY, key),
-          LuceneDocuments.of(MessageMapper.map(m, parent, thread)));
+      Document doc = LuceneDocuments.of(MessageMapper.map(m, parent, thread));
+      if (old.isPresent()) {
+        writer.updateDocument(new Term(Fields.KEY, key), doc);
+      } else {
+        // Not in the index nor added since the last refresh: a plain add, with no delete term
+        // for the writer to buffer and apply at each flush.
+        writer.addDocument(doc);
+      }
       linker.added(key, thread, quotedOnly, MessageMapper.refs(m, parent));
       if (quotedOnly) {
         quoteNodes++;
