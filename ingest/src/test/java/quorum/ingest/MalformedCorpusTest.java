@@ -41,6 +41,12 @@ class MalformedCorpusTest {
   static {
     EXPECTED.put("attachment-path-names.mbox", outcome(1, 1, 0, 0));
     EXPECTED.put("bad-dates.mbox", outcome(6, 6, 0, 0,
+        "bad-dates.mbox:4: warning: implausible Date [\"Fri, 31 Dec 9999 23:59:59 +0000\"] (before"
+            + " 1971 or in the future); kept as given, so timelines and 'oldest first' may mislead",
+        "bad-dates.mbox:13: warning: implausible Date [\"Mon, 1 Jan 1901 00:00:00 +0000\"] (before"
+            + " 1971 or in the future); kept as given, so timelines and 'oldest first' may mislead",
+        "bad-dates.mbox:22: warning: implausible Date [\"Thu, 1 Jan 1970 00:00:00 +0000\"] (before"
+            + " 1971 or in the future); kept as given, so timelines and 'oldest first' may mislead",
         "bad-dates.mbox:31: warning: unparseable Date [\"the day after the storm\"]; date left empty",
         "bad-dates.mbox:40: warning: unparseable Date [\"Mon, 6 Mar 2023 08:27:00 +9999\"]; date left empty",
         "bad-dates.mbox:49: warning: unparseable Date [\"Mon, 6 Mar 100000 08:28:00 +0000\"]; date left empty"));

@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,14 +45,23 @@ public final class MessageParser {
       .setMaxHeaderLen(-1).setMaxHeaderCount(-1).setMaxContentLen(-1).setStrictParsing(false)
       .setMalformedHeaderStartsBody(false).build();
 
+  private static final Instant FIRST_MAIL = Instant.parse("1971-01-01T00:00:00Z");
+
   private final MessageLimits limits;
+  private final Clock clock;
 
   public MessageParser() {
     this(MessageLimits.DEFAULT);
   }
 
   public MessageParser(MessageLimits limits) {
+    this(limits, Clock.systemUTC());
+  }
+
+  /** {@code clock} tells which dates lie in the future. */
+  public MessageParser(MessageLimits limits, Clock clock) {
     this.limits = limits;
+    this.clock = clock;
   }
 
   /**
@@ -62,7 +74,7 @@ public final class MessageParser {
     if (headers.fields().isEmpty()) {
       throw new MalformedMessageException("no RFC 5322 header fields; message skipped");
     }
-    Fields f = new Fields(headers, where, firstHeaderLine, diagnostics, limits);
+    Fields f = new Fields(headers, where, firstHeaderLine, diagnostics, limits, clock);
     Optional<MessageId> id = f.messageId();
     MessageKey key = id.map(MessageKey::of)
         .orElseGet(() -> new MessageKey(MessageKey.SYNTHETIC_PREFIX + shortHash(raw, len)));
@@ -172,14 +184,16 @@ public final class MessageParser {
     private final int firstHeaderLine;
     private final Consumer<Diagnostic> diagnostics;
     private final MessageLimits limits;
+    private final Clock clock;
 
     Fields(HeaderBlock headers, SourceRef where, int firstHeaderLine,
-        Consumer<Diagnostic> diagnostics, MessageLimits limits) {
+        Consumer<Diagnostic> diagnostics, MessageLimits limits, Clock clock) {
       this.headers = headers;
       this.where = where;
       this.firstHeaderLine = firstHeaderLine;
       this.diagnostics = diagnostics;
       this.limits = limits;
+      this.clock = clock;
     }
 
     /** The first field with this name, its value cut to the header limit (with a WARN). */
@@ -277,8 +291,21 @@ public final class MessageParser {
       Optional<MailDate> date = MailDates.parse(field.get().value());
       if (date.isEmpty()) {
         warn(field.get(), "unparseable Date [\"" + excerpt(field.get().value()) + "\"]; date left empty");
+      } else if (implausible(date.get())) {
+        warn(field.get(), "implausible Date [\"" + excerpt(field.get().value()) + "\"] (before "
+            + "1971 or in the future); kept as given, so timelines and 'oldest first' may mislead");
       }
       return date;
+    }
+
+    /**
+     * Mail did not exist before 1971, and a date after tomorrow is a broken clock or a forgery
+     * (the epoch, 1901 and 9999 are typical); either would sort the message to an end of every
+     * timeline, so the reader is told.
+     */
+    private boolean implausible(MailDate date) {
+      Instant at = date.instant();
+      return at.isBefore(FIRST_MAIL) || at.isAfter(clock.instant().plus(Duration.ofDays(1)));
     }
 
     private void warn(HeaderBlock.Field field, String message) {
