@@ -102,6 +102,7 @@ final class IngestCommand implements Callable<Integer> {
       root.put("indexed", t.indexed);
       root.put("duplicates", t.duplicates);
       root.put("rejected", t.rejected);
+      root.put("quoteNodes", t.quoteNodes);
       root.put("quoteNodesReplaced", t.upgraded);
       root.put("threadsMerged", t.threadsMerged);
       root.put("rejects", t.rejected > 0 ? dir.resolve(REJECTS_LOG).toString() : null);
@@ -109,8 +110,10 @@ final class IngestCommand implements Callable<Integer> {
           ? dir.resolve(RejectsMbox.FILE_NAME).toString() : null);
       out.print(JsonOutput.write(root));
     } else {
-      out.printf("%s: read %d message(s): %d indexed, %d duplicate(s), %d rejected%s%n", dir,
+      out.printf("%s: read %d message(s): %d indexed, %d duplicate(s), %d rejected%s%s%n", dir,
           t.read, t.indexed, t.duplicates, t.rejected,
+          t.quoteNodes > 0 ? "; plus " + t.quoteNodes + " reply-tree node(s) known only from quotes"
+              : "",
           t.rejected > 0 ? " (reasons in " + dir.resolve(REJECTS_LOG) + ", messages in "
               + dir.resolve(RejectsMbox.FILE_NAME) + ")" : "");
     }
@@ -140,6 +143,7 @@ final class IngestCommand implements Callable<Integer> {
     int rejected;
     int upgraded;
     int threadsMerged;
+    int quoteNodes;
 
     void add(IngestResult r) {
       read += r.read();
@@ -151,6 +155,7 @@ final class IngestCommand implements Callable<Integer> {
       duplicates += a.duplicates();
       indexed += a.added();
       upgraded += a.upgraded();
+      quoteNodes += a.quoteNodes();
       threadsMerged += a.threadsMerged();
     }
   }

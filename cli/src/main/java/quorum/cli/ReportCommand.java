@@ -167,7 +167,7 @@ final class ReportCommand implements Callable<Integer> {
     String first = d.messages().stream().flatMap(m -> m.date().stream()).min(MailDate::compareTo)
         .map(m -> m.local().toLocalDate().toString()).orElse("");
     long real = d.messages().stream().filter(m -> m.provenance() != Provenance.QUOTED_ONLY).count();
-    return new ReportIndex.Entry(file, d.subject(), (int) real, first, open);
+    return new ReportIndex.Entry(file, r.subject(), (int) real, first, open);
   }
 
   private ReportFormat chosenFormat() {

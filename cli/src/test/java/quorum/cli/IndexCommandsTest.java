@@ -41,6 +41,18 @@ class IndexCommandsTest {
   }
 
   @Test
+  void everyMessageReadIsCountedOnceWhateverQuoteNodesItAdds(@TempDir Path other) throws Exception {
+    // the seed thread's archive copy rebuilds messages that exist only as quotes
+    String seed = CorpusLocator.corpus("bpf-kfunc-stability-2023-01-17.txt").toString();
+    CliRunner r = CliRunner.run("ingest", "--json", "--index", other.resolve("i").toString(), seed);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    JsonNode summary = json.readTree(r.out());
+    assertThat(summary.get("quoteNodes").asInt()).isPositive();
+    assertThat(summary.get("read").asInt()).isEqualTo(summary.get("indexed").asInt()
+        + summary.get("duplicates").asInt() + summary.get("rejected").asInt());
+  }
+
+  @Test
   void searchFindsOwnTextByAuthorAndMarksTheMatch() throws Exception {
     CliRunner r = CliRunner.run("search", "--index", index.toString(), "--json", "f:dmitri", "MUST");
     assertThat(r.exitCode()).as(r.err()).isZero();

@@ -76,7 +76,7 @@ public final class IndexWriterSession implements AutoCloseable {
     try {
       AddResult r = addDiscussion(d);
       total = total.plus(r);
-      sinceCommit += r.added() + r.upgraded();
+      sinceCommit += r.added() + r.quoteNodes();
       if (sinceCommit >= commitEvery) {
         commit();
       }
@@ -146,13 +146,14 @@ public final class IndexWriterSession implements AutoCloseable {
     int added = 0;
     int duplicates = 0;
     int upgraded = 0;
+    int quoteNodes = 0;
     for (Message m : d.messages()) {
       String key = m.key().value();
       boolean quotedOnly = m.provenance() == Provenance.QUOTED_ONLY;
       Optional<ThreadLinker.Existing> old = linker.existing(key);
       if (old.isPresent() && (quotedOnly || !old.get().quotedOnly())
           || same.alias().containsKey(key)) {
-        duplicates++;
+        duplicates += quotedOnly ? 0 : 1;  // a quote seen again is no input message
         continue;
       }
       List<String> replaced = same.replaced().getOrDefault(key, List.of());
@@ -169,13 +170,14 @@ public final class IndexWriterSession implements AutoCloseable {
         writer.addDocument(doc);
       }
       linker.added(key, thread, quotedOnly, MessageMapper.refs(m, parent));
-      if (old.isPresent() || !replaced.isEmpty()) {
-        upgraded++;
+      if (quotedOnly) {
+        quoteNodes++;
       } else {
         added++;
+        upgraded += old.isPresent() || !replaced.isEmpty() ? 1 : 0;
       }
     }
-    return new AddResult(added, duplicates, upgraded, merged);
+    return new AddResult(added, duplicates, upgraded, merged, quoteNodes);
   }
 
   /**

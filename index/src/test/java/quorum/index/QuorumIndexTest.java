@@ -363,7 +363,7 @@ class QuorumIndexTest {
         .replyTo("quorum:q-1234").quoted("What about the verifier?").own("It is fine.").build();
     try (QuorumIndex index = QuorumIndex.create(tmp.resolve("idx"), CLOCK)) {
       try (IndexWriterSession w = index.writer()) {
-        assertThat(w.add(Mail.thread(ghost, real))).isEqualTo(new AddResult(2, 0, 0, 0));
+        assertThat(w.add(Mail.thread(ghost, real))).isEqualTo(new AddResult(1, 0, 0, 0, 1));
       }
       SearchHit hit = index.search("nq:verifier", 10).hits().get(0);
       assertThat(hit.key().value()).isEqualTo("quorum:q-1234");
@@ -383,8 +383,8 @@ class QuorumIndexTest {
       try (IndexWriterSession w = index.writer()) {
         w.add(Mail.thread(quoted));
         w.commit();
-        assertThat(w.add(Mail.thread(real))).isEqualTo(new AddResult(0, 0, 1, 0));
-        assertThat(w.add(Mail.thread(quoted))).isEqualTo(new AddResult(0, 1, 0, 0));
+        assertThat(w.add(Mail.thread(real))).isEqualTo(new AddResult(1, 0, 1, 0));
+        assertThat(w.add(Mail.thread(quoted))).isEqualTo(AddResult.NONE);
       }
       assertThat(index.messageCount()).isEqualTo(1);
       assertThat(index.search("guessed", 10).hits()).isEmpty();

@@ -1,13 +1,25 @@
 package quorum.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quorum.index.schema.Fields;
 import quorum.index.schema.MessageCodec;
+import quorum.index.schema.Schema;
 import quorum.ingest.IngestOptions;
 import quorum.ingest.Ingester;
 import quorum.mail.Discussion;
@@ -69,6 +81,34 @@ class StoredThreadTest {
     assertThat(index.thread("0123456789abcdef")).isEmpty();
     assertThat(index.thread("<nobody@example.org>")).isEmpty();
     assertThat(index.thread("not an id at all <")).isEmpty();
+  }
+
+  @Test
+  void anIndexOfThisVersionWrittenBeforeMessagesWereStoredAsksForARebuild() throws Exception {
+    Path old = tmp.resolve("no-messages");
+    try (FSDirectory dir = FSDirectory.open(old);
+         IndexWriter w = new IndexWriter(dir,
+             new IndexWriterConfig())) {
+      Document doc = new Document();
+      doc.add(new KeywordField(Fields.KEY,
+          "a@example.org", Field.Store.YES));
+      doc.add(new NumericDocValuesField(
+          Fields.THREAD, 42L));
+      doc.add(new StringField(Fields.PROVENANCE,
+          "mail", Field.Store.YES));
+      w.addDocument(doc);
+      w.setLiveCommitData(Map.of("quorum.schema",
+          Integer.toString(Schema.VERSION)).entrySet());
+      w.commit();
+    }
+    try (QuorumIndex index = QuorumIndex.open(old)) {
+      assertThatThrownBy(() -> index.thread("<a@example.org>"))
+          .isInstanceOfSatisfying(IndexException.class,
+              e -> assertThat(e.kind()).isEqualTo(IndexException.Kind.INCOMPATIBLE))
+          .hasMessage("index at " + old.toAbsolutePath()
+              + " was written by a quorum that did not store messages yet; move it away and "
+              + "ingest again");
+    }
   }
 
   @Test

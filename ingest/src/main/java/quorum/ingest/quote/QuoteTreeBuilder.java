@@ -2,6 +2,7 @@ package quorum.ingest.quote;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -237,8 +238,11 @@ public final class QuoteTreeBuilder {
       Map<MessageKey, ReplyNode> nodes = new LinkedHashMap<>(discussion.tree().nodes());
       Map<MessageKey, MessageKey> parentOf = new HashMap<>(headerParent);
       Map<MessageKey, Link> links = new HashMap<>();
+      Set<MessageKey> taken = new HashSet<>(nodes.keySet());
+      messages.forEach(m -> taken.add(m.key()));
       for (Group g : groups) {
-        g.key = g.ghost.orElseGet(() -> QuotedMessage.keyOf(g.longest()));
+        g.key = g.ghost.orElseGet(() -> unusedKey(QuotedMessage.keyOf(g.longest()), taken));
+        taken.add(g.key);
         Optional<MessageId> id = g.ghost.flatMap(k -> MessageId.parse(k.value()));
         Message q = QuotedMessage.of(g.longest(), id, Optional.of(g.key), g.quoter.subject(),
             g.quoter.source());
@@ -265,6 +269,20 @@ public final class QuoteTreeBuilder {
       List<Message> ordered = ReplyOrder.order(messages, parentOf);
       ReplyTree tree = ReplyTrees.of(ordered, nodes, parentOf, links);
       return new Discussion(discussion.subject(), ordered, tree);
+    }
+
+    /**
+     * {@code key}, or {@code key-2}, {@code key-3} ... when another node has it: the same author
+     * can write the same words twice (two "Thanks!" an hour apart), and {@link #matchGroup}
+     * keeps such quotes apart by their dates while {@link QuotedMessage#keyOf} sees only
+     * author and text.
+     */
+    private static MessageKey unusedKey(MessageKey key, Set<MessageKey> taken) {
+      MessageKey k = key;
+      for (int n = 2; taken.contains(k); n++) {
+        k = new MessageKey(key.value() + "-" + n);
+      }
+      return k;
     }
 
     /** Sets {@code child}'s parent unless that would close a loop. */

@@ -65,6 +65,26 @@ class QuoteTreeBuilderTest {
     assertThat(d.tree().roots()).containsExactly(alice.key());
   }
 
+  /** Found by fuzzing: both quote-only nodes got the same key and the ingest died. */
+  @Test
+  void keepsTwoMessagesApartWhenTheSameAuthorWroteTheSameWordsTwice() {
+    // 40 minutes apart: no time zone shift makes these the same minute
+    MailDate later = MailDate.local(LocalDateTime.of(2024, 3, 4, 10, 10));
+    Message bob = mail("b@x", BOB, 10, List.of(attr(0, ALICE, MONDAY), quoted(1, "Thanks!"),
+        own("You are welcome.")));
+    Message carol = mail("c@x", CAROL, 11, List.of(attr(0, ALICE, later),
+        quoted(1, "Thanks!"), own("Any time.")));
+    Discussion d = builder.complete(roots(bob, carol));
+
+    List<Message> quoted = d.messages().stream()
+        .filter(m -> m.provenance() == Provenance.QUOTED_ONLY).toList();
+    assertThat(quoted).hasSize(2);
+    assertThat(quoted.get(0).key()).isNotEqualTo(quoted.get(1).key());
+    assertThat(quoted).extracting(Message::date)
+        .containsExactlyInAnyOrder(Optional.of(MONDAY), Optional.of(later));
+    ThreadInvariants.assertForest(d);
+  }
+
   @Test
   void linksAQuotedLevelToTheRealMailInsteadOfCopyingIt() {
     Message alice = mail("a@x", ALICE, 9, List.of(own(ALICE_TEXT)));
