@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import quorum.index.AddResult;
 import quorum.index.IndexWriterSession;
+import quorum.index.PreparedDiscussion;
 import quorum.index.QuorumIndex;
 import quorum.ingest.IngestOptions;
 import quorum.ingest.IngestResult;
@@ -79,8 +80,10 @@ final class IngestCommand implements Callable<Integer> {
       for (Path path : paths) {
         bar.setExtraMessage(" file " + ++file + "/" + paths.size() + " " + path.getFileName());
         int before = tally.read;
+        // mapping and analysis run on the ingest worker, ahead of the writer (the second core)
         IngestResult result = new Ingester(options).stream(List.of(path), dir,
-            read -> bar.stepTo(before + read), d -> tally.add(session.add(d)));
+            read -> bar.stepTo(before + read), PreparedDiscussion::of,
+            p -> tally.add(session.add(p)));
         session.commit();
         tally.add(result);
         logRejects(dir, result);

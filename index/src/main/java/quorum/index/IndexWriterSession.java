@@ -1,6 +1,7 @@
 package quorum.index;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -55,8 +61,22 @@ public final class IndexWriterSession implements AutoCloseable {
   /** Commit user-data key holding {@link Schema#VERSION}. */
   static final String SCHEMA_KEY = "quorum.schema";
 
+  /**
+   * Buffered index data at which the session writes a segment on its flusher thread. The
+   * writer's own RAM buffer ({@link QuorumIndex}) is larger, so in a long ingest segments are
+   * written beside the adding thread instead of in it (at a commit, which writes what is
+   * buffered, or when the buffer fills); a small input never reaches it.
+   */
+  static final long FLUSH_AHEAD_BYTES = 32L << 20;
+
   private final IndexWriter writer;
   private final ThreadLinker linker;
+  private final ExecutorService flusher = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "quorum-index-flush");
+    t.setDaemon(true);
+    return t;
+  });
+  private Future<?> flushing = CompletableFuture.completedFuture(null);
   private final Path dir;
   private final int commitEvery;
   private int sinceCommit;
@@ -72,10 +92,27 @@ public final class IndexWriterSession implements AutoCloseable {
 
   /** Adds every message of one discussion (real and quote-only) to the index. */
   public AddResult add(Discussion d) throws IndexException {
+    return add(PreparedDiscussion.none(d));
+  }
+
+  /**
+   * As {@link #add(Discussion)}, using what was prepared ahead (on another thread, say); the
+   * index ends up the same.
+   */
+  public AddResult add(PreparedDiscussion prepared) throws IndexException {
     ensureOpen();
     try {
-      AddResult r = addDiscussion(d);
+      awaitFlush(false);
+      AddResult r = addDiscussion(prepared);
       total = total.plus(r);
+      if (flushing.isDone() && writer.ramBytesUsed() >= FLUSH_AHEAD_BYTES) {
+        // IndexWriter is thread-safe: this writes the buffer the adding thread filled, which
+        // goes on with a fresh one; segments keep the order their documents were added in
+        flushing = flusher.submit(() -> {
+          writer.flushNextBuffer();
+          return null;
+        });
+      }
       sinceCommit += r.added() + r.quoteNodes();
       if (sinceCommit >= commitEvery) {
         commit();
@@ -99,6 +136,7 @@ public final class IndexWriterSession implements AutoCloseable {
   public void commit() throws IndexException {
     ensureOpen();
     try {
+      awaitFlush(true);
       writer.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(Schema.VERSION)).entrySet());
       long started = System.nanoTime();
       writer.commit();
@@ -111,12 +149,40 @@ public final class IndexWriterSession implements AutoCloseable {
     }
   }
 
+  /**
+   * Rethrows what went wrong in the last background flush; with {@code wait}, waits for it to
+   * end first.
+   */
+  private void awaitFlush(boolean wait) throws IOException {
+    if (!wait && !flushing.isDone()) {
+      return;
+    }
+    try {
+      flushing.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while writing a segment");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
   /** Counts over the whole session. */
   public AddResult total() {
     return total;
   }
 
-  private AddResult addDiscussion(Discussion d) throws IOException {
+  private AddResult addDiscussion(PreparedDiscussion prepared) throws IOException {
+    Discussion d = prepared.discussion();
     List<String> keys = new ArrayList<>();
     Set<String> refs = new LinkedHashSet<>();
     for (Message m : d.messages()) {
@@ -147,7 +213,8 @@ public final class IndexWriterSession implements AutoCloseable {
     int duplicates = 0;
     int upgraded = 0;
     int quoteNodes = 0;
-    for (Message m : d.messages()) {
+    for (int i = 0; i < d.messages().size(); i++) {
+      Message m = d.messages().get(i);
       String key = m.key().value();
       boolean quotedOnly = m.provenance() == Provenance.QUOTED_ONLY;
       Optional<ThreadLinker.Existing> old = linker.existing(key);
@@ -161,7 +228,11 @@ public final class IndexWriterSession implements AutoCloseable {
         writer.deleteDocuments(new Term(Fields.KEY, q));
       }
       Optional<MessageKey> parent = parent(d, m.key()).map(p -> same.resolve(p));
-      Document doc = LuceneDocuments.of(MessageMapper.map(m, parent, thread));
+      Optional<PreparedDiscussion.Doc> ahead = prepared.doc(i, parent);
+      Document doc = ahead.isPresent()
+          ? LuceneDocuments.of(MessageMapper.withThread(ahead.get().doc(), thread),
+              ahead.get().text())
+          : LuceneDocuments.of(MessageMapper.map(m, parent, thread));
       if (old.isPresent()) {
         writer.updateDocument(new Term(Fields.KEY, key), doc);
       } else {
@@ -288,6 +359,7 @@ public final class IndexWriterSession implements AutoCloseable {
       commit();
     } finally {
       closed = true;
+      flusher.shutdown(); // no interrupt: the writer waits for a running flush on close
       try {
         linker.close();
         writer.close();

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import quorum.ingest.internal.BodySpool;
 import quorum.ingest.mbox.MailReader;
@@ -32,12 +33,13 @@ import quorum.mail.Severity;
  * <p>Threading needs every message's headers but no body, so reading keeps headers only and
  * parks bodies aside (in memory for {@link #ingest}, in a temporary file for {@link #stream},
  * which thereby holds a large archive in bounded memory). Segmenting and quote-tree rebuilding
- * run on a worker thread a few discussions ahead of the consumer, so a consumer that indexes
- * uses the second core.
+ * on worker threads (one per core) a few discussions ahead of the consumer, in order, so a
+ * consumer that indexes shares the cores with them; an mbox is parsed on worker threads too.
  */
 public final class Ingester {
   /** Discussions completed ahead of the consumer. */
   private static final int AHEAD = 32;
+  private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   private final IngestOptions options;
   private final BodySegmenter segmenter = new BodySegmenter();
@@ -54,6 +56,12 @@ public final class Ingester {
     void accept(Discussion discussion) throws E;
   }
 
+  /** Receives what {@code prepare} made of each completed discussion, in order. */
+  @FunctionalInterface
+  public interface PreparedSink<T, E extends Exception> {
+    void accept(T prepared) throws E;
+  }
+
   public IngestResult ingest(List<Path> paths) throws IngestException {
     return ingest(paths, read -> { });
   }
@@ -64,7 +72,7 @@ public final class Ingester {
    */
   public IngestResult ingest(List<Path> paths, IntConsumer onRead) throws IngestException {
     List<Discussion> threads = new ArrayList<>();
-    Collector c = run(paths, onRead, new InMemory(), threads::add);
+    Collector c = run(paths, onRead, new InMemory(), d -> d, threads::add);
     return c.result(threads);
   }
 
@@ -76,8 +84,21 @@ public final class Ingester {
    */
   public <E extends Exception> IngestResult stream(List<Path> paths, Path spoolDir,
       IntConsumer onRead, DiscussionSink<E> sink) throws IngestException, E {
+    return stream(paths, spoolDir, onRead, d -> d, sink::accept);
+  }
+
+  /**
+   * As {@link #stream(List, Path, IntConsumer, DiscussionSink)}, also running {@code prepare}
+   * on each completed discussion on the worker thread, and handing its result to {@code sink}
+   * on the calling thread, in order: a consumer that indexes moves the part of its work that
+   * needs no shared state (mapping, analysis) to the second core. {@code prepare} must be safe
+   * to call from another thread.
+   */
+  public <T, E extends Exception> IngestResult stream(List<Path> paths, Path spoolDir,
+      IntConsumer onRead, Function<Discussion, T> prepare, PreparedSink<T, E> sink)
+      throws IngestException, E {
     try (Spooled bodies = new Spooled(spoolDir)) {
-      return run(paths, onRead, bodies, sink).result(List.of());
+      return run(paths, onRead, bodies, prepare, sink).result(List.of());
     }
   }
 
@@ -93,8 +114,9 @@ public final class Ingester {
     }
   }
 
-  private <E extends Exception> Collector run(List<Path> paths, IntConsumer onRead,
-      Bodies bodies, DiscussionSink<E> sink) throws IngestException, E {
+  private <T, E extends Exception> Collector run(List<Path> paths, IntConsumer onRead,
+      Bodies bodies, Function<Discussion, T> prepare, PreparedSink<T, E> sink)
+      throws IngestException, E {
     Collector collector = new Collector(onRead, bodies);
     MailReader reader = new MailReader(options);
     for (Path p : paths) {
@@ -103,7 +125,7 @@ public final class Ingester {
         throw new IngestException(collector.firstError.toString());
       }
     }
-    return finish(collector, bodies, sink);
+    return finish(collector, bodies, prepare, sink);
   }
 
   /**
@@ -123,32 +145,36 @@ public final class Ingester {
   }
 
   /** Threads what was read, then completes each discussion and hands it to {@code sink}. */
-  private <E extends Exception> Collector finish(Collector collector, Bodies bodies,
-      DiscussionSink<E> sink) throws IngestException, E {
+  private <T, E extends Exception> Collector finish(Collector collector, Bodies bodies,
+      Function<Discussion, T> prepare, PreparedSink<T, E> sink) throws IngestException, E {
     List<Discussion> threads =
         new ArrayList<>(threader.thread(collector.messages, collector::diagnostic));
     collector.messages.clear();
-    complete(threads, collector.kept, bodies, sink);
+    complete(threads, collector.kept, bodies, prepare, sink);
     return collector;
   }
 
   /** Gives bodies and segments back to each discussion's messages, on a worker, in order. */
-  private <E extends Exception> void complete(List<Discussion> threads,
-      Map<MessageKey, Kept> kept, Bodies bodies, DiscussionSink<E> sink)
-      throws IngestException, E {
-    ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+  private <T, E extends Exception> void complete(List<Discussion> threads,
+      Map<MessageKey, Kept> kept, Bodies bodies, Function<Discussion, T> prepare,
+      PreparedSink<T, E> sink) throws IngestException, E {
+    bodies.doneWriting();
+    // one worker per core: the consumer mostly waits on Lucene's own work, and the futures
+    // keep the discussions in order whichever worker finishes first
+    ExecutorService worker = Executors.newFixedThreadPool(WORKERS, r -> {
       Thread t = new Thread(r, "quorum-segmenter");
       t.setDaemon(true);
       return t;
     });
     try {
-      ArrayDeque<Future<Discussion>> ahead = new ArrayDeque<>();
+      ArrayDeque<Future<T>> ahead = new ArrayDeque<>();
       int next = 0;
       for (int i = 0; i < threads.size(); i++) {
         while (next < threads.size() && next < i + AHEAD) {
           Discussion d = threads.get(next);
           threads.set(next++, null);
-          ahead.add(worker.submit(() -> quoteTrees.complete(withBodies(d, kept, bodies))));
+          ahead.add(worker.submit(
+              () -> prepare.apply(quoteTrees.complete(withBodies(d, kept, bodies)))));
         }
         sink.accept(await(ahead.poll()));
       }
@@ -168,7 +194,7 @@ public final class Ingester {
     return new Discussion(d.subject(), full, d.tree());
   }
 
-  private static Discussion await(Future<Discussion> f) throws IngestException {
+  private static <T> T await(Future<T> f) throws IngestException {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -192,6 +218,9 @@ public final class Ingester {
   /** Where bodies wait between reading and completing. */
   private interface Bodies {
     int put(String body);
+
+    /** No more puts; gets may come from several threads from now on. */
+    default void doneWriting() {}
 
     String get(int handle);
   }
@@ -225,6 +254,11 @@ public final class Ingester {
     @Override
     public int put(String body) {
       return spool.put(body);
+    }
+
+    @Override
+    public void doneWriting() {
+      spool.doneWriting();
     }
 
     @Override

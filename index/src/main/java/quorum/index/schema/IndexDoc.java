@@ -45,6 +45,15 @@ public final class IndexDoc {
     return this;
   }
 
+  /** Replaces every value of a field by {@code value}, keeping the field's place. */
+  IndexDoc replace(String field, Object value) {
+    Schema.field(field);
+    List<Object> one = new ArrayList<>(1);
+    one.add(value);
+    values.put(field, one);
+    return this;
+  }
+
   IndexDoc addText(String field, String text) {
     return text.isBlank() ? this : add(field, text);
   }

@@ -87,6 +87,14 @@ public final class MessageMapper {
   }
 
   /**
+   * Moves a document made by {@link #map} to another thread: the same document as mapping the
+   * message with that thread id.
+   */
+  public static IndexDoc withThread(IndexDoc doc, long thread) {
+    return doc.replace(Fields.THREAD, thread);
+  }
+
+  /**
    * The keys a message points at, for thread linking: In-Reply-To, References and its tree
    * parent when that is real mail. Quote-only nodes link nothing: their synthetic keys are a
    * hash of author and quoted text, so two threads quoting the same words share one, and a

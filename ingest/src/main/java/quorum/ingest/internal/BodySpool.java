@@ -16,7 +16,8 @@ import java.util.Arrays;
  * heap holds only headers however large the input: threading needs every message's ids but no
  * body. Each {@link #put} returns a handle; {@link #get} reads the same text back, exactly
  * (UTF-8, or UTF-16 for the rare text holding an unpaired surrogate, which UTF-8 cannot carry).
- * The file is deleted on {@link #close()}. Not thread-safe: one writer, then readers in turn.
+ * The file is deleted on {@link #close()}. One thread writes; once it has called
+ * {@link #doneWriting()}, any number of threads may read at once.
  */
 public final class BodySpool implements AutoCloseable {
   private static final int BUFFER = 1 << 20;
@@ -88,7 +89,9 @@ public final class BodySpool implements AutoCloseable {
     int length = lengths[handle];
     ByteBuffer buf = ByteBuffer.allocate(Math.abs(length));
     try {
-      flush();
+      if (pending.position() > 0) {
+        flush();
+      }
       long at = offsets[handle];
       while (buf.hasRemaining()) {
         int n = channel.read(buf, at + buf.position());
@@ -106,6 +109,15 @@ public final class BodySpool implements AutoCloseable {
     char[] chars = new char[bytes.length / 2];
     buf.rewind().asCharBuffer().get(chars);
     return new String(chars);
+  }
+
+  /** Writes out what is buffered; after this, reads leave the spool's state alone. */
+  public void doneWriting() {
+    try {
+      flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write body spool " + file, e);
+    }
   }
 
   private void write(byte[] bytes) {

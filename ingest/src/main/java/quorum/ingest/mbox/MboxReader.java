@@ -57,8 +57,9 @@ final class MboxReader {
   int read(Path file, Opener opener, MailVisitor visitor) throws IOException {
     boolean mboxrd = isMboxrd(opener);
     int maxLine = (int) Math.min(maxMessageBytes + 2, Integer.MAX_VALUE - 16);
-    try (LineInput in = new LineInput(opener.open(), maxLine)) {
-      Split split = new Split(file, visitor, mboxrd);
+    try (LineInput in = new LineInput(opener.open(), maxLine);
+         ParseAhead ahead = new ParseAhead(visitor)) {
+      Split split = new Split(file, ahead, mboxrd);
       try {
         while (in.next()) {
           split.line(in);
@@ -68,9 +69,11 @@ final class MboxReader {
           throw e;
         }
         split.readError(e);
+        ahead.finish();
         return split.messages;
       }
       split.end();
+      ahead.finish();
       return split.messages;
     }
   }
@@ -100,7 +103,7 @@ final class MboxReader {
   /** The splitting state for one file. */
   private final class Split {
     private final Path file;
-    private final MailVisitor visitor;
+    private final ParseAhead visitor;
     private final boolean mboxrd;
     private final MessageBytes message = new MessageBytes(maxMessageBytes);
     private boolean open;
@@ -119,7 +122,7 @@ final class MboxReader {
     private final List<Candidate> candidates = new ArrayList<>();
     int messages;
 
-    Split(Path file, MailVisitor visitor, boolean mboxrd) {
+    Split(Path file, ParseAhead visitor, boolean mboxrd) {
       this.file = file;
       this.visitor = visitor;
       this.mboxrd = mboxrd;
@@ -289,20 +292,24 @@ final class MboxReader {
     /** Parses {@code message.data[from, to)}, the message whose From_ line is at {@code line}. */
     private void emit(int from, int to, long offset, int line) {
       SourceRef where = new SourceRef(file, offset, line);
-      byte[] bytes = from == 0 ? message.data : Arrays.copyOfRange(message.data, from, to);
+      // a copy: the buffer takes the next message while a worker parses this one
+      byte[] bytes = Arrays.copyOfRange(message.data, from, to);
       int len = to - from;
-      if (boundary == null || from > 0) {
-        MissingFromLine.find(bytes, len).ifPresent(at -> visitor.diagnostic(Diagnostic.warn(
-            new SourceRef(file, offset, line + 1 + at), "a header block with From, Date and"
-                + " Message-ID fields inside the body of the message at line " + line
-                + " (a lost From_ line?); kept as body text")));
-      }
-      try {
-        visitor.message(parser.parse(bytes, len, where, line + 1, visitor::diagnostic));
-      } catch (MalformedMessageException e) {
-        visitor.rejected(RejectedMessage.of(Diagnostic.error(where, e.getMessage()), bytes, 0,
-            len, len));
-      }
+      boolean lookForHeaders = boundary == null || from > 0;
+      visitor.parse(len, v -> {
+        if (lookForHeaders) {
+          MissingFromLine.find(bytes, len).ifPresent(at -> v.diagnostic(Diagnostic.warn(
+              new SourceRef(file, offset, line + 1 + at), "a header block with From, Date and"
+                  + " Message-ID fields inside the body of the message at line " + line
+                  + " (a lost From_ line?); kept as body text")));
+        }
+        try {
+          v.message(parser.parse(bytes, len, where, line + 1, v::diagnostic));
+        } catch (MalformedMessageException e) {
+          v.rejected(RejectedMessage.of(Diagnostic.error(where, e.getMessage()), bytes, 0,
+              len, len));
+        }
+      });
     }
   }
 
