@@ -27,7 +27,8 @@ import quorum.mail.Stance;
  * point needs {@value #MIN_NOUNS} distinctive nouns (see {@link ThreadVocabulary}) to say
  * what it is about; "Let's do that." raises nothing of its own. Not a point of its own: one
  * that shares {@value #MIN_NOUNS} content words with the quote it answers or with the
- * proposal (it is about those), and the text of a message posting a new version of the patch.
+ * proposal (it is about those), one following a question in its block (it elaborates the
+ * question), and the text of a message posting a new version of the patch.
  */
 public final class OwnTextPoints {
   static final int MIN_NOUNS = 2;
@@ -51,9 +52,14 @@ public final class OwnTextPoints {
       }
       for (Block b : t.blocks()) {
         Set<String> quoted = Words.content(b.anchor());
+        boolean afterQuestion = false;
         for (Sentence s : b.sentences()) {
+          if (skip.containsKey(s)) {
+            afterQuestion = true; // what follows a question of the block elaborates it
+            continue;
+          }
           Optional<Point.Kind> kind = kindOf(s);
-          if (skip.containsKey(s) || s.text().strip().endsWith("?") || kind.isEmpty()) {
+          if (afterQuestion || s.text().strip().endsWith("?") || kind.isEmpty()) {
             continue;
           }
           Set<String> nouns = vocabulary.distinctive(TopicWords.nouns(s));

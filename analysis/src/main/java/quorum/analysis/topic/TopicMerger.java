@@ -14,9 +14,9 @@ import quorum.analysis.nlp.Token;
 /**
  * Merges the points of a thread into topics. Two points are one topic when
  * <ul>
- *   <li>they are questions of one paragraph of one message and the later carries on from the
- *       earlier (an alternative "Or ...?", a pronoun pointing back, a shared noun, too short
- *       to stand alone), or both open items of one list of questions;</li>
+ *   <li>they are questions of one paragraph of one message and the later is a direct
+ *       question carrying on from the earlier (an alternative "Or ...?", a pronoun pointing
+ *       back, a shared noun, too short to stand alone), or both open items of one list;</li>
  *   <li>the later was written right under a quote that ends with the earlier, and is short
  *       ("Two releases?") or shares a noun with it;</li>
  *   <li>they share at least {@value #MIN_SHARED} distinctive nouns (thread-wide words do
@@ -83,11 +83,15 @@ public final class TopicMerger {
   }
 
   /**
-   * Whether {@code next} carries on from {@code first}: it offers an alternative ("Or do
-   * you mean ...?"), points back with a pronoun ("How would we even know they exist?"),
-   * shares a noun with it, or is too short to stand alone.
+   * Whether {@code next} carries on from {@code first}: a direct question that offers an
+   * alternative ("Or do you mean ...?"), points back with a pronoun ("How would we even know
+   * they exist?"), shares a noun with it, or is too short to stand alone.
    */
   static boolean continues(Sentence first, Sentence next) {
+    // a statement ("I'm not sure why it exists") after a question opens a point of its own
+    if (!next.text().strip().endsWith("?")) {
+      return false;
+    }
     if (Words.content(next.text()).size() <= SHORT
         || Words.overlap(TopicWords.nouns(first), TopicWords.nouns(next)) > 0) {
       return true;
