@@ -199,10 +199,23 @@ public final class Evaluator {
         status++;
       } else {
         misses.add("question status: " + gq.in() + " " + gq.asker() + ": gold " + gq.status()
-            + ", found " + fq.status().label() + ": " + fq.about());
+            + ", found " + fq.status().label() + ": " + fq.about()
+            + fq.responses().stream().map(r -> " {" + toGold.get(r.in()) + " " + r.by().display()
+                + (r.resolves() ? " settles" : " does not settle") + ": " + r.gist() + "}")
+                .reduce("", String::concat));
       }
       if (fq.form().label().equalsIgnoreCase(gq.form().strip())) {
         form++;
+      } else {
+        misses.add("question form: " + gq.in() + " " + gq.asker() + ": gold " + gq.form()
+            + ", found " + fq.form().label() + ": " + fq.about());
+      }
+    }
+    for (int i = 0; i < taken.length; i++) {
+      if (!taken[i]) {
+        Question fq = a.questions().get(i);
+        misses.add("question extra: " + toGold.get(fq.evidence().in()) + " " + fq.asker().display()
+            + " " + fq.form().label() + ": " + fq.about());
       }
     }
     return new int[] {matched, status, form};
