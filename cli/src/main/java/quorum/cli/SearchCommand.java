@@ -3,6 +3,7 @@ package quorum.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import quorum.index.HitOptions;
 import quorum.index.QuorumIndex;
 import quorum.index.SearchHit;
 import quorum.index.SearchResults;
@@ -48,6 +50,12 @@ final class SearchCommand implements Callable<Integer> {
       description = "at most N hits (threads with --threads); default ${DEFAULT-VALUE}")
   int limit;
 
+  @Option(names = "--snippets", paramLabel = "N", defaultValue = "20",
+      description = {"show the matching text under the first N hits only; default ${DEFAULT-VALUE}.",
+          "Further hits are one line each (date, author, subject, <Message-ID>), as notmuch",
+          "and mu list them; 0: one line for every hit. In JSON, hits past N have no snippet."})
+  int snippets;
+
   @Option(names = "--threads", description = "group hits by thread")
   boolean byThread;
 
@@ -60,32 +68,45 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Limits.requirePositive(spec, limit);
+    if (snippets < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--snippets must be 0 or more, not " + snippets);
+    }
     String query = String.join(" ", words);
     PrintWriter out = spec.commandLine().getOut();
     try (QuorumIndex index = QuorumIndex.open(indexOption.resolve())) {
       if (byThread) {
-        List<ThreadHits> threads = index.searchByThread(query, limit);
+        List<ThreadHits> threads = index.searchByThread(query, limit, new HitOptions(snippets, true));
         out.print(json ? SearchJson.threads(query, threads) : threadsText(threads));
+      } else if (json) {
+        List<SearchHit> hits = new ArrayList<>();
+        long total = index.search(query, limit, new HitOptions(snippets, true), hits::add);
+        out.print(SearchJson.hits(query, new SearchResults(total, hits)));
       } else {
-        SearchResults results = index.search(query, limit);
-        out.print(json ? SearchJson.hits(query, results) : hitsText(results));
+        printHits(index, query, out);
       }
     }
     out.flush();
     return ExitCodes.OK;
   }
 
-  private static String hitsText(SearchResults results) {
-    StringBuilder b = new StringBuilder();
-    for (SearchHit h : results.hits()) {
-      appendHit(b, h, "");
-    }
-    b.append(results.totalMatches()).append(" match")
-        .append(results.totalMatches() == 1 ? "" : "es")
-        .append(results.totalMatches() > results.hits().size()
-            ? " (showing " + results.hits().size() + "; use --limit)" : "")
+  /** Prints each hit as it comes, in chunks, so a long listing is neither collected nor slow. */
+  private void printHits(QuorumIndex index, String query, PrintWriter out) throws Exception {
+    StringBuilder b = new StringBuilder(1 << 16);
+    int[] shown = {0};
+    boolean styled = Terminal.styled();
+    long total = index.search(query, limit, new HitOptions(snippets, false), h -> {
+      appendHit(b, h, "", styled);
+      shown[0]++;
+      if (b.length() >= 1 << 15) {
+        out.write(b.toString());
+        b.setLength(0);
+      }
+    });
+    b.append(total).append(" match").append(total == 1 ? "" : "es")
+        .append(total > shown[0] ? " (showing " + shown[0] + "; use --limit)" : "")
         .append('\n');
-    return b.toString();
+    out.write(b.toString());
   }
 
   private static String threadsText(List<ThreadHits> threads) {
@@ -95,24 +116,31 @@ final class SearchCommand implements Callable<Integer> {
           .append("  [").append(t.thread().messageCount())
           .append(t.thread().messageCount() == 1 ? " message]\n" : " messages]\n");
       for (SearchHit h : t.hits()) {
-        appendHit(b, h, "  ");
+        appendHit(b, h, "  ", Terminal.styled());
       }
     }
     return b.toString();
   }
 
-  private static void appendHit(StringBuilder b, SearchHit h, String indent) {
+  /** One line per hit (date, author, subject, key), and its snippet below when it has one. */
+  private static void appendHit(StringBuilder b, SearchHit h, String indent, boolean styled) {
     b.append(indent).append(h.dateText().map(d -> d.length() > 10 ? d.substring(0, 10) : d)
             .orElse("????-??-??"))
         .append("  ").append(h.from().display())
         .append("  ").append(h.subject().isBlank() ? h.threadSubject() : h.subject())
-        .append(h.quotedOnly() ? "  [quoted]" : "").append('\n')
-        .append(indent).append("    ").append(highlight(h.snippet())).append('\n')
-        .append(indent).append("    <").append(h.key()).append(">\n");
+        .append(h.quotedOnly() ? "  [quoted]" : "")
+        .append("  <").append(h.key()).append(">\n");
+    if (!h.snippet().text().isEmpty()) {
+      b.append(indent).append("    ").append(highlight(h.snippet(), styled)).append('\n');
+    }
   }
 
   /** Marks matched ranges in bold on a terminal, and with [brackets] elsewhere. */
   static String highlight(Snippet s) {
+    return highlight(s, Terminal.styled());
+  }
+
+  private static String highlight(Snippet s, boolean styled) {
     StringBuilder b = new StringBuilder();
     int at = 0;
     for (Snippet.Span span : s.highlights()) {
@@ -121,7 +149,7 @@ final class SearchCommand implements Callable<Integer> {
       }
       b.append(s.text(), at, span.start());
       String hit = s.text().substring(span.start(), span.end());
-      b.append(Terminal.styled() ? Terminal.bold(hit) : "[" + hit + "]");
+      b.append(styled ? Terminal.bold(hit) : "[" + hit + "]");
       at = span.end();
     }
     b.append(s.text().substring(at));

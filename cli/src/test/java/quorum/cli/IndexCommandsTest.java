@@ -65,6 +65,47 @@ class IndexCommandsTest {
   }
 
   @Test
+  void searchPrintsOneLinePerHitAndSnippetsOnlyForTheFirstN() {
+    CliRunner all = CliRunner.run("search", "--index", index.toString(), "--limit", "6", "MUST");
+    assertThat(all.exitCode()).as(all.err()).isZero();
+    String[] lines = all.out().split("\n");
+    long hits = java.util.Arrays.stream(lines).filter(l -> l.matches("\\d{4}-\\d\\d-\\d\\d  .*  <.+>")).count();
+    assertThat(hits).isGreaterThan(1);
+    assertThat(lines[lines.length - 1]).isEqualTo(hits + " matches");
+    assertThat(all.out()).contains("[MUST]");
+
+    CliRunner one = CliRunner.run("search", "--index", index.toString(), "--limit", "6",
+        "--snippets", "1", "MUST");
+    assertThat(one.out().split("\n")).hasSize((int) hits + 2);
+    assertThat(one.out().split("\n")[1]).startsWith("    ").contains("[MUST]");
+    CliRunner none = CliRunner.run("search", "--index", index.toString(), "--limit", "6",
+        "--snippets", "0", "MUST");
+    assertThat(none.out().split("\n")).hasSize((int) hits + 1).noneMatch(l -> l.startsWith(" "));
+    // the same hits in the same order, whatever is shown under them
+    assertThat(none.out().lines().filter(l -> !l.startsWith(" ")).toList())
+        .isEqualTo(all.out().lines().filter(l -> !l.startsWith(" ")).toList());
+  }
+
+  @Test
+  void jsonHitsPastTheSnippetCountCarryAnEmptySnippet() throws Exception {
+    CliRunner r = CliRunner.run("search", "--index", index.toString(), "--json", "--snippets", "1",
+        "MUST");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    JsonNode hits = json.readTree(r.out()).get("hits");
+    assertThat(hits.size()).isGreaterThan(1);
+    assertThat(hits.get(0).get("snippet").get("text").asText()).isNotEmpty();
+    assertThat(hits.get(1).get("snippet").get("text").asText()).isEmpty();
+    assertThat(hits.get(1).get("threadSubject").asText()).contains("uAPI stability");
+  }
+
+  @Test
+  void negativeSnippetCountIsAUsageError() {
+    CliRunner r = CliRunner.run("search", "--index", index.toString(), "--snippets", "-1", "MUST");
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("--snippets");
+  }
+
+  @Test
   void searchByThreadGroupsHitsUnderTheirThread() throws Exception {
     CliRunner r = CliRunner.run("search", "--index", index.toString(), "--threads", "--json", "MUST");
     assertThat(r.exitCode()).as(r.err()).isZero();

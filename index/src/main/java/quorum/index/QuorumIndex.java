@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -158,11 +159,28 @@ public final class QuorumIndex implements AutoCloseable {
         (searches, q) -> searches.search(q, limit));
   }
 
+  /**
+   * Hands the best {@code limit} messages for {@code query} to {@code sink}, best first, with
+   * snippets and thread subjects as far as {@code options} asks; returns how many matched in
+   * all. For long result lists: no list of hits is built.
+   */
+  public long search(String query, int limit, HitOptions options, Consumer<SearchHit> sink)
+      throws QuerySyntaxException, IndexException {
+    return onLastCommit(query, 0L, "cannot search",
+        (searches, q) -> searches.search(q, limit, options, sink));
+  }
+
   /** Hits grouped by thread, at most {@code limit} threads, ordered by their best hit. */
   public List<ThreadHits> searchByThread(String query, int limit)
       throws QuerySyntaxException, IndexException {
+    return searchByThread(query, limit, HitOptions.FULL);
+  }
+
+  /** As {@link #searchByThread(String, int)}, with snippets as far as {@code options} asks. */
+  public List<ThreadHits> searchByThread(String query, int limit, HitOptions options)
+      throws QuerySyntaxException, IndexException {
     return onLastCommit(query, List.of(), "cannot search",
-        (searches, q) -> searches.searchByThread(q, limit));
+        (searches, q) -> searches.searchByThread(q, limit, options));
   }
 
   /** Threads with a message matching {@code query} (blank: all), most recently active first. */

@@ -2,6 +2,7 @@ package quorum.index.internal;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import quorum.index.schema.FieldSpec;
 import quorum.index.schema.Fields;
 import quorum.index.schema.IndexDoc;
@@ -87,6 +89,9 @@ public final class LuceneDocuments {
         break;
       case STORED_BYTES:
         d.add(new StoredField(name, (byte[]) v));
+        break;
+      case DOC_BYTES:
+        d.add(new BinaryDocValuesField(name, new BytesRef((byte[]) v)));
         break;
       default:
         throw new IllegalStateException("unmapped kind " + spec.kind());

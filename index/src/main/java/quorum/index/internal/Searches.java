@@ -3,6 +3,7 @@ package quorum.index.internal;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
@@ -20,20 +22,22 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import quorum.index.HitOptions;
 import quorum.index.SearchHit;
 import quorum.index.SearchResults;
 import quorum.index.Snippet;
 import quorum.index.ThreadHits;
 import quorum.index.ThreadSummary;
 import quorum.index.schema.Fields;
+import quorum.index.schema.ResultLine;
 import quorum.mail.MessageKey;
 import quorum.mail.Participant;
 
 /** Runs translated queries on one reader and builds the public result records. */
 public final class Searches {
-  private static final Set<String> HIT_FIELDS = Set.of(Fields.KEY, Fields.SUBJECT,
-      Fields.FROM_NAME, Fields.FROM_ADDRESS, Fields.DATE, Fields.DATE_TEXT, Fields.PROVENANCE,
-      Fields.OWN, Fields.QUOTED, Fields.PATCH);
+  /** What a snippet without a match shows the start of. */
+  private static final Set<String> SNIPPET_FIELDS = Set.of(Fields.OWN, Fields.QUOTED, Fields.PATCH);
 
   /** Score, then newest first, then key: a total order, so output is deterministic. */
   static Sort rankOrder() {
@@ -51,13 +55,16 @@ public final class Searches {
   }
 
   public SearchResults search(Query query, int limit) throws IOException {
-    List<SearchHit> hits = hits(query, limit);
-    return new SearchResults(searcher.count(query), hits);
+    List<SearchHit> hits = new ArrayList<>();
+    long total = search(query, limit, HitOptions.FULL, hits::add);
+    return new SearchResults(total, hits);
   }
 
   /** Hits grouped by thread; threads ordered by their best hit; at most {@code limit} threads. */
-  public List<ThreadHits> searchByThread(Query query, int limit) throws IOException {
-    List<SearchHit> hits = hits(query, Math.min(10_000, Math.max(limit, 1) * 50));
+  public List<ThreadHits> searchByThread(Query query, int limit, HitOptions options)
+      throws IOException {
+    List<SearchHit> hits = new ArrayList<>();
+    hits(query, Math.min(10_000, Math.max(limit, 1) * 50), options, hits::add);
     Map<String, List<SearchHit>> groups = new LinkedHashMap<>();
     for (SearchHit h : hits) {
       if (groups.size() < limit || groups.containsKey(h.thread())) {
@@ -98,42 +105,72 @@ public final class Searches {
     return out;
   }
 
-  private List<SearchHit> hits(Query query, int limit) throws IOException {
+  /**
+   * Hands the best {@code limit} hits to {@code sink} in rank order and returns how many
+   * messages matched in all. The result lines of all hits are read in one pass in document
+   * order; snippets and thread subjects only as far as {@code options} asks.
+   */
+  public long search(Query query, int limit, HitOptions options, Consumer<SearchHit> sink)
+      throws IOException {
     if (limit <= 0) {
-      return List.of();
+      return searcher.count(query);
     }
     TopFieldDocs top = searcher.search(query, limit, rankOrder(), true);
-    StoredFields stored = searcher.storedFields();
-    int n = top.scoreDocs.length;
+    long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
+        : searcher.count(query);
+    hits(query, top.scoreDocs, options, sink);
+    return total;
+  }
+
+  private void hits(Query query, int limit, HitOptions options, Consumer<SearchHit> sink)
+      throws IOException {
+    if (limit > 0) {
+      hits(query, searcher.search(query, limit, rankOrder(), true).scoreDocs, options, sink);
+    }
+  }
+
+  private void hits(Query query, ScoreDoc[] top, HitOptions options, Consumer<SearchHit> sink)
+      throws IOException {
+    int n = top.length;
     int[] docIds = new int[n];
-    List<Document> docs = new ArrayList<>();
-    long[] threads = new long[n];
-    Set<Long> threadSet = new LinkedHashSet<>();
     for (int i = 0; i < n; i++) {
-      docIds[i] = top.scoreDocs[i].doc;
-      docs.add(stored.document(docIds[i], HIT_FIELDS));
-      threads[i] = ThreadCatalog.threadOf(reader, docIds[i]);
-      threadSet.add(threads[i]);
+      docIds[i] = top[i].doc;
     }
-    Map<Long, ThreadSummary> summaries = ThreadCatalog.summaries(reader, threadSet);
-    List<Snippet> snippets = new SnippetMaker(searcher).snippets(query, docIds, docs);
-    List<SearchHit> out = new ArrayList<>();
+    ResultRows.Row[] rows = ResultRows.load(reader, docIds);
+    Set<Long> wanted = new LinkedHashSet<>();
+    for (ResultRows.Row r : rows) {
+      if (options.threadSubjects() || r.line().subject().isBlank()) {
+        wanted.add(r.thread());
+      }
+    }
+    Map<Long, ThreadSummary> summaries = wanted.isEmpty() ? Map.of()
+        : ThreadCatalog.summaries(reader, wanted);
+    int withSnippet = Math.min(n, options.snippets());
+    List<Snippet> snippets = snippets(query, Arrays.copyOf(docIds, withSnippet));
     for (int i = 0; i < n; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
-      Document d = docs.get(i);
-      ThreadSummary ts = summaries.get(threads[i]);
-      out.add(new SearchHit(new MessageKey(d.get(Fields.KEY)), ThreadIds.format(threads[i]),
-          ts == null ? "" : ts.subject(), orEmpty(d.get(Fields.SUBJECT)),
-          Participant.of(orEmpty(d.get(Fields.FROM_NAME)), d.get(Fields.FROM_ADDRESS)),
-          ThreadCatalog.date(d), Optional.ofNullable(d.get(Fields.DATE_TEXT)),
-          Fields.PROVENANCE_QUOTED.equals(d.get(Fields.PROVENANCE)), sd.score,
-          snippets.get(i)));
+      ResultRows.Row r = rows[i];
+      ResultLine line = r.line();
+      ThreadSummary ts = summaries.get(r.thread());
+      sink.accept(new SearchHit(new MessageKey(line.key()), ThreadIds.format(r.thread()),
+          ts == null ? "" : ts.subject(), line.subject(),
+          Participant.of(line.fromName(), line.fromAddress().isEmpty() ? null : line.fromAddress()),
+          r.hasDate() ? Optional.of(Instant.ofEpochMilli(r.date())) : Optional.empty(),
+          line.dateText().isEmpty() ? Optional.empty() : Optional.of(line.dateText()),
+          Fields.PROVENANCE_QUOTED.equals(line.provenance()), top[i].score,
+          i < withSnippet ? snippets.get(i) : Snippet.EMPTY));
     }
-    return out;
   }
 
-  private static String orEmpty(String s) {
-    return s == null ? "" : s;
+  /** Snippets of {@code docIds}, from the highlighter and, without a match, the stored text. */
+  private List<Snippet> snippets(Query query, int[] docIds) throws IOException {
+    if (docIds.length == 0) {
+      return List.of();
+    }
+    StoredFields stored = searcher.storedFields();
+    List<Document> texts = new ArrayList<>();
+    for (int d : docIds) {
+      texts.add(stored.document(d, SNIPPET_FIELDS));
+    }
+    return new SnippetMaker(searcher).snippets(query, docIds, texts);
   }
-
 }

@@ -19,7 +19,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
@@ -35,9 +34,6 @@ import quorum.mail.Participant;
  * stored per thread, so a merge of threads is only a doc-value update.
  */
 public final class ThreadCatalog {
-  private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.KEY, Fields.SUBJECT,
-      Fields.FROM_NAME, Fields.FROM_ADDRESS, Fields.DATE, Fields.PROVENANCE, Fields.SERIES_VERSION);
-
   private ThreadCatalog() {}
 
   /** The thread id of every document, per leaf, or -1 when missing. */
@@ -73,14 +69,17 @@ public final class ThreadCatalog {
   /** Summaries of the given threads, keyed by thread id. */
   public static Map<Long, ThreadSummary> summaries(IndexReader reader, Set<Long> threads)
       throws IOException {
-    StoredFields stored = reader.storedFields();
+    Map<Long, List<Integer>> members = members(reader, threads);
+    int[] docs = members.values().stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
+    ResultRows.Row[] rows = ResultRows.load(reader, docs);
     Map<Long, ThreadSummary> out = new HashMap<>();
-    for (Map.Entry<Long, List<Integer>> e : members(reader, threads).entrySet()) {
-      List<Document> docs = new ArrayList<>();
-      for (int doc : e.getValue()) {
-        docs.add(stored.document(doc, SUMMARY_FIELDS));
+    int at = 0;
+    for (Map.Entry<Long, List<Integer>> e : members.entrySet()) {
+      List<Document> thread = new ArrayList<>();
+      for (int i = 0; i < e.getValue().size(); i++) {
+        thread.add(rows[at++].toDocument());
       }
-      out.put(e.getKey(), summarize(e.getKey(), docs));
+      out.put(e.getKey(), summarize(e.getKey(), thread));
     }
     return out;
   }

@@ -17,5 +17,7 @@ public enum FieldKind {
   /** Stored for display only, not searchable. */
   STORED,
   /** Bytes stored (compressed with the stored fields), not searchable. */
-  STORED_BYTES
+  STORED_BYTES,
+  /** Bytes kept as a per-document value, read by position without the stored fields. */
+  DOC_BYTES
 }

@@ -68,6 +68,13 @@ public final class Fields {
    */
   public static final String MESSAGE = "message";
 
+  /**
+   * What a result line shows (key, subject, author, date as given, provenance), encoded by
+   * {@link ResultLine} as one per-document value: a long result list reads it without
+   * decompressing the stored fields, which hold the whole message.
+   */
+  public static final String RESULT_LINE = "result_line";
+
   /** Values of {@link #PROVENANCE}. */
   public static final String PROVENANCE_MAIL = "mail";
   public static final String PROVENANCE_QUOTED = "quoted";

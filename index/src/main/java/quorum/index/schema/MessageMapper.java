@@ -71,6 +71,7 @@ public final class MessageMapper {
       doc.add(Fields.DATE, d.instant().toEpochMilli());
       doc.add(Fields.DATE_TEXT, d.iso());
     });
+    doc.add(Fields.RESULT_LINE, ResultLine.encode(doc));
     addBody(doc, m);
     if (m.provenance() != Provenance.QUOTED_ONLY) {
       doc.add(Fields.MESSAGE, MessageCodec.encode(m));

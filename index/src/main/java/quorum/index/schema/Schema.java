@@ -17,6 +17,9 @@ public final class Schema {
    * version lacks what this one reads, so opening it asks for a rebuild. 2 added
    * {@link Fields#PATCH_ID} and the stored {@link Fields#MESSAGE} that threads are rebuilt
    * from (one bump for both: they landed together).
+   *
+   * <p>{@link Fields#RESULT_LINE} came later without a bump: it only repeats stored values,
+   * and a reader falls back to the stored fields where a segment lacks it.
    */
   public static final int VERSION = 2;
 
@@ -47,7 +50,8 @@ public final class Schema {
       new FieldSpec(Fields.SERIES_TAGS, FieldKind.KEYWORD, true, "RFC, RESEND, ..."),
       new FieldSpec(Fields.CHANGE_ID, FieldKind.KEYWORD, true, "change-id, lowercase"),
       new FieldSpec(Fields.PATCH_ID, FieldKind.KEYWORD, true, "stable patch-id, 40 hex digits"),
-      new FieldSpec(Fields.MESSAGE, FieldKind.STORED_BYTES, true, "the message as read"));
+      new FieldSpec(Fields.MESSAGE, FieldKind.STORED_BYTES, true, "the message as read"),
+      new FieldSpec(Fields.RESULT_LINE, FieldKind.DOC_BYTES, false, "what a result line shows"));
 
   private static final Map<String, FieldSpec> BY_NAME = byName();
 

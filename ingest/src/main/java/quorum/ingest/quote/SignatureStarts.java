@@ -32,7 +32,7 @@ final class SignatureStarts {
   Start starts(int i, BodyLine l, int d) {
     String c = l.content();
     if (SignatureRules.isDelimiter(c) || SignatureRules.isUnderscoreRule(c)
-        || (SignatureRules.isDashRule(c) && shortTail(i, l))) {
+        || (SignatureRules.isDashRule(c) && !underlinesHeading(i, l) && shortTail(i, l))) {
       return patchFollows(i, l) ? Start.NONE : Start.RUN;
     }
     if (SignatureRules.isDeviceLine(c) || (SignatureRules.isDashName(c) && lastOfRun(i, l))) {
@@ -65,6 +65,23 @@ final class SignatureStarts {
       seen++;
     }
     return false;
+  }
+
+  /**
+   * A dash rule right under a line of about its length is a heading's underline (the
+   * setext style of plain-text documents and RFC-like proposals), not a signature: "Open
+   * questions" then "--------------". A valediction above ("Thanks" then "----") still signs.
+   */
+  private boolean underlinesHeading(int i, BodyLine l) {
+    if (i == 0) {
+      return false;
+    }
+    BodyLine above = lines.get(i - 1);
+    String heading = above.trimmed();
+    int rule = l.trimmed().length();
+    return !above.blank() && above.depth() == l.depth() && heading.length() >= 6
+        && Math.abs(heading.length() - rule) <= 1 && !SignatureRules.isDashRule(heading)
+        && !SignatureRules.isValediction(heading);
   }
 
   /** Up to 16 short lines follow at this depth before the depth changes or the body ends. */

@@ -245,6 +245,16 @@ class BodySegmenterTest {
   }
 
   @Test
+  void aHeadingUnderlineIsNotASignatureButADashRuleUnderThanksStillIs() {
+    assertSegments(body("Some intro.", "", "Open problems", "-------------", "",
+            "The tool will not catch every case.", "> example line", "", "More prose."),
+        authored("Some intro. Open problems ------------- The tool will not catch every case."),
+        quoted(1, "example line"), authored("More prose."));
+    assertSegments(body("Looks good.", "", "Thanks", "----", "Jane Doe", "Example Corp"),
+        authored("Looks good. Thanks"), signature(0, "---- Jane Doe Example Corp"));
+  }
+
+  @Test
   void aQuotedSignatureKeepsItsDepth() {
     assertSegments(body("> hi there", "> --", "> Hey there, this is my signature", "", "reply"),
         quoted(1, "hi there"), signature(1, "-- Hey there, this is my signature"),

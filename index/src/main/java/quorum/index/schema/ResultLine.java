@@ -1,0 +1,78 @@
+package quorum.index.schema;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * The values a result line shows, as kept in {@link Fields#RESULT_LINE}: a version byte, then
+ * each value as a variable-length byte count and its UTF-8 bytes. Absent values are empty.
+ * The same values are stored one by one; this copy exists so that listing tens of thousands
+ * of hits does not decompress the stored fields (which hold the whole message) once per hit.
+ */
+public record ResultLine(String key, String subject, String fromName, String fromAddress,
+    String dateText, String provenance) {
+  private static final int VERSION = 1;
+
+  public ResultLine {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(fromName, "fromName");
+    Objects.requireNonNull(fromAddress, "fromAddress");
+    Objects.requireNonNull(dateText, "dateText");
+    Objects.requireNonNull(provenance, "provenance");
+  }
+
+  /** The line of a mapped message, from the values already in {@code doc}. */
+  static byte[] encode(IndexDoc doc) {
+    return new ResultLine(doc.first(Fields.KEY), doc.first(Fields.SUBJECT),
+        doc.first(Fields.FROM_NAME), doc.first(Fields.FROM_ADDRESS), doc.first(Fields.DATE_TEXT),
+        doc.first(Fields.PROVENANCE)).encode();
+  }
+
+  public byte[] encode() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 + subject.length());
+    out.write(VERSION);
+    for (String v : new String[] {key, subject, fromName, fromAddress, dateText, provenance}) {
+      byte[] b = v.getBytes(StandardCharsets.UTF_8);
+      for (int n = b.length; ; n >>>= 7) {
+        if (n < 0x80) {
+          out.write(n);
+          break;
+        }
+        out.write((n & 0x7f) | 0x80);
+      }
+      out.write(b, 0, b.length);
+    }
+    return out.toByteArray();
+  }
+
+  /** Decodes {@code length} bytes at {@code offset}; IllegalArgumentException when malformed. */
+  public static ResultLine decode(byte[] bytes, int offset, int length) {
+    int end = offset + length;
+    if (length < 1 || bytes[offset] != VERSION) {
+      throw new IllegalArgumentException("not a result line of version " + VERSION);
+    }
+    int at = offset + 1;
+    String[] v = new String[6];
+    for (int i = 0; i < v.length; i++) {
+      int n = 0;
+      for (int shift = 0; ; shift += 7) {
+        if (at >= end || shift > 28) {
+          throw new IllegalArgumentException("truncated result line");
+        }
+        int b = bytes[at++];
+        n |= (b & 0x7f) << shift;
+        if ((b & 0x80) == 0) {
+          break;
+        }
+      }
+      if (n < 0 || n > end - at) {
+        throw new IllegalArgumentException("truncated result line");
+      }
+      v[i] = new String(bytes, at, n, StandardCharsets.UTF_8);
+      at += n;
+    }
+    return new ResultLine(v[0], v[1], v[2], v[3], v[4], v[5]);
+  }
+}

@@ -1,0 +1,30 @@
+package quorum.index.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class ResultLineTest {
+  @Test
+  void decodesWhatItEncodedWithEmptyAndLongAndNonAsciiValues() {
+    ResultLine line = new ResultLine("20230110.abc@kernel.org", "Re: Høiland ".repeat(40), "",
+        "toke@redhat.com", "", Fields.PROVENANCE_QUOTED);
+    byte[] bytes = line.encode();
+    byte[] padded = new byte[bytes.length + 7];
+    System.arraycopy(bytes, 0, padded, 3, bytes.length);
+    assertThat(ResultLine.decode(padded, 3, bytes.length)).isEqualTo(line);
+  }
+
+  @Test
+  void refusesTruncatedOrForeignBytes() {
+    byte[] bytes = new ResultLine("k", "subject", "n", "a", "d", "mail").encode();
+    assertThatThrownBy(() -> ResultLine.decode(bytes, 0, bytes.length - 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    byte[] foreign = Arrays.copyOf(bytes, bytes.length);
+    foreign[0] = 9;
+    assertThatThrownBy(() -> ResultLine.decode(foreign, 0, foreign.length))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
