@@ -65,7 +65,7 @@ record Appraisal(Kind kind, boolean negated, boolean hedged) {
     List<Integer> starts = new ArrayList<>();
     starts.add(s.root());
     // "Many thanks for this, I think it looks great": the evaluation may sit beside the root
-    starts.addAll(s.children(s.root(), "parataxis", "conj"));
+    starts.addAll(s.children(s.root(), "parataxis"));
     for (int start : starts) {
       Optional<Appraisal> a = from(s, start);
       if (a.isPresent()) {
