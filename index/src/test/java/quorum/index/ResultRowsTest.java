@@ -68,6 +68,26 @@ class ResultRowsTest {
     }
   }
 
+  @Test
+  void listingEveryMatchRanksAsLucenesTopHitsDo() throws Exception {
+    try (QuorumIndex index = QuorumIndex.create(tmp.resolve("many"), QuorumIndexTest.CLOCK)) {
+      try (IndexWriterSession w = index.writer()) {
+        w.addAll(SyntheticMail.discussions(40));
+      }
+      // equal scores (dates, authors), equal dates (t0 and t12 share a day), varied scores
+      for (String q : List.of("d:2023-01-01..2023-12-31", "f:r1 OR f:p3", "proposal OR helper_3 OR reply",
+          "topic")) {
+        SearchResults all = index.search(q, 10_000);
+        int few = (int) ((all.totalMatches() - 1) / 2);
+        assertThat(few).as(q).isPositive();
+        // more than twice the limit matches: Lucene's own top-N queue ranks them
+        SearchResults top = index.search(q, few);
+        assertThat(top.totalMatches()).isEqualTo(all.totalMatches());
+        assertThat(top.hits()).as(q).isEqualTo(all.hits().subList(0, few));
+      }
+    }
+  }
+
   /** A reader as an index written before {@link Fields#RESULT_LINE} existed looks. */
   private static final class WithoutResultLines extends FilterDirectoryReader {
     WithoutResultLines(DirectoryReader in) throws IOException {

@@ -53,7 +53,8 @@ public final class Lexicon {
       List.of("how", "hard", "can"), List.of("be", "not", "it", "obvious"),
       List.of("do", "we", "really", "need"), List.of("do", "you", "even"),
       List.of("do", "you", "actually"), List.of("seriously"), List.of("do", "we", "really", "want"),
-      List.of("why", "would", "we"), List.of("why", "would", "you"));
+      List.of("why", "would", "we"), List.of("why", "would", "you"),
+      List.of("have", "you", "even"), List.of("be", "it", "any", "surprise"));
 
   /** Responses that take a question up without settling it. */
   public static final List<List<String>> NON_RESOLVING = List.of(
@@ -64,7 +65,10 @@ public final class Lexicon {
       List.of("let", "me", "think"), List.of("to", "be", "decide"), List.of("yet", "to", "be"),
       List.of("still", "open"), List.of("open", "question"), List.of("try", "to", "clarify"),
       List.of("depend", "on"), List.of("it", "depend"), List.of("not", "decide"),
-      List.of("have", "not", "decide"), List.of("unclear"), List.of("tbd"));
+      List.of("have", "not", "decide"), List.of("unclear"), List.of("tbd"),
+      List.of("out", "of", "scope"), List.of("let", "'s", "discuss"), List.of("let", "us", "discuss"),
+      List.of("worth", "discuss"), List.of("discuss", "at", "the"), List.of("have", "to", "confirm"),
+      List.of("assume", "so"), List.of("guess", "so"));
 
   /** Concessions and confirmations: a response that opens with one settles the point. */
   public static final Set<String> CONCEDE = Set.of("exactly", "right", "indeed", "true", "yes",

@@ -1,9 +1,5 @@
 package quorum.analysis.nlp;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,15 +20,13 @@ import quorum.mail.MessageKey;
 
 /**
  * Annotation results per message, keyed by message key and a SHA-256 of the annotated text,
- * in memory and optionally in a directory (one JSON file per message), so a second analysis
- * of the same thread does not run the pipeline again. A changed text misses; an unreadable
- * cache file is ignored and rewritten.
+ * in memory and optionally in a directory (one small binary file per message, see
+ * {@link AnnotationCodec}), so a second analysis of the same thread does not run the pipeline
+ * again; nor does it load the pipeline, which happens on the first text the cache misses. A
+ * changed text misses; an unreadable cache file is ignored and rewritten.
  */
 public final class AnnotationCache {
   private static final Logger LOG = LoggerFactory.getLogger(AnnotationCache.class);
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-      .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
 
   /** What a cache file holds. */
   record Entry(String key, String hash, List<Sentence> sentences) {}
@@ -76,7 +70,7 @@ public final class AnnotationCache {
   }
 
   private Optional<Path> file(MessageKey key) {
-    return dir.map(d -> d.resolve(sha256(key.value()).substring(0, 40) + ".json"));
+    return dir.map(d -> d.resolve(sha256(key.value()).substring(0, 40) + ".bin"));
   }
 
   private Optional<Entry> read(MessageKey key) {
@@ -85,7 +79,7 @@ public final class AnnotationCache {
       return Optional.empty();
     }
     try {
-      Entry e = JSON.readValue(f.get().toFile(), Entry.class);
+      Entry e = AnnotationCodec.decode(Files.readAllBytes(f.get()));
       return e.key().equals(key.value()) ? Optional.of(e) : Optional.empty();
     } catch (IOException | RuntimeException ex) {
       LOG.warn("{}: unreadable annotation cache entry ({}); annotating again", f.get(), ex.getMessage());
@@ -101,7 +95,7 @@ public final class AnnotationCache {
     try {
       Files.createDirectories(f.get().getParent());
       Path tmp = Files.createTempFile(f.get().getParent(), "entry", ".tmp");
-      JSON.writeValue(tmp.toFile(), e);
+      Files.write(tmp, AnnotationCodec.encode(e));
       Files.move(tmp, f.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException ex) {
       LOG.warn("{}: cannot write annotation cache entry ({}); going on without it", f.get(), ex.getMessage());

@@ -107,12 +107,14 @@ public record Sentence(String text, int begin, int end, List<Token> tokens,
 
   /** The first token index where the lower-case lemmas {@code seq} occur in a row, or -1. */
   public int findLemmas(List<String> seq) {
+    String[] want = new String[seq.size()];
+    for (int j = 0; j < want.length; j++) {
+      want[j] = seq.get(j).toLowerCase(Locale.ROOT);
+    }
     outer:
-    for (int i = 1; i + seq.size() - 1 <= tokens.size(); i++) {
-      for (int j = 0; j < seq.size(); j++) {
-        Token t = token(i + j);
-        String want = seq.get(j).toLowerCase(Locale.ROOT);
-        if (!want.equals(t.lower()) && !want.equals(t.lowerWord())) {
+    for (int i = 1; i + want.length - 1 <= tokens.size(); i++) {
+      for (int j = 0; j < want.length; j++) {
+        if (!tokens.get(i + j - 1).isLower(want[j])) {
           continue outer;
         }
       }

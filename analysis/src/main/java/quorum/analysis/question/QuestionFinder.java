@@ -34,6 +34,7 @@ import quorum.mail.Response;
  */
 public final class QuestionFinder {
   private final QuestionForms forms = new QuestionForms();
+  private final Settlement settlement = new Settlement();
 
   public List<Asked> find(ThreadView view) {
     List<Asked> raw = new ArrayList<>();
@@ -57,6 +58,35 @@ public final class QuestionFinder {
       Question q = a.question();
       out.add(new Asked(new Question(q.asker(), q.about(), q.form(), status, responses,
           q.evidence()), a.turn(), a.block(), a.sentence()));
+    }
+    return withOfferedAlternatives(out);
+  }
+
+  /**
+   * "Do we really want another --prune option? Wouldn't --expire read better?": a challenge
+   * followed in the same paragraph by the alternative it offers is one point; a reply that
+   * takes the alternative up settles the challenge too.
+   */
+  private static List<Asked> withOfferedAlternatives(List<Asked> found) {
+    List<Asked> out = new ArrayList<>(found);
+    for (int i = 0; i < out.size(); i++) {
+      Asked a = out.get(i);
+      if (a.question().status() == QuestionStatus.ANSWERED) {
+        continue;
+      }
+      for (int j = i + 1; j < out.size(); j++) {
+        Asked b = out.get(j);
+        if (b.block() != a.block()) {
+          break;
+        }
+        if (b.question().form() == QuestionForm.SUGGESTION_AS_QUESTION
+            && b.question().status() == QuestionStatus.ANSWERED) {
+          Question q = a.question();
+          out.set(i, new Asked(new Question(q.asker(), q.about(), q.form(), QuestionStatus.ANSWERED,
+              b.question().responses(), q.evidence()), a.turn(), a.block(), a.sentence()));
+          break;
+        }
+      }
     }
     return out;
   }
@@ -85,16 +115,29 @@ public final class QuestionFinder {
       if (r.position() <= a.turn().position()) {
         continue;
       }
+      boolean asker = r.author().sameAs(a.turn().author());
+      boolean childOf = view.parent(r.key()).filter(a.turn().key()::equals).isPresent();
       boolean quoted = false;
       for (Block rb : r.blocks()) {
-        if (rb.sentences().isEmpty() || !rb.hasAnchor()) {
+        if (rb.sentences().isEmpty()) {
           continue;
         }
         String anchor = Words.squash(rb.anchor());
-        boolean holdsQuestion = !qSquash.isEmpty() && anchor.contains(qSquash);
-        boolean holdsItsAnchor = a.block().hasAnchor() && !r.author().sameAs(a.turn().author())
+        // a question trimmed to a deeper quote ("&gt;&gt; Would that address your concern?")
+        // counts in a reply to the answer it got, one level down
+        String context = grandchild(view, r, a) ? Words.squash(QuoteContext.above(r, rb)) : anchor;
+        if (context.isEmpty()) {
+          continue;
+        }
+        boolean holdsQuestion = !qSquash.isEmpty() && context.contains(qSquash);
+        if (holdsQuestion) {
+          anchor = context;
+        }
+        boolean holdsItsAnchor = a.block().hasAnchor() && !asker && !anchor.isEmpty()
             && anchor.contains(lastLine(Words.squash(a.block().anchor())));
-        if (!holdsQuestion && !holdsItsAnchor) {
+        boolean holdsItsParagraph = !asker && childOf
+            && Addressing.quotesItsParagraph(anchor, a, all);
+        if (!holdsQuestion && !holdsItsAnchor && !holdsItsParagraph) {
           continue;
         }
         if (holdsQuestion && !targets(rb, a, all, anchor)) {
@@ -102,25 +145,44 @@ public final class QuestionFinder {
         }
         quoted = true;
         // one item of a quoted list of questions (an agenda) is settled only by a reply
-        // that speaks to that item
-        boolean settles = resolves(rb, a) && (!listItem(a.sentence())
+        // that speaks to that item; the asker's own follow-up never settles it
+        boolean settles = !asker && resolves(rb, a) && (!listItem(a.sentence())
             || Words.overlap(Words.content(text(rb)), qWords) >= 2);
         byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(), settles, gist(rb)));
       }
-      if (!quoted && forAll(a) && !r.author().sameAs(a.turn().author()) && !r.blocks().isEmpty()
-          && view.parent(r.key()).filter(a.turn().key()::equals).isPresent()) {
+      if (quoted) {
+        continue;
+      }
+      if (asker) {
+        if (Words.overlap(Words.content(text(r)), qWords) >= 2) {
+          byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(), false,
+              "asks again: " + gist(r.blocks().get(r.blocks().size() - 1))));
+        }
+        continue;
+      }
+      if (forAll(a) && !r.blocks().isEmpty() && childOf) {
         // "Thoughts?" asks for any view on the message; a reply to it gives one
         byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(), true,
             gist(r.blocks().get(0))));
         continue;
       }
-      if (!quoted && r.author().sameAs(a.turn().author())
-          && Words.overlap(Words.content(text(r)), qWords) >= 2) {
-        byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(), false,
-            "asks again: " + gist(r.blocks().get(r.blocks().size() - 1))));
+      Block named = Addressing.naming(r, a);
+      if (named != null) {
+        byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(),
+            resolves(named, a), gist(named)));
+        continue;
+      }
+      if (childOf && Addressing.plainReply(r, a, all)) {
+        Block first = r.blocks().get(0);
+        byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(),
+            resolves(first, a), gist(first)));
       }
     }
     return new ArrayList<>(byMessage.values());
+  }
+
+  private static boolean grandchild(ThreadView view, Turn r, Asked a) {
+    return view.parent(r.key()).flatMap(view::parent).filter(a.turn().key()::equals).isPresent();
   }
 
   /**
@@ -174,29 +236,8 @@ public final class QuestionFinder {
     return true;
   }
 
-  static boolean resolves(Block rb, Asked a) {
-    if (rb.sentences().isEmpty()) {
-      return false;
-    }
-    Sentence first = rb.sentences().get(0);
-    if (!first.tokens().isEmpty()
-        && Lexicon.CONCEDE.contains(first.token(1).lowerWord())) {
-      return true;
-    }
-    boolean onlyQuestions = true;
-    QuestionForms forms = new QuestionForms();
-    for (Sentence s : rb.sentences()) {
-      for (List<String> p : Lexicon.NON_RESOLVING) {
-        if (s.findLemmas(p) > 0) {
-          return false;
-        }
-      }
-      var f = forms.classify(s);
-      if (f.isEmpty() || f.get() == QuestionForm.RHETORICAL) {
-        onlyQuestions = false;
-      }
-    }
-    return !onlyQuestions;
+  private boolean resolves(Block rb, Asked a) {
+    return settlement.settles(rb);
   }
 
   private static String text(Turn t) {

@@ -10,10 +10,16 @@ import quorum.mail.QuestionForm;
 /**
  * Decides whether one sentence asks something and how. Rules, in order:
  * <ol>
- *   <li>rhetorical: a fixed rhetorical phrase, or a second-person yes/no question with a
- *       negated conjunct ("Did you check ... and didn't find ...?");</li>
- *   <li>suggestion-as-question: a question opening with a subjectless modal ("Might be worth
- *       it to ...?") or a proposing phrase ("why not", "how about", "should we", "worth");</li>
+ *   <li>rhetorical: a fixed rhetorical phrase, a second-person yes/no question with a
+ *       negated conjunct ("Did you check ... and didn't find ...?"), a negated tag ("...,
+ *       isn't it?") or "be" opener ("Isn't that what X is for?"), "is it really ...?", a
+ *       negated why ("why can't we ...?"), or a why/how put after a condition ("If X is easy,
+ *       how do we keep getting it wrong?");</li>
+ *   <li>suggestion-as-question: a question opening with a subjectless or negated modal
+ *       ("Might be worth it to ...?", "Wouldn't X read better?"), a modal question offering
+ *       an alternative ("... instead of ...?"), one led by "perhaps"/"maybe", or a proposing
+ *       phrase ("why not", "how about", "should we", "worth"; in a wh-question only at its
+ *       start: "What process should we use?" asks);</li>
  *   <li>direct: a question mark closing a clause with interrogative syntax (wh-word or
  *       inverted auxiliary), or ending a full sentence; a "?" inside a parenthetical fragment
  *       ("(and probably the kernel too?)") marks doubt, not a question;</li>
@@ -128,8 +134,15 @@ public final class QuestionForms {
         return true;
       }
     }
+    if (tagQuestion(s)) {
+      return true;
+    }
     if (start < 1) {
       return false;
+    }
+    if (negatedWhy(s, start) || afterCondition(s, start) || reallyBe(s, start)
+        || negatedBe(s, start)) {
+      return true;
     }
     Token first = s.token(start);
     boolean secondPerson = start + 1 <= s.size() && s.token(start + 1).lowerWord().equals("you");
@@ -144,7 +157,112 @@ public final class QuestionForms {
     return false;
   }
 
+  /** "This is a technical issue, isn't it?": a statement with a negated tag asks for assent. */
+  private static boolean tagQuestion(Sentence s) {
+    int q = questionMark(s);
+    if (q < 4) {
+      return false;
+    }
+    Token aux = s.token(q - 3);
+    return (aux.lower().equals("be") || aux.lower().equals("do") || aux.isModal())
+        && isNot(s.token(q - 2)) && s.token(q - 1).tag().equals("PRP");
+  }
+
+  /**
+   * "Why can't we delete it?", "why shouldn't we merge it?": an argument, not a request
+   * ("Why can't this wait?" asks for the reason).
+   */
+  private static boolean negatedWhy(Sentence s, int start) {
+    return s.token(start).lowerWord().equals("why") && start + 2 <= s.size()
+        && (s.token(start + 1).isModal() || Lexicon.QUESTION_AUX.contains(s.token(start + 1).lower()))
+        && isNot(s.token(start + 2)) && start + 3 <= s.size()
+        && (s.token(start + 3).lowerWord().equals("we") || s.token(start + 3).lowerWord().equals("you"));
+  }
+
+  /** "If the list is easy, how do we keep getting it wrong?": a wh-question put after a condition. */
+  private static boolean afterCondition(Sentence s, int start) {
+    String w = s.token(start).lowerWord();
+    if (!w.equals("why") && !w.equals("how")) {
+      return false;
+    }
+    for (int i = 1; i < start; i++) {
+      String x = s.token(i).lowerWord();
+      if (x.equals("if")) {
+        return true;
+      }
+      if (!Lexicon.OPENERS.contains(x) && !s.token(i).isPunct()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Is it really any surprise?", "is that really such a tragedy?": a yes/no "be" that
+   * grades with "really such/any/so" ("is this really something ...?" still asks).
+   */
+  private static boolean reallyBe(Sentence s, int start) {
+    if (!s.token(start).lower().equals("be")) {
+      return false;
+    }
+    for (int i = start + 1; i + 1 <= Math.min(s.size(), start + 3); i++) {
+      String next = s.token(i + 1).lowerWord();
+      if (s.token(i).lowerWord().equals("really") && (next.equals("such") || next.equals("any")
+          || next.equals("so"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Isn't that what the file is for?", "..., isn't it?": a negated "be" asks for assent. */
+  private static boolean negatedBe(Sentence s, int start) {
+    if (!s.token(start).lower().equals("be") || start + 1 > s.size() || !isNot(s.token(start + 1))) {
+      return false;
+    }
+    // "Isn't it (about) time we ...?" proposes
+    for (int i = start + 2; i <= Math.min(s.size(), start + 4); i++) {
+      if (s.token(i).lowerWord().equals("time")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first token that is no discourse opener or punctuation, or 0. */
+  private static int lead(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (!t.isPunct() && !Lexicon.OPENERS.contains(t.lowerWord())) {
+        return t.index();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean negatedOffer(Sentence s, int i) {
+    String w = s.token(i).lowerWord();
+    boolean offering = w.equals("would") || w.equals("should") || w.equals("could")
+        || w.equals("can") || w.equals("ca");
+    return offering && i + 1 <= s.size() && isNot(s.token(i + 1));
+  }
+
   private static boolean isSuggestion(Sentence s, int start) {
+    int lead = lead(s);
+    if (lead >= 1 && negatedOffer(s, lead)) {
+      return true; // "Wouldn't X read better?", "Shouldn't that be a SHOULD?"
+    }
+    if (start >= 1 && !s.token(start).isWh()) {
+      Token first = s.token(start);
+      if (first.isModal() && (s.findLemmas(List.of("instead", "of")) > start
+          || s.findLemmas(List.of("rather", "than")) > start)) {
+        return true; // "Could it stay until 2.0 instead of going away?"
+      }
+    }
+    String opener = s.size() > 0 ? s.token(1).lowerWord() : "";
+    if ((opener.equals("perhaps") || opener.equals("maybe"))
+        && (start < 1 || start > 1 && !s.token(start).isWh())) {
+      return true; // "Perhaps the script can be taught to skip it?"
+    }
     if (start >= 1) {
       Token first = s.token(start);
       if (first.isModal() && start + 1 <= s.size() && s.token(start + 1).isVerb()) {
@@ -156,9 +274,12 @@ public final class QuestionForms {
         return true;
       }
     }
+    boolean wh = start >= 1 && s.token(start).isWh();
     for (List<String> p : Lexicon.SUGGESTION_QUESTION) {
       int at = s.findLemmas(p);
-      if (at > 0 && (start < 1 || at >= start)) {
+      // in a wh-question only an opening "why not", "how about" proposes: "What process
+      // should we use?" asks
+      if (at > 0 && (start < 1 || at >= start) && (!wh || at == start)) {
         return true;
       }
     }

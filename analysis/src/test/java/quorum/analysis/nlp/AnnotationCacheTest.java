@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,28 @@ class AnnotationCacheTest {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.toList()) {
         Files.writeString(f, "{not json");
+      }
+    }
+    AnnotationCache again = new AnnotationCache(ann, Optional.of(dir));
+    assertThat(again.sentences(KEY, TEXT)).hasSize(2);
+    assertThat(ann.calls()).isEqualTo(2);
+  }
+
+  @Test
+  void theDiskFormGivesBackEverySentenceTokenAndEdge() throws Exception {
+    AnnotationCache.Entry e = new AnnotationCache.Entry(KEY.value(), AnnotationCache.sha256(TEXT),
+        List.of(Fixtures.GOOD_QUESTION, Fixtures.FINE_EITHER_WAY));
+    assertThat(AnnotationCodec.decode(AnnotationCodec.encode(e))).isEqualTo(e);
+  }
+
+  @Test
+  void aTruncatedCacheFileIsAnnotatedAgain(@TempDir Path dir) throws Exception {
+    ScriptedAnnotator ann = new ScriptedAnnotator(Fixtures.GOOD_QUESTION, Fixtures.FINE_EITHER_WAY);
+    new AnnotationCache(ann, Optional.of(dir)).sentences(KEY, TEXT);
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        byte[] b = Files.readAllBytes(f);
+        Files.write(f, java.util.Arrays.copyOf(b, b.length - 5));
       }
     }
     AnnotationCache again = new AnnotationCache(ann, Optional.of(dir));

@@ -47,6 +47,11 @@ public final class Threads {
     return l -> new Quoted(span(l, text), 1, text);
   }
 
+  /** A quote {@code depth} levels deep ("&gt;&gt; ..." is depth 2). */
+  public static Part quote(int depth, String text) {
+    return l -> new Quoted(span(l, text), depth, text);
+  }
+
   public static Part patch(String text) {
     return l -> new Patch(span(l, text), 0, text);
   }

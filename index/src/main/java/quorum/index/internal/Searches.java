@@ -17,12 +17,9 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
 import quorum.index.HitOptions;
 import quorum.index.SearchHit;
 import quorum.index.SearchResults;
@@ -112,31 +109,23 @@ public final class Searches {
    */
   public long search(Query query, int limit, HitOptions options, Consumer<SearchHit> sink)
       throws IOException {
-    if (limit <= 0) {
-      return searcher.count(query);
-    }
-    TopFieldDocs top = searcher.search(query, limit, rankOrder(), true);
-    long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
-        : searcher.count(query);
-    hits(query, top.scoreDocs, options, sink);
-    return total;
+    Ranking.Ranked ranked = Ranking.rank(searcher, query, limit);
+    hits(query, ranked, options, sink);
+    return ranked.total();
   }
 
   private void hits(Query query, int limit, HitOptions options, Consumer<SearchHit> sink)
       throws IOException {
     if (limit > 0) {
-      hits(query, searcher.search(query, limit, rankOrder(), true).scoreDocs, options, sink);
+      hits(query, Ranking.rank(searcher, query, limit), options, sink);
     }
   }
 
-  private void hits(Query query, ScoreDoc[] top, HitOptions options, Consumer<SearchHit> sink)
-      throws IOException {
-    int n = top.length;
-    int[] docIds = new int[n];
-    for (int i = 0; i < n; i++) {
-      docIds[i] = top[i].doc;
-    }
-    ResultRows.Row[] rows = ResultRows.load(reader, docIds);
+  private void hits(Query query, Ranking.Ranked ranked, HitOptions options,
+      Consumer<SearchHit> sink) throws IOException {
+    int[] docIds = ranked.docs();
+    ResultRows.Row[] rows = ranked.rows();
+    int n = docIds.length;
     Set<Long> wanted = new LinkedHashSet<>();
     for (ResultRows.Row r : rows) {
       if (options.threadSubjects() || r.line().subject().isBlank()) {
@@ -156,7 +145,7 @@ public final class Searches {
           Participant.of(line.fromName(), line.fromAddress().isEmpty() ? null : line.fromAddress()),
           r.hasDate() ? Optional.of(Instant.ofEpochMilli(r.date())) : Optional.empty(),
           line.dateText().isEmpty() ? Optional.empty() : Optional.of(line.dateText()),
-          Fields.PROVENANCE_QUOTED.equals(line.provenance()), top[i].score,
+          Fields.PROVENANCE_QUOTED.equals(line.provenance()), ranked.scores()[i],
           i < withSnippet ? snippets.get(i) : Snippet.EMPTY));
     }
   }

@@ -1,7 +1,6 @@
 package quorum.index.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /** Thread ids: positive longs derived from a message key, printed as 16 hex digits. */
 public final class ThreadIds {
@@ -17,8 +16,10 @@ public final class ThreadIds {
     return h & Long.MAX_VALUE;
   }
 
+  /** 16 lowercase hex digits (not String.format: a long result list formats one per hit). */
   public static String format(long id) {
-    return String.format(Locale.ROOT, "%016x", id);
+    String hex = Long.toHexString(id);
+    return "0".repeat(16 - hex.length()) + hex;
   }
 
   /** The id printed by {@link #format}, or -1 when {@code text} is not one. */

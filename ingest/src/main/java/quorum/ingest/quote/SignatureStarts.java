@@ -33,7 +33,7 @@ final class SignatureStarts {
     String c = l.content();
     if (SignatureRules.isDelimiter(c) || SignatureRules.isUnderscoreRule(c)
         || (SignatureRules.isDashRule(c) && !underlinesHeading(i, l) && shortTail(i, l))) {
-      return patchFollows(i, l) ? Start.NONE : Start.RUN;
+      return patchFollows(i, l) || proseFollows(i, l) ? Start.NONE : Start.RUN;
     }
     if (SignatureRules.isDeviceLine(c) || (SignatureRules.isDashName(c) && lastOfRun(i, l))) {
       return Start.LINE;
@@ -82,6 +82,41 @@ final class SignatureStarts {
     return !above.blank() && above.depth() == l.depth() && heading.length() >= 6
         && Math.abs(heading.length() - rule) <= 1 && !SignatureRules.isDashRule(heading)
         && !SignatureRules.isValediction(heading);
+  }
+
+  /**
+   * Three or more paragraphs of running prose follow at this depth: the "--" separated a note
+   * from the text it introduces ("The abstract follows. -- Recently there have been ..."), which
+   * no signature or disclaimer is as long as. A paragraph counts as prose when it has three or
+   * more lines of 40+ characters with no table, tab or link shapes. Looks at most
+   * {@value #MAX_PATCH_LOOKAHEAD} lines ahead.
+   */
+  private boolean proseFollows(int i, BodyLine l) {
+    int paragraphs = 0;
+    int longLines = 0;
+    int seen = 0;
+    for (int j = i + 1; j < lines.size() && seen < MAX_PATCH_LOOKAHEAD; j++, seen++) {
+      BodyLine x = lines.get(j);
+      if (!x.blank() && (x.depth() != l.depth() || opensQuote.test(j))) {
+        break;
+      }
+      if (x.blank()) {
+        paragraphs += longLines >= 3 ? 1 : 0;
+        longLines = 0;
+      } else if (proseLine(x.content())) {
+        longLines++;
+      }
+      if (paragraphs >= 3) {
+        return true;
+      }
+    }
+    return paragraphs + (longLines >= 3 ? 1 : 0) >= 3;
+  }
+
+  private static boolean proseLine(String content) {
+    String t = content.strip();
+    return t.length() >= 40 && t.indexOf('|') < 0 && content.indexOf('\t') < 0
+        && !t.contains("://") && t.indexOf(' ') > 0 && t.split(" +").length >= 6;
   }
 
   /** Up to 16 short lines follow at this depth before the depth changes or the body ends. */

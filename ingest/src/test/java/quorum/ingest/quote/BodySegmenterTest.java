@@ -255,6 +255,20 @@ class BodySegmenterTest {
   }
 
   @Test
+  void aDelimiterBeforeParagraphsOfProseSeparatesANoteFromItsText() {
+    String para = "This paragraph runs on for a while about the topic at hand, as real\n"
+        + "proposals do, with several long lines of running text in each of the\n"
+        + "paragraphs that follow the short note which introduced it all here.";
+    List<Segment> s = new BodySegmenter().segment(body("The abstract follows.", "", "--", "",
+        para, "", para, "", para));
+    assertThat(s).noneMatch(x -> x instanceof Signature);
+    assertThat(s.get(s.size() - 1).text()).contains("which introduced it all here.");
+    // a disclaimer of one paragraph after the delimiter is still a signature
+    assertSegments(body("Fine with me.", "", "--", "Jane Doe", "", para),
+        authored("Fine with me."), signature(0, "-- Jane Doe " + para.replace('\n', ' ')));
+  }
+
+  @Test
   void aQuotedSignatureKeepsItsDepth() {
     assertSegments(body("> hi there", "> --", "> Hey there, this is my signature", "", "reply"),
         quoted(1, "hi there"), signature(1, "-- Hey there, this is my signature"),

@@ -1,0 +1,102 @@
+package quorum.analysis.question;
+
+import java.util.List;
+import java.util.Set;
+import quorum.analysis.internal.Block;
+import quorum.analysis.internal.Turn;
+import quorum.analysis.internal.Words;
+import quorum.analysis.nlp.Sentence;
+import quorum.analysis.nlp.Token;
+import quorum.mail.QuestionForm;
+
+/**
+ * How a later message can speak to a question without quoting it: by naming it ("To
+ * Priya's question upthread about X: ...", "As for your question, ..."), or as a plain reply
+ * to the question's message when that question is the one it asked (the only question
+ * there) or the reply takes up its words.
+ */
+final class Addressing {
+  private Addressing() {}
+
+  /**
+   * The block of {@code r} that names the question: a sentence with "question" after the
+   * asker's given name or "your", and at least one content word of the question.
+   */
+  static Block naming(Turn r, Asked a) {
+    String given = givenName(a.question().asker().display());
+    Set<String> q = Words.content(a.sentence().text());
+    for (Block b : r.blocks()) {
+      for (Sentence s : b.sentences()) {
+        for (Token t : s.tokens()) {
+          if (!t.lowerWord().equals("question") || t.index() < 2) {
+            continue;
+          }
+          int i = t.index() - 1;
+          if (s.token(i).lowerWord().equals("'s") && i > 1) {
+            i--;
+          }
+          String owner = s.token(i).word();
+          boolean named = owner.equalsIgnoreCase("your")
+              || given.length() >= 3 && owner.equalsIgnoreCase(given);
+          if (named && Words.overlap(Words.content(s.text()), q) >= 1) {
+            return b;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code r}, a reply to the question's message that quotes nothing, speaks to
+   * {@code a}: it was the only question asked there, or the reply shares two content words
+   * with it.
+   */
+  static boolean plainReply(Turn r, Asked a, List<Asked> all) {
+    for (Block b : r.blocks()) {
+      if (b.hasAnchor()) {
+        return false;
+      }
+    }
+    if (r.blocks().isEmpty()) {
+      return false;
+    }
+    long asked = all.stream().filter(o -> o.turn().key().equals(a.turn().key())
+        && o.question().form() != QuestionForm.RHETORICAL).count();
+    if (asked == 1) {
+      return true;
+    }
+    StringBuilder sb = new StringBuilder();
+    r.sentences().forEach(s -> sb.append(s.text()).append(' '));
+    return Words.overlap(Words.content(sb.toString()), Words.content(a.sentence().text())) >= 2;
+  }
+
+  /**
+   * Whether {@code quote} holds the sentence right before the question, which ends its block
+   * and was trimmed off the quote: a reply to that paragraph speaks to the only question in it.
+   */
+  static boolean quotesItsParagraph(String quote, Asked a, List<Asked> all) {
+    for (Asked o : all) {
+      if (o != a && o.block() == a.block()) {
+        return false;
+      }
+    }
+    List<Sentence> ss = a.block().sentences();
+    int at = ss.indexOf(a.sentence());
+    if (at < 1 || at != ss.size() - 1) {
+      return false;
+    }
+    String before = Words.squash(ss.get(at - 1).text());
+    return before.split(" ").length >= 6 && quote.contains(before);
+  }
+
+  private static String givenName(String display) {
+    String d = display.strip();
+    int comma = d.indexOf(',');
+    if (comma > 0) { // "Raman, Priya"
+      d = d.substring(comma + 1).strip();
+    }
+    int sp = d.indexOf(' ');
+    return sp > 0 ? d.substring(0, sp) : d;
+  }
+}

@@ -1,0 +1,117 @@
+package quorum.analysis.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import quorum.analysis.Analyzer;
+import quorum.analysis.ThreadAnalysis;
+import quorum.analysis.testing.NlpExtension;
+import quorum.analysis.testing.Threads;
+import quorum.mail.Question;
+import quorum.mail.QuestionStatus;
+
+/** A question's status read from the reply tree: how a later message takes it up. */
+@Tag("nlp")
+@ExtendWith(NlpExtension.class)
+class ReplyTreeStatusTest {
+  private static QuestionStatus statusOf(ThreadAnalysis a, String startsWith) {
+    return a.questions().stream().filter(q -> q.about().startsWith(startsWith))
+        .map(Question::status).findFirst().orElseThrow(() -> new AssertionError(
+            "no question " + startsWith + " in " + a.questions()));
+  }
+
+  @Test
+  void aReplyNamingTheAskersQuestionAnswersIt(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("RFC: retire the v1 sync endpoint")
+        .message("r0", "Omar Haddad", null, Threads.own("I propose to retire the v1 sync endpoint in"
+            + " the next release.\nClients have had two years to move."))
+        .message("r1", "Lena Fischer", "r0", Threads.quote("I propose to retire the v1 sync endpoint"
+            + " in the next release."), Threads.own("Fine by me.\n\nWhat happens to the mirrors that"
+            + " still poll it every minute?"))
+        .message("r2", "Omar Haddad", "r0", Threads.own("To Lena's question about the mirrors: they"
+            + " were moved to v2 last spring, so nothing polls v1 any more."))
+        .build());
+    assertThat(statusOf(a, "What happens to the mirrors")).isEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
+  void aQuestionTrimmedToADeeperQuoteIsAnsweredUnderIt(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[PATCH] doc: retry limits")
+        .message("d0", "Ines Moreau", null, Threads.own("This documents the retry limits."))
+        .message("d1", "Karl Berg", "d0", Threads.quote("This documents the retry limits."),
+            Threads.own("Why five retries and not three?"))
+        .message("d2", "Ines Moreau", "d1", Threads.quote("Why five retries and not three?"),
+            Threads.own("Five covers a full failover of the primary.\nWould a note saying so"
+                + " address your concern?"))
+        .message("d3", "Karl Berg", "d2",
+            Threads.quote(2, "Why five retries and not three?"),
+            Threads.quote(1, "Would a note saying so address your concern?"),
+            Threads.own("Yes, with that note five is fine with me."))
+        .build());
+    assertThat(statusOf(a, "Would a note")).isEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
+  void aPlainReplyToTheOnlyQuestionOfAMessageAnswersIt(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("build: drop the autotools files?")
+        .message("b0", "Tomas Novak", null, Threads.own("The meson build has covered every target"
+            + " for a year now.\nCan we drop the autotools files in the next release?"))
+        .message("b1", "Aiko Sato", "b0", Threads.own("Yes, the packagers I know all switched"
+            + " already."))
+        .build());
+    assertThat(statusOf(a, "Can we drop")).isEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
+  void theAskersOwnFollowUpDoesNotAnswer(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("build: drop the autotools files?")
+        .message("b0", "Tomas Novak", null, Threads.own("Can we drop the autotools files in the"
+            + " next release?"))
+        .message("b1", "Tomas Novak", "b0", Threads.quote("Can we drop the autotools files in the"
+            + " next release?"), Threads.own("To answer myself: the packagers still need them."))
+        .build());
+    assertThat(statusOf(a, "Can we drop")).isNotEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
+  void aDeferralRespondsWithoutSettling(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("RFC: tags for test tools")
+        .message("t0", "Mira Jensen", null, Threads.own("Could we define a trailer that names the"
+            + " tool a fix was tested with?"))
+        .message("t1", "Paul Weber", "t0", Threads.quote("Could we define a trailer that names the"
+            + " tool a fix was tested with?"), Threads.own("Nice idea, but it is out of scope for"
+            + " this document for now."))
+        .build());
+    assertThat(statusOf(a, "Could we define")).isEqualTo(QuestionStatus.RESPONDED_NOT_RESOLVED);
+  }
+
+  @Test
+  void aQuotedParagraphWhoseQuestionWasTrimmedIsAnswered(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[RFC] remove the old mixer ioctl")
+        .message("m0", "Lars Holm", null, Threads.own("This removes the old mixer ioctl."))
+        .message("m1", "Greta Lund", "m0", Threads.quote("This removes the old mixer ioctl."),
+            Threads.own("This breaks every sound server that still ships with older distributions"
+                + " today. Have you looked at what those sound servers actually do?"))
+        .message("m2", "Lars Holm", "m1", Threads.quote("This breaks every sound server that still"
+            + " ships with older distributions today."), Threads.own("I did: the two that use it"
+            + " have a fallback to the new interface."))
+        .build());
+    assertThat(statusOf(a, "Have you looked")).isEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
+  void aChallengeIsSettledWithTheAlternativeItOffers(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[PATCH] cli: add --purge-all")
+        .message("c0", "Ana Costa", null, Threads.own("This adds a --purge-all option."))
+        .message("c1", "Jon Reyes", "c0", Threads.quote("This adds a --purge-all option."),
+            Threads.own("Do we really want one more option named purge? Wouldn't --expire-all"
+                + " describe it better?"))
+        .message("c2", "Ana Costa", "c1", Threads.quote("Wouldn't --expire-all describe it"
+            + " better?"), Threads.own("Yes, that reads better; I'll rename it in v2."))
+        .build());
+    assertThat(statusOf(a, "Wouldn't")).isEqualTo(QuestionStatus.ANSWERED);
+    assertThat(statusOf(a, "Do we really want")).isEqualTo(QuestionStatus.ANSWERED);
+  }
+}
