@@ -231,6 +231,9 @@ public final class DecisionFinder {
   }
 
   private static boolean counts(Sentence s, int at, List<String> phrase) {
+    if (!SpeakersAct.holds(s, at, phrase)) {
+      return false;
+    }
     boolean negPhrase = phrase.contains("not") || phrase.contains("n't");
     for (int i = at; i < at + phrase.size(); i++) {
       Token t = s.token(i);
