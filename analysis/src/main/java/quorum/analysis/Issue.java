@@ -17,7 +17,12 @@ public record Issue(String id, String text, Kind kind, Participant raisedBy, Mes
     String anchor) {
   /** Where an issue comes from. */
   public enum Kind {
-    PROPOSAL, QUESTION, ANCHOR;
+    /**
+     * The thread's proposal; a question asked (with the questions merged into its topic); a
+     * quoted statement replies take a stand on; a point put forward in a reply's own text
+     * (a suggestion) with no question asked about it first.
+     */
+    PROPOSAL, QUESTION, ANCHOR, POINT;
 
     public String label() {
       return name().toLowerCase(Locale.ROOT);

@@ -413,6 +413,7 @@ public final class Evaluator {
     Map<String, String> issueMap = alignIssues(a.issues(), g.issues());
     Map<String, String> issueText = new HashMap<>();
     a.issues().forEach(i -> issueText.put(i.id(), i.text()));
+    issueLines(a, g, issueMap, out);
     Set<Decision> used = new HashSet<>();
     for (Gold.GoldDecision gd : g.decisions()) {
       String issue = issueMap.get(gd.issue());
@@ -453,6 +454,29 @@ public final class Evaluator {
       }
     }
     return out;
+  }
+
+  /**
+   * How the issues aligned, one line per gold issue ("issue: key -> i3 ..." or "issue not
+   * mapped: key ...") and per found issue no gold issue took ("issue extra: ..."), so a low
+   * position or decision score can be traced to issues that are too fine or missing.
+   */
+  private static void issueLines(ThreadAnalysis a, Gold g, Map<String, String> issueMap,
+      List<String> out) {
+    Map<String, Issue> byId = new HashMap<>();
+    a.issues().forEach(i -> byId.put(i.id(), i));
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(g.issues()).entrySet()) {
+      String found = issueMap.get(e.getKey());
+      out.add(found == null ? "issue not mapped: " + e.getKey() + " (" + e.getValue() + ")"
+          : "issue: " + e.getKey() + " -> " + found + " " + byId.get(found).kind().label() + " \""
+              + byId.get(found).text() + "\"");
+    }
+    Set<String> taken = new HashSet<>(issueMap.values());
+    for (Issue i : a.issues()) {
+      if (!taken.contains(i.id())) {
+        out.add("issue extra: " + i.id() + " " + i.kind().label() + " \"" + i.text() + "\"");
+      }
+    }
   }
 
   /** Names compared without case, accents or punctuation ("Høiland" is "hoiland"). */

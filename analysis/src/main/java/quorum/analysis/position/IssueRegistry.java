@@ -16,18 +16,26 @@ import quorum.analysis.internal.Turn;
 import quorum.analysis.internal.Words;
 import quorum.analysis.nlp.Sentence;
 import quorum.analysis.question.Asked;
+import quorum.analysis.topic.OwnTextPoints;
+import quorum.analysis.topic.Point;
+import quorum.analysis.topic.ThreadVocabulary;
+import quorum.analysis.topic.TopicMerger;
+import quorum.analysis.topic.TopicWords;
 import quorum.mail.Patch;
 import quorum.mail.QuestionForm;
 import quorum.mail.Segment;
 
 /**
  * The issues of one thread and which issue a sentence speaks to. Issues come from the thread
- * itself: the proposal of its first message (when it is a patch or an RFC), every
- * non-rhetorical question, and quoted sentences that replies take a stand on.
+ * itself: the proposal of its first message (when it is a patch or an RFC), one per topic
+ * of the non-rhetorical questions and the suggestions and concerns of replies' own text
+ * ({@link TopicMerger} merges those on one point), and quoted sentences that replies take a
+ * stand on.
  *
- * <p>A sentence speaks to, in order: the issue it raised itself; the issue of a question
- * quoted right above its block (the last one when several); an issue it names (two content
- * words shared with the issue's statement and the quote it was raised under); the issue of
+ * <p>A sentence speaks to, in order: the issue it raised itself (every point of a topic
+ * raised its issue); the issue of a point quoted right above its block (the last one when
+ * several); an issue it names (two content words shared with the topic's points and the
+ * quote it was raised under); the issue of
  * the nearest earlier issue-raising sentence of its block; the issue sharing at least two
  * content words with its block, best first; the issue its parent block answered; the
  * proposal. One registry
@@ -39,6 +47,8 @@ public final class IssueRegistry {
   private final Map<Sentence, Issue> raisedBy = new IdentityHashMap<>();
   private final Map<Block, Issue> blockIssue = new IdentityHashMap<>();
   private Optional<Issue> proposal = Optional.empty();
+  /** The content words of every point of an issue's topic, for naming it in replies. */
+  private final Map<Issue, Set<String>> topicWords = new IdentityHashMap<>();
 
   public IssueRegistry(ThreadView view, List<Asked> questions) {
     this.view = view;
@@ -58,15 +68,46 @@ public final class IssueRegistry {
       issues.add(p);
       proposal = Optional.of(p);
     });
+    ThreadVocabulary vocabulary = ThreadVocabulary.of(view);
+    List<Point> points = new ArrayList<>();
     for (Asked a : questions) {
       if (a.question().form() == QuestionForm.RHETORICAL || contentless(a.sentence())) {
         continue;
       }
-      Issue i = new Issue(nextId(), a.question().about(), Issue.Kind.QUESTION,
-          a.question().asker(), a.turn().key(), Evidences.lastSentence(a.block().anchor()));
-      issues.add(i);
-      raisedBy.put(a.sentence(), i);
+      points.add(new Point(Point.Kind.QUESTION, a.question().about(), a.turn(),
+          Optional.of(a.block()), Optional.of(a.sentence()),
+          vocabulary.distinctive(TopicWords.nouns(a.sentence()))));
     }
+    Set<Sentence> asked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    questions.forEach(a -> asked.add(a.sentence()));
+    points.addAll(new OwnTextPoints().find(view, vocabulary, asked,
+        proposal.map(Issue::text).orElse("")));
+    points.sort(java.util.Comparator.comparingInt((Point p) -> p.turn().position())
+        .thenComparingInt(p -> p.sentence().map(Sentence::begin).orElse(0)));
+    for (List<Point> topic : new TopicMerger().merge(view, points)) {
+      addTopic(topic);
+    }
+  }
+
+  /**
+   * One issue for a topic, stated by its first point (a question keeps its wording, so the
+   * question and its issue stay one); every point's sentence raised it.
+   */
+  private void addTopic(List<Point> topic) {
+    Point first = topic.get(0);
+    String anchor = first.block().map(b -> Evidences.lastSentence(b.anchor())).orElse("");
+    Issue.Kind kind = first.kind() == Point.Kind.QUESTION ? Issue.Kind.QUESTION : Issue.Kind.POINT;
+    Issue i = new Issue(nextId(), first.text(), kind, first.turn().author(),
+        first.turn().key(), anchor);
+    issues.add(i);
+    Set<String> words = new java.util.LinkedHashSet<>();
+    for (Point p : topic) {
+      p.sentence().ifPresent(s -> {
+        raisedBy.put(s, i);
+        words.addAll(Words.content(s.text()));
+      });
+    }
+    topicWords.put(i, words);
   }
 
   /**
@@ -281,7 +322,8 @@ public final class IssueRegistry {
       if (i.in().equals(t.key()) || i.kind() == Issue.Kind.PROPOSAL) {
         continue;
       }
-      Set<String> iw = Words.content(i.text() + " " + i.anchor());
+      Set<String> iw = new java.util.LinkedHashSet<>(Words.content(i.text() + " " + i.anchor()));
+      iw.addAll(topicWords.getOrDefault(i, Set.of()));
       int shared = Words.overlap(words, iw);
       double score = 2.0 * shared / (words.size() + iw.size());
       if (shared >= 2 && score > bestScore) {

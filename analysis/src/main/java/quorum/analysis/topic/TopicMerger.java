@@ -1,0 +1,187 @@
+package quorum.analysis.topic;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import quorum.analysis.internal.Block;
+import quorum.analysis.internal.ThreadView;
+import quorum.analysis.internal.Words;
+import quorum.analysis.nlp.Sentence;
+import quorum.analysis.nlp.Token;
+
+/**
+ * Merges the points of a thread into topics. Two points are one topic when
+ * <ul>
+ *   <li>they are questions of one paragraph of one message and the later is a direct
+ *       question carrying on from the earlier (an alternative "Or ...?", a pronoun pointing
+ *       back, a shared noun, too short to stand alone), or both open items of one list;</li>
+ *   <li>the later was written right under a quote that ends with the earlier, and is short
+ *       ("Two releases?") or shares a noun with it;</li>
+ *   <li>they share at least {@value #MIN_SHARED} distinctive nouns (thread-wide words do
+ *       not count, see {@link ThreadVocabulary}) with a Dice overlap of at least
+ *       {@value #MIN_DICE}.</li>
+ * </ul>
+ * The thread's proposal is never merged: replies to it are its topic already. Topics come
+ * out in the order of their first point, each listing its points in the order given.
+ */
+public final class TopicMerger {
+  static final int MIN_SHARED = 2;
+  static final double MIN_DICE = 0.4;
+  private static final int SHORT = 3;
+
+  public List<List<Point>> merge(ThreadView view, List<Point> points) {
+    int n = points.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int j = 0; j < n; j++) {
+      for (int i = 0; i < j; i++) {
+        if (sameTopic(view, points.get(i), points.get(j))) {
+          union(parent, i, j);
+        }
+      }
+    }
+    Map<Integer, List<Point>> topics = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      topics.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(points.get(i));
+    }
+    return new ArrayList<>(topics.values());
+  }
+
+  /** Whether {@code later} is on the same topic as {@code earlier}. */
+  static boolean sameTopic(ThreadView view, Point earlier, Point later) {
+    if (earlier.kind() == Point.Kind.PROPOSAL || later.kind() == Point.Kind.PROPOSAL) {
+      return false;
+    }
+    return oneParagraph(view, earlier, later) || asksUnderQuote(earlier, later)
+        || sharesNouns(earlier, later);
+  }
+
+  /** Two questions of one block with no blank line between them. */
+  static boolean oneParagraph(ThreadView view, Point a, Point b) {
+    if (a.kind() != Point.Kind.QUESTION || b.kind() != Point.Kind.QUESTION
+        || !a.turn().key().equals(b.turn().key()) || a.block().isEmpty()
+        || a.block().get() != b.block().orElse(null)) {
+      return false;
+    }
+    Sentence x = a.sentence().orElseThrow();
+    Sentence y = b.sentence().orElseThrow();
+    String text = ThreadView.ownText(a.turn().message());
+    int from = Math.min(x.end(), y.end());
+    int to = Math.max(x.begin(), y.begin());
+    if (from < 0 || to > text.length() || from > to) {
+      return false;
+    }
+    if (blankLine(text.substring(from, to))) {
+      return false;
+    }
+    // the items of one list of questions ask about one point from several sides
+    return listItem(text, x.begin()) && listItem(text, y.begin()) || continues(x, y);
+  }
+
+  /**
+   * Whether {@code next} carries on from {@code first}: a direct question that offers an
+   * alternative ("Or do you mean ...?"), points back with a pronoun ("How would we even know
+   * they exist?"), shares a noun with it, or is too short to stand alone.
+   */
+  static boolean continues(Sentence first, Sentence next) {
+    // a statement ("I'm not sure why it exists") after a question opens a point of its own
+    if (!next.text().strip().endsWith("?")) {
+      return false;
+    }
+    if (Words.content(next.text()).size() <= SHORT
+        || Words.overlap(TopicWords.nouns(first), TopicWords.nouns(next)) > 0) {
+      return true;
+    }
+    for (Token t : next.tokens()) {
+      String w = t.lowerWord();
+      if (t.index() == 1 && (w.equals("or") || w.equals("and"))) {
+        return true;
+      }
+      if (t.tag().equals("PRP") && BACK_POINTING.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BACK_POINTING = Set.of("it", "they", "them");
+
+  /** A sentence that opens a list item ("- When do ...?", "* Which ...?"). */
+  private static boolean listItem(String text, int begin) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, begin - 1)) + 1;
+    String before = text.substring(lineStart, Math.min(begin, text.length())).strip();
+    String from = text.substring(Math.min(begin, text.length())).stripLeading();
+    return before.isEmpty() && (from.startsWith("- ") || from.startsWith("* "))
+        || before.equals("-") || before.equals("*");
+  }
+
+  private static boolean blankLine(String between) {
+    int newlines = 0;
+    for (int i = 0; i < between.length(); i++) {
+      char c = between.charAt(i);
+      if (c == '\n') {
+        newlines++;
+        if (newlines >= 2) {
+          return true;
+        }
+      } else if (!Character.isWhitespace(c)) {
+        newlines = 0;
+      }
+    }
+    return false;
+  }
+
+  /** {@code later} was written in a block whose quote ends with {@code earlier}'s sentence. */
+  static boolean asksUnderQuote(Point earlier, Point later) {
+    if (later.sentence().isEmpty() || earlier.sentence().isEmpty()
+        || later.block().isEmpty() || earlier.turn().key().equals(later.turn().key())) {
+      return false;
+    }
+    Block b = later.block().get();
+    String said = Words.squash(earlier.sentence().get().text());
+    String anchor = Words.squash(b.anchor());
+    // the quoted question must be the last thing quoted, right above the new question
+    if (!b.hasAnchor() || said.isEmpty() || !anchor.contains(said)
+        || anchor.length() - (anchor.lastIndexOf(said) + said.length()) > TAIL) {
+      return false;
+    }
+    Sentence asked = later.sentence().orElseThrow();
+    return Words.content(asked.text()).size() <= SHORT
+        || Words.overlap(TopicWords.nouns(asked), TopicWords.nouns(earlier.sentence().get())) > 0;
+  }
+
+  /** Characters of quote allowed after the quoted question (a closing remark, a smiley). */
+  private static final int TAIL = 80;
+
+  /** At least {@value #MIN_SHARED} distinctive nouns shared, Dice at least {@value #MIN_DICE}. */
+  static boolean sharesNouns(Point a, Point b) {
+    int shared = Words.overlap(a.words(), b.words());
+    int total = a.words().size() + b.words().size();
+    return shared >= MIN_SHARED && total > 0 && 2.0 * shared / total >= MIN_DICE;
+  }
+
+  private static int find(int[] parent, int i) {
+    int r = i;
+    while (parent[r] != r) {
+      r = parent[r];
+    }
+    while (parent[i] != r) {
+      int next = parent[i];
+      parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}

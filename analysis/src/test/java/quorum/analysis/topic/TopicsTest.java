@@ -1,0 +1,106 @@
+package quorum.analysis.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static quorum.analysis.testing.Threads.own;
+import static quorum.analysis.testing.Threads.quote;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import quorum.analysis.Analyzer;
+import quorum.analysis.Issue;
+import quorum.analysis.ThreadAnalysis;
+import quorum.analysis.testing.NlpExtension;
+import quorum.analysis.testing.Threads;
+import quorum.mail.Position;
+
+/**
+ * Issues of short made-up threads on the real pipeline: several questions on one point are
+ * one issue, points on different things stay apart, and a suggestion or concern stated in
+ * own text is an issue that replies can take a stand on.
+ */
+@Tag("nlp")
+@ExtendWith(NlpExtension.class)
+class TopicsTest {
+  private static final String PROPOSAL =
+      "I propose to remove the legacy config loader in the next release.";
+
+  private static Threads thread() {
+    return new Threads("[RFC] remove the legacy config loader")
+        .message("m0", "Ana Ruiz", null, own("Hi all,\n\n" + PROPOSAL + "\n\nThoughts?"));
+  }
+
+  private static List<Issue> questions(ThreadAnalysis a) {
+    return a.issues().stream().filter(i -> i.kind() == Issue.Kind.QUESTION).toList();
+  }
+
+  @Test
+  void questionsOfOneParagraphOnOnePointAreOneIssue(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(thread().message("m1", "Ben Okafor", "m0",
+        quote(PROPOSAL), own("Which tools still read the old config format? How would we even"
+            + " notice if they broke?")).build());
+    assertThat(questions(a)).hasSize(1);
+    assertThat(questions(a).get(0).text()).startsWith("Which tools");
+  }
+
+  @Test
+  void questionsInSeparateParagraphsOnDifferentThingsStayApart(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(thread().message("m1", "Ben Okafor", "m0",
+        quote(PROPOSAL), own("Which tools still read the old config format?\n\nAlso, who"
+            + " maintains the packaging scripts for the Windows installer these days?")).build());
+    assertThat(questions(a)).hasSize(2);
+  }
+
+  @Test
+  void aShortQuestionUnderAQuotedQuestionJoinsIt(Analyzer analyzer) {
+    String keep = "Could we keep the old loader as a fallback for two releases?";
+    ThreadAnalysis a = analyzer.analyze(thread()
+        .message("m1", "Ben Okafor", "m0", quote(PROPOSAL), own(keep))
+        .message("m2", "Chloe Dubois", "m1", quote(keep), own("Only two releases?")).build());
+    assertThat(questions(a)).hasSize(1);
+  }
+
+  @Test
+  void questionsSharingDistinctiveNounsAcrossMessagesAreOneIssue(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(thread()
+        .message("m1", "Ben Okafor", "m0", quote(PROPOSAL),
+            own("Should the loader print a warning for each deprecated key it still reads?"))
+        .message("m2", "Chloe Dubois", "m0", quote(PROPOSAL),
+            own("Will the warning about a deprecated key go to stderr or to the log file?"))
+        .build());
+    assertThat(questions(a)).hasSize(1);
+  }
+
+  @Test
+  void aSuggestionInOwnTextIsAnIssueRepliesTakeAStandOn(Analyzer analyzer) {
+    String suggestion = "We could also ship a converter script that rewrites old settings files.";
+    ThreadAnalysis a = analyzer.analyze(thread()
+        .message("m1", "Ben Okafor", "m0", quote(PROPOSAL), own(suggestion))
+        .message("m2", "Ana Ruiz", "m1", quote(suggestion),
+            own("I agree, I'll write the converter before the release."))
+        .build());
+    List<Issue> points = a.issues().stream().filter(i -> i.kind() == Issue.Kind.POINT).toList();
+    assertThat(points).hasSize(1);
+    assertThat(points.get(0).text()).contains("converter script");
+    assertThat(a.positions()).filteredOn(p -> p.evidence().in().value().equals("m2"))
+        .extracting(Position::issue).containsExactly(points.get(0).id());
+  }
+
+  @Test
+  void aConcernAboutSomethingNewIsAnIssue(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(thread().message("m1", "Ben Okafor", "m0",
+        quote(PROPOSAL), own("Fine by me. I am worried about the translation catalogs, though,"
+            + " since nobody has updated the strings in years.")).build());
+    assertThat(a.issues()).filteredOn(i -> i.kind() == Issue.Kind.POINT)
+        .singleElement().extracting(Issue::text).asString().contains("translation catalogs");
+  }
+
+  @Test
+  void aSuggestionAboutTheQuotedTextIsNoIssueOfItsOwn(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(thread().message("m1", "Ben Okafor", "m0",
+        quote(PROPOSAL), own("Let's remove the legacy loader in the release after next instead."))
+        .build());
+    assertThat(a.issues()).noneMatch(i -> i.kind() == Issue.Kind.POINT);
+  }
+}
