@@ -55,7 +55,8 @@ final class EvalCommand implements Callable<Integer> {
   boolean cache;
 
   @Option(names = {"--misses", "-v", "--verbose"},
-      description = {"list per file what was scored wrong: missed questions and wrong statuses,",
+      description = {"list per file what was scored wrong: missed questions, wrong statuses (with",
+          "the responses found and whether each settles), wrong forms, extra questions,",
           "missed or wrong stances (with what was found in that message), gold decisions and",
           "normative keywords not found, and extra findings"})
   boolean misses;

@@ -113,7 +113,8 @@ public final class DecisionFinder {
   private static Optional<Decision> settledAnswer(Issue i, List<Asked> questions, Issue proposal) {
     for (Asked a : questions) {
       if (!a.turn().key().equals(i.in()) || !a.question().about().equals(i.text())
-          || a.question().status() != QuestionStatus.ANSWERED || asksForFacts(a.sentence())) {
+          || a.question().status() != QuestionStatus.ANSWERED || asksForFacts(a.sentence())
+          || !proposesChange(a)) {
         continue;
       }
       String author = proposal.raisedBy().display();
@@ -128,6 +129,27 @@ public final class DecisionFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A point put up for change: a suggestion, or a direct question with a modal ("Why MUST NOT
+   * here rather than SHOULD NOT?", "Could X stay until 2.0?"); not a doubt voiced in passing
+   * ("I don't see who ...") or a question about facts ("Do we have numbers on ...?").
+   */
+  private static boolean proposesChange(Asked a) {
+    QuestionForm f = a.question().form();
+    if (f == QuestionForm.SUGGESTION_AS_QUESTION) {
+      return true;
+    }
+    if (f != QuestionForm.DIRECT) {
+      return false;
+    }
+    for (Token t : a.sentence().tokens()) {
+      if (t.isModal() || t.lowerWord().equals("why")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A wh-question other than "why" asks for information, not for a change. */
@@ -231,6 +253,9 @@ public final class DecisionFinder {
   }
 
   private static boolean counts(Sentence s, int at, List<String> phrase) {
+    if (!SpeakersAct.holds(s, at, phrase)) {
+      return false;
+    }
     boolean negPhrase = phrase.contains("not") || phrase.contains("n't");
     for (int i = at; i < at + phrase.size(); i++) {
       Token t = s.token(i);

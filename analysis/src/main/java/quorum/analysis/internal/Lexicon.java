@@ -128,12 +128,15 @@ public final class Lexicon {
       List.of("fine", "by", "me"), List.of("go", "for", "it"), List.of("prefer"),
       List.of("look", "good"), List.of("like", "the", "idea"), List.of("good", "idea"),
       List.of("happy", "with"), List.of("all", "for"), List.of("endorse"), List.of("embrace"),
-      List.of("worth", "it"), List.of("acked-by"), List.of("reviewed-by"), List.of("live", "with"),
+      List.of("worth", "it"), List.of("acked-by"), List.of("reviewed-by"),
+      List.of("acked"), List.of("ack", "-", "by"), List.of("reviewed", "-", "by"), List.of("live", "with"),
       List.of("work", "for", "I"), List.of("work", "for", "me"), List.of("work", "for", "we"),
       List.of("work", "for", "us"), List.of("read", "better"), List.of("objection", "go", "away"),
       List.of("approved"), List.of("granted"), List.of("+1", "to"), List.of("be", "plenty"),
       List.of("convince", "I"), List.of("convince", "me"), List.of("welcome"),
-      List.of("be", "a", "good", "one"), List.of("be", "good"));
+      List.of("be", "a", "good", "one"), List.of("fine", "by", "us"), List.of("fine", "by", "we"),
+      List.of("fine", "with", "us"), List.of("fine", "with", "we"), List.of("tested", "-", "by"),
+      List.of("test", "-", "by"));
 
   /**
    * Disagreement and rejection. The verbs "object" and "oppose" are read with their subject
@@ -141,18 +144,21 @@ public final class Lexicon {
    * unreachable object" takes no stand.
    */
   public static final List<List<String>> OPPOSE = List.of(List.of("disagree"), List.of("nak"),
-      List.of("nack"), List.of("nacked-by"), List.of("-1"), List.of("i", "be", "against"),
+      List.of("nack"), List.of("nacked-by"), List.of("nacked"), List.of("-1"), List.of("i", "be", "against"),
       List.of("we", "be", "against"), List.of("bad", "idea"), List.of("not", "a", "good", "idea"),
       List.of("rather", "not"), List.of("please", "do", "not"), List.of("strongly", "oppose"),
       List.of("oppose"), List.of("not", "acceptable"), List.of("unacceptable"),
       List.of("not", "go", "to", "happen"), List.of("do", "not", "like"),
       List.of("do", "not", "think", "we", "should"), List.of("do", "not", "see", "the", "point"),
+      List.of("not", "go", "in"), List.of("not", "sure", "we", "should"),
+      List.of("not", "sure", "that", "we", "should"), List.of("not", "sure", "we", "need"),
       List.of("too", "weak"), List.of("too", "strong"),
       List.of("i", "would", "rather", "drop"), List.of("i", "'d", "rather", "drop"));
 
   /** Words of agreement whose negation turns them around ("I don't agree"). */
   public static final Set<String> AGREE_VERBS = Set.of("agree", "support", "like", "endorse",
-      "prefer", "favor", "favour", "embrace", "object", "oppose", "disagree", "mind", "care");
+      "prefer", "favor", "favour", "embrace", "object", "oppose", "disagree", "mind", "care",
+      "love", "hate", "dislike");
 
   /**
    * Statements that settle an issue in favour. A bare "Agreed" is a reviewer's support, not a

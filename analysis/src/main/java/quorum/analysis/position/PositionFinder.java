@@ -59,7 +59,9 @@ public final class PositionFinder {
           if (issue.isEmpty()) {
             continue;
           }
-          Position p = new Position(t.author(), issue.get().id(), stance.get(), Evidences.of(t, b, s));
+          Stance st = answersAConcern(s, stance.get(), issue.get(), t, all) ? Stance.OPPOSE
+              : stance.get();
+          Position p = new Position(t.author(), issue.get().id(), st, Evidences.of(t, b, s));
           inTurn.computeIfAbsent(key(t.author(), issue.get()), k -> new ArrayList<>()).add(p);
         }
         issues.issueOf(t, b);
@@ -97,6 +99,9 @@ public final class PositionFinder {
     }
     if (form == QuestionForm.DIRECT && b.hasAnchor() && challenges(s)) {
       return Optional.of(Stance.OPPOSE);
+    }
+    if (form == QuestionForm.DIRECT && b.hasAnchor() && ConcernQuestion.raises(s)) {
+      return Optional.of(Stance.CONCERN);
     }
     if (form != null && form != QuestionForm.INDIRECT) {
       return Optional.empty();
@@ -138,12 +143,26 @@ public final class PositionFinder {
   }
 
   /**
-   * A short endorsement ("+1", "LGTM", "NAK") in a reply speaks to the proposal itself,
+   * A short endorsement ("+1", "LGTM", "NAK", "Applied, thanks") in a reply speaks to the proposal itself,
    * whatever question its block sits under, unless the sentence raised an issue of its own.
    */
   static boolean endorsesProposal(Sentence s, Turn t, IssueRegistry issues) {
     return issues.proposal().filter(p -> !p.in().equals(t.key())).isPresent()
-        && issues.raised(s).isEmpty() && s.hasAny(quorum.analysis.internal.Lexicon.ENDORSE);
+        && issues.raised(s).isEmpty() && (s.hasAny(quorum.analysis.internal.Lexicon.ENDORSE)
+            || StanceReader.onTheWholeProposal(s));
+  }
+
+  /**
+   * "This shouldn't be that big of an issue": a cost denied on an issue someone else raised
+   * as a concern argues against that concern (oppose); on a proposal it would support it.
+   */
+  private static boolean answersAConcern(Sentence s, Stance read, Issue issue, Turn t,
+      List<Position> earlier) {
+    if (read != Stance.SUPPORT || Appraisal.of(s).filter(Appraisal::downplaysACost).isEmpty()) {
+      return false;
+    }
+    return earlier.stream().anyMatch(p -> p.issue().equals(issue.id())
+        && p.stance() == Stance.CONCERN && !p.who().sameAs(t.author()));
   }
 
   static Position combine(List<Position> ps) {

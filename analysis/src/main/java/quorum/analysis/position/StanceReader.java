@@ -22,7 +22,7 @@ public final class StanceReader {
     if (endsWithQuestion(s)) {
       return Optional.empty();
     }
-    if (any(s, Lexicon.DEFER) || whateverObject(s)) {
+    if (any(s, Lexicon.DEFER) || whateverObject(s) || leftToOthers(s)) {
       return Optional.of(Stance.DEFERS);
     }
     if (any(s, Lexicon.NEUTRAL)) {
@@ -32,18 +32,46 @@ public final class StanceReader {
           : Stance.NEUTRAL);
     }
     Optional<Stance> verb = agreementVerb(s);
+    if (concernSettled(s)) {
+      return Optional.of(Stance.SUPPORT);
+    }
     if (concern(s)) {
       return Optional.of(Stance.CONCERN);
     }
-    if (verb.filter(v -> v == Stance.OPPOSE).isPresent() || any(s, Lexicon.OPPOSE)
+    if (verb.filter(v -> v == Stance.OPPOSE).isPresent() || opposeCue(s)
         && verb.isEmpty() || refusedNoun(s)) {
       return Optional.of(Stance.OPPOSE);
     }
+    if (verb.isEmpty()) {
+      // no stance word: what the predicate says of its subject ("sounds great", "might get
+      // annoying", "I don't think it's a good idea")
+      Optional<Stance> judged = Appraisal.of(s).map(Appraisal::stance);
+      if (judged.isPresent()) {
+        return Optional.of(judged.get() == Stance.SUPPORT && conditional(s) ? Stance.CONDITIONAL
+            : judged.get());
+      }
+    }
     if (verb.filter(v -> v == Stance.SUPPORT).isPresent() || any(s, Lexicon.SUPPORT)
-        || keepImperative(s)) {
+        || keepImperative(s) || doneAsAsked(s)) {
       return Optional.of(conditional(s) ? Stance.CONDITIONAL : Stance.SUPPORT);
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Fine with me, provided the old name keeps working": "provided" or "providing" opening a
+   * clause (after a comma or at the start), not the participle of "the data provided by".
+   */
+  private static boolean providedClause(Sentence s) {
+    for (int i = 1; i < s.size(); i++) {
+      String w = s.token(i).lowerWord();
+      if ((w.equals("provided") || w.equals("providing"))
+          && (i == 1 || s.token(i - 1).word().equals(",") || s.token(i - 1).word().equals(";"))
+          && !s.token(i + 1).isPunct() && !s.token(i + 1).lowerWord().equals("by")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsWithQuestion(Sentence s) {
@@ -74,6 +102,9 @@ public final class StanceReader {
       if (!t.isVerb()) {
         continue;
       }
+      if (!firstPerson(s, t.index())) {
+        continue; // "the tool calls whatever API" is not handing a decision over
+      }
       for (int o : s.children(t.index(), "obj", "ccomp")) {
         for (int d : s.children(o, "det")) {
           if (s.token(d).lowerWord().equals("whatever")) {
@@ -86,6 +117,93 @@ public final class StanceReader {
       }
     }
     return false;
+  }
+
+  /**
+   * "I'll leave that to you", "leaving the decision to the maintainers": the speaker hands
+   * the choice to someone else (a verb "leave" with a "to" complement naming who).
+   */
+  private static boolean leftToOthers(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.lower().equals("leave") && t.isVerb() && !s.children(t.index(), "obl:to").isEmpty()
+          && firstPerson(s, t.index())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Participles that report the patch itself taken by whoever maintains the tree. */
+  private static final java.util.Set<String> TAKEN = java.util.Set.of("applied", "queued",
+      "merged", "pushed", "picked", "taken");
+
+  /**
+   * A verdict that can only be on the patch or proposal as a whole, whatever is quoted above
+   * it: "Applied, thanks.", "Queued.", "NAK.", "This is not going in."
+   */
+  public static boolean onTheWholeProposal(Sentence s) {
+    if (endsWithQuestion(s) || s.size() == 0) {
+      return false;
+    }
+    int root = s.root();
+    boolean taken = root > 0 && (TAKEN.contains(s.token(root).lowerWord())
+        || s.children(root, "compound", "amod", "dep").stream()
+            .anyMatch(c -> TAKEN.contains(s.token(c).lowerWord())));
+    return taken && doneAsAsked(s) || s.findLemmas(List.of("not", "go", "in")) > 0
+        || s.findLemmas(List.of("not", "go", "to", "go", "in")) > 0;
+  }
+
+  /** Participles that report a requested change made or a patch taken. */
+  private static final java.util.Set<String> DONE = java.util.Set.of("applied", "fixed", "done",
+      "queued", "merged", "pushed", "picked", "taken", "updated", "changed", "addressed");
+
+  /**
+   * "Applied, thanks.", "Fixed in v3.", "Done.": a subjectless participle with no object
+   * answers a request by doing it, which supports what was asked. "Fixed a typo in the
+   * docs" (an object) is a changelog line, not a reply.
+   */
+  private static boolean doneAsAsked(Sentence s) {
+    int root = s.root();
+    if (root < 1) {
+      return false;
+    }
+    if (s.token(root).lower().equals("thanks") || s.token(root).lower().equals("thank")) {
+      // "Applied, thanks." is parsed as a thanks the participle modifies
+      for (int c : s.children(root, "compound", "amod", "dep")) {
+        if (DONE.contains(s.token(c).lowerWord())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (DONE.contains(s.token(root).lowerWord())) {
+      return s.subject(root).isEmpty() && s.children(root, "obj", "nsubj:pass").isEmpty();
+    }
+    return willDo(s, root);
+  }
+
+  /**
+   * "Will do.", "I'll do both.": a promise to do what was asked (an object, if any, that only
+   * points back: it, that, this, both).
+   */
+  private static boolean willDo(Sentence s, int root) {
+    if (!s.token(root).lower().equals("do") || !s.modals(root).contains("will")
+        && !s.modals(root).contains("'ll")) {
+      return false;
+    }
+    Optional<Integer> subj = s.subject(root);
+    if (subj.isPresent() && !s.token(subj.get()).lowerWord().equals("i")
+        && !s.token(subj.get()).lowerWord().equals("we")) {
+      return false;
+    }
+    for (int o : s.children(root, "obj")) {
+      String w = s.token(o).lowerWord();
+      if (!w.equals("it") && !w.equals("that") && !w.equals("this") && !w.equals("both")
+          && !w.equals("so")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Keep SHOULD NOT for clients.": an imperative keep backs what is quoted. */
@@ -107,15 +225,100 @@ public final class StanceReader {
     return nominal && s.children(root, "det", "advmod", "neg", "discourse").contains(1);
   }
 
-  private static boolean concern(Sentence s) {
-    for (List<String> p : Lexicon.CONCERN) {
-      int at = s.findLemmas(p);
-      boolean negPhrase = p.contains("not"); // "not convinced" is its own negation
-      if (at > 0 && (negPhrase || !s.isNegated(at) && !negatedHead(s, at))) {
+  /** Reservations that a later sentence reports gone ("all my concerns have been addressed"). */
+  private static final java.util.Set<String> RESERVATIONS = java.util.Set.of("concern", "objection",
+      "worry", "reservation", "issue", "problem", "complaint", "nit");
+
+  private static final java.util.Set<String> SETTLING = java.util.Set.of("address", "resolve",
+      "answer", "fix", "settle", "go", "disappear", "vanish", "satisfy", "handle", "cover");
+
+  /**
+   * "All my concerns have been addressed", "my objection goes away": a reservation as the
+   * subject of a verb that settles it supports what answered it.
+   */
+  private static boolean concernSettled(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (!RESERVATIONS.contains(t.lower())) {
+        continue;
+      }
+      Optional<quorum.analysis.nlp.Dependency> h = s.head(t.index());
+      if (h.isPresent() && h.get().base().startsWith("nsubj") && h.get().governor() > 0
+          && SETTLING.contains(s.token(h.get().governor()).lower())
+          && !s.isNegated(h.get().governor())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A cue of opposition. "NAK"/"Nack" counts only as the reply's verdict (at the start, or
+   * the sentence's root), not as a word about process ("who may nack", "ack/nack decisions").
+   */
+  private static boolean opposeCue(Sentence s) {
+    for (List<String> p : Lexicon.OPPOSE) {
+      int at = s.findLemmas(p);
+      if (at < 1) {
+        continue;
+      }
+      boolean verdictWord = p.size() == 1 && (p.get(0).equals("nak") || p.get(0).equals("nack"));
+      if (!verdictWord || at <= 2 || at == s.root()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean concern(Sentence s) {
+    for (List<String> p : Lexicon.CONCERN) {
+      int at = s.findLemmas(p);
+      boolean negPhrase = p.contains("not"); // "not convinced" is its own negation
+      if (at > 0 && (negPhrase || !s.isNegated(at) && !negatedHead(s, at))
+          && (p.size() > 1 || ownReservation(s, at))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far up the parse a reservation word looks for the one who holds it. */
+  private static final int HOLDER_HOPS = 3;
+
+  /**
+   * Whether a one-word reservation ("concern", "worried") is the speaker's own: "my concern",
+   * "I have some concerns", "I'm worried", "this concerns me", or the topic of the sentence
+   * ("The concern is ...", "Main concern: ..."). A report of others' reservations ("a
+   * document that records who has what concerns") takes no stand.
+   */
+  private static boolean ownReservation(Sentence s, int at) {
+    for (int c : s.children(at, "nmod:poss", "obj", "nsubj")) {
+      if (isSpeaker(s, c)) {
+        return true;
+      }
+    }
+    if (at == s.root() || s.head(at).filter(d -> d.governor() == s.root()
+        && d.base().startsWith("nsubj")).isPresent()) {
+      return true;
+    }
+    int i = at;
+    for (int hop = 0; hop < HOLDER_HOPS; hop++) {
+      Optional<quorum.analysis.nlp.Dependency> h = s.head(i);
+      if (h.isEmpty() || h.get().governor() == 0) {
+        return false;
+      }
+      i = h.get().governor();
+      Optional<Integer> subj = s.subject(i);
+      if (subj.isPresent()) {
+        return isSpeaker(s, subj.get());
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSpeaker(Sentence s, int i) {
+    String w = s.token(i).lowerWord();
+    return w.equals("i") || w.equals("we") || w.equals("me") || w.equals("us")
+        || w.equals("my") || w.equals("our");
   }
 
   private static boolean negatedHead(Sentence s, int i) {
@@ -134,13 +337,17 @@ public final class StanceReader {
         continue;
       }
       boolean negative = l.equals("object") || l.equals("oppose") || l.equals("disagree")
-          || l.equals("mind") || l.equals("care");
+          || l.equals("mind") || l.equals("care") || l.equals("hate") || l.equals("dislike");
       boolean negated = s.isNegated(t.index());
       if ((l.equals("mind") || l.equals("care")) && !negated) {
         continue; // "if you care about X" takes no stand
       }
       if (!firstPerson(s, t.index())) {
         continue;
+      }
+      if (s.subject(t.index()).isEmpty() && (t.tag().equals("VBD") || t.tag().equals("VBN"))
+          && !l.equals("agree")) {
+        continue; // a participle ("both supported until 2029") reports, it does not stand
       }
       return Optional.of(negative != negated ? Stance.OPPOSE : Stance.SUPPORT);
     }
@@ -162,14 +369,16 @@ public final class StanceReader {
   }
 
   private static boolean conditional(Sentence s) {
-    if (any(s, Lexicon.CONDITION)) {
+    if (any(s, Lexicon.CONDITION) || providedClause(s)) {
       return true;
     }
     for (Token t : s.tokens()) {
       if (t.lowerWord().equals("if") && s.head(t.index()).map(d -> d.base().equals("mark")).orElse(false)) {
         int clause = s.head(t.index()).get().governor();
         String rel = s.head(clause).map(d -> d.base()).orElse("");
-        if (rel.equals("advcl")) {
+        // an "if" clause that modifies ("I'd support it if ...", "Right, if people run it")
+        // sets a condition; one that completes a verb ("I wonder if") asks
+        if (rel.equals("advcl") || rel.equals("dep") || rel.equals("parataxis")) {
           return true;
         }
       }

@@ -27,8 +27,8 @@ import quorum.mail.Stance;
  * point needs {@value #MIN_NOUNS} distinctive nouns (see {@link ThreadVocabulary}) to say
  * what it is about; "Let's do that." raises nothing of its own. Not a point of its own: one
  * that shares {@value #MIN_NOUNS} content words with the quote it answers or with the
- * proposal (it is about those), one following a question in its block (it elaborates the
- * question), and the text of a message posting a new version of the patch.
+ * proposal (it is about those), a concern following a question in its block (it explains
+ * the question), and the text of a message posting a new version of the patch.
  */
 public final class OwnTextPoints {
   static final int MIN_NOUNS = 2;
@@ -55,11 +55,14 @@ public final class OwnTextPoints {
         boolean afterQuestion = false;
         for (Sentence s : b.sentences()) {
           if (skip.containsKey(s)) {
-            afterQuestion = true; // what follows a question of the block elaborates it
+            afterQuestion = true;
             continue;
           }
           Optional<Point.Kind> kind = kindOf(s);
-          if (afterQuestion || s.text().strip().endsWith("?") || kind.isEmpty()) {
+          // a concern after a question of the block explains the question; a suggestion
+          // after it is an option of its own ("Or move the bits into the sources.")
+          if (s.text().strip().endsWith("?") || kind.isEmpty()
+              || afterQuestion && kind.get() == Point.Kind.CONCERN) {
             continue;
           }
           Set<String> nouns = vocabulary.distinctive(TopicWords.nouns(s));

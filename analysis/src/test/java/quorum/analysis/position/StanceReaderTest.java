@@ -83,4 +83,64 @@ class StanceReaderTest {
         "Keep|VB|keep SHOULD|MD|should NOT|RB|not for|IN|for clients|NNS|client .|.|.",
         "root(0,1) aux(1,2) advmod(1,3) case(5,4) obl:for(1,5) punct(1,6)"))).contains(Stance.SUPPORT);
   }
+
+  @Test
+  void readsEvaluationsWithoutStanceWords() {
+    assertThat(reader.read(StanceSentences.SOUNDS_GREAT)).contains(Stance.SUPPORT);
+    assertThat(reader.read(StanceSentences.THANKS_READS_BETTER)).contains(Stance.SUPPORT);
+    assertThat(reader.read(StanceSentences.MAY_GET_CONFUSED)).contains(Stance.CONCERN);
+  }
+
+  @Test
+  void negationFlipsAnEvaluationAndANegatedStanceWord() {
+    assertThat(reader.read(StanceSentences.DONT_THINK_GOOD_IDEA)).contains(Stance.OPPOSE);
+    assertThat(reader.read(StanceSentences.DOESNT_MAKE_SENSE)).contains(Stance.OPPOSE);
+    assertThat(reader.read(StanceSentences.NOT_A_BIG_FAN)).contains(Stance.OPPOSE);
+  }
+
+  @Test
+  void hedgesMakeAConcernNotAnOpposition() {
+    assertThat(reader.read(StanceSentences.WRONG_LAYER)).contains(Stance.OPPOSE);
+    assertThat(reader.read(StanceSentences.MIGHT_BE_WRONG_LAYER)).contains(Stance.CONCERN);
+    assertThat(reader.read(StanceSentences.COULD_END_UP_BREAKING)).contains(Stance.CONCERN);
+  }
+
+  @Test
+  void providedAndAsLongAsMakeSupportConditional() {
+    assertThat(reader.read(StanceSentences.FINE_PROVIDED)).contains(Stance.CONDITIONAL);
+    assertThat(reader.read(StanceSentences.AS_LONG_AS_THIS_IS_FINE)).contains(Stance.CONDITIONAL);
+  }
+
+  @Test
+  void leavingTheDecisionToOthersDefers() {
+    assertThat(reader.read(StanceSentences.LEAVE_IT_TO_YOU)).contains(Stance.DEFERS);
+    assertThat(reader.read(StanceSentences.CALLS_WHATEVER)).isEmpty();
+  }
+
+  @Test
+  void aNackOpposesEvenWithAReasonAfterIt() {
+    assertThat(reader.read(StanceSentences.NACKED_BREAKS)).contains(Stance.OPPOSE);
+  }
+
+  @Test
+  void doingWhatWasAskedSupports() {
+    assertThat(reader.read(StanceSentences.APPLIED_THANKS)).contains(Stance.SUPPORT);
+    assertThat(reader.read(StanceSentences.FIXED_IN_V3)).contains(Stance.SUPPORT);
+    assertThat(reader.read(StanceSentences.WILL_DO_BOTH)).contains(Stance.SUPPORT);
+    assertThat(reader.read(StanceSentences.HAPPY_TO_HELP)).contains(Stance.SUPPORT);
+    assertThat(reader.read(StanceSentences.FIXED_A_TYPO)).isEmpty();
+    assertThat(StanceReader.onTheWholeProposal(StanceSentences.APPLIED_THANKS)).isTrue();
+    assertThat(StanceReader.onTheWholeProposal(StanceSentences.FIXED_IN_V3)).isFalse();
+  }
+
+  @Test
+  void aConcernSettledSupportsAndOthersConcernsTakeNoStand() {
+    assertThat(reader.read(StanceSentences.CONCERNS_ADDRESSED)).contains(Stance.SUPPORT);
+    assertThat(reader.read(StanceSentences.LISTS_CONCERNS)).isEmpty();
+  }
+
+  @Test
+  void aParticipleWithoutSubjectIsNoAgreement() {
+    assertThat(reader.read(StanceSentences.BOTH_SUPPORTED_UNTIL)).isEmpty();
+  }
 }

@@ -103,4 +103,14 @@ class TopicsTest {
         .build());
     assertThat(a.issues()).noneMatch(i -> i.kind() == Issue.Kind.POINT);
   }
+
+  @Test
+  void afterAQuestionASuggestionIsAnOptionAndAConcernExplainsIt(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(thread().message("m1", "Ben Okafor", "m0",
+        quote(PROPOSAL), own("Could the release notes list every renamed key? Or move the"
+            + " rename table into the manual page instead. I am worried the notes get too long"
+            + " for translators.")).build());
+    assertThat(a.issues()).filteredOn(i -> i.kind() == Issue.Kind.POINT)
+        .singleElement().extracting(Issue::text).asString().contains("rename table");
+  }
 }
