@@ -33,6 +33,9 @@ final class SharedPipeline {
     Properties props = new Properties();
     props.setProperty("annotators", ANNOTATORS);
     props.setProperty("tokenize.language", "en");
+    // characters the lexer cannot tokenize (bidi controls, private-use glyphs in real mail) are
+    // dropped as by default, but silently: a warning per thread is noise in a user's report
+    props.setProperty("tokenize.options", "untokenizable=noneDelete");
     // a blank line ends a sentence; single newlines are hard wraps inside one
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
