@@ -16,7 +16,32 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    int code;
+    try {
+      code = run(args);
+    } catch (OutOfMemoryError e) {
+      // thrown on the command's own thread it passes Picocli's handler (which takes Exceptions)
+      System.err.println(outOfMemory());
+      code = ExitCodes.INTERNAL;
+    }
+    System.exit(code);
+  }
+
+  /** What to do when the heap ran out: the launcher caps ingest at 768 MB, which a huge archive outgrows. */
+  static String outOfMemory() {
+    long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    return "quorum: out of memory (Java heap of " + mb + " MB); an index keeps what it committed"
+        + " and a new run completes it; give it a larger heap, e.g. QUORUM_JAVA_OPTS=-Xmx4g ./quorum ...";
+  }
+
+  /** An OutOfMemoryError that reached us wrapped, from a worker thread. */
+  static boolean causedByOutOfMemory(Throwable t) {
+    for (int depth = 0; t != null && depth < 20; t = t.getCause(), depth++) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Runs the CLI and returns its exit code. */
@@ -108,6 +133,8 @@ public final class Main {
     if (e instanceof quorum.index.QuerySyntaxException q) {
       err.println("quorum: bad query: " + q.getMessage());
       err.println(q.pointer().indent(2).stripTrailing());
+    } else if (causedByOutOfMemory(e) && !debug) {
+      err.println(outOfMemory());
     } else if (e instanceof QuorumException) {
       err.println("quorum: " + e.getMessage());
       if (debug) {

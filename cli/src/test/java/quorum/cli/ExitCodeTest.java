@@ -65,4 +65,14 @@ class ExitCodeTest {
     assertThat(r.exitCode()).isEqualTo(ExitCodes.INPUT_REJECTED);
     assertThat(r.err()).contains("truncated.mbox:").contains("truncated");
   }
+
+  @Test
+  void anOutOfMemoryFromAWorkerIsNamedWithTheWayOut() {
+    Exception wrapped = new RuntimeException("ingest worker failed",
+        new java.util.concurrent.ExecutionException(new OutOfMemoryError("Java heap space")));
+    assertThat(Main.causedByOutOfMemory(wrapped)).isTrue();
+    assertThat(Main.causedByOutOfMemory(new RuntimeException("no"))).isFalse();
+    assertThat(Main.outOfMemory()).startsWith("quorum: out of memory (Java heap of ")
+        .contains("QUORUM_JAVA_OPTS=-Xmx4g");
+  }
 }
