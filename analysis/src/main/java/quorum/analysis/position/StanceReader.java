@@ -55,7 +55,9 @@ public final class StanceReader {
         || keepImperative(s) || doneAsAsked(s)) {
       return Optional.of(conditional(s) ? Stance.CONDITIONAL : Stance.SUPPORT);
     }
-    return Optional.empty();
+    // "We could add X", "I'd keep it", "Let's enable it too": proposing a course of action
+    return OwnSuggestion.of(s).map(st -> st == Stance.SUPPORT && conditional(s)
+        ? Stance.CONDITIONAL : st);
   }
 
   /**
