@@ -112,7 +112,7 @@ public final class PositionFinder {
     if (form != null && form != QuestionForm.INDIRECT) {
       return Optional.empty();
     }
-    return reader.read(s);
+    return reader.read(s).or(() -> reader.proposes(s));
   }
 
   /**

@@ -55,7 +55,19 @@ public final class StanceReader {
         || keepImperative(s) || doneAsAsked(s)) {
       return Optional.of(conditional(s) ? Stance.CONDITIONAL : Stance.SUPPORT);
     }
-    // "We could add X", "I'd keep it", "Let's enable it too": proposing a course of action
+    return Optional.empty();
+  }
+
+  /**
+   * The stance of a course of action the speaker puts forward ("We could add X", "I'd keep
+   * it", "Let's enable it too"): support, conditional under a condition, oppose when
+   * negated. Apart from {@link #read}, which reads reactions: a suggestion is also a point of
+   * its own that others react to.
+   */
+  public Optional<Stance> proposes(Sentence s) {
+    if (endsWithQuestion(s)) {
+      return Optional.empty();
+    }
     return OwnSuggestion.of(s).map(st -> st == Stance.SUPPORT && conditional(s)
         ? Stance.CONDITIONAL : st);
   }

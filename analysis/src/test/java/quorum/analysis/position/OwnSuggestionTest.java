@@ -45,21 +45,21 @@ class OwnSuggestionTest {
 
   @Test
   void proposingAnActionSupportsIt() {
-    assertThat(reader.read(WE_COULD_ADD)).contains(Stance.SUPPORT);
-    assertThat(reader.read(ID_KEEP)).contains(Stance.SUPPORT);
-    assertThat(reader.read(LETS_ENABLE)).contains(Stance.SUPPORT);
-    assertThat(reader.read(WHAT_ABOUT_DOING)).contains(Stance.SUPPORT);
+    assertThat(reader.proposes(WE_COULD_ADD)).contains(Stance.SUPPORT);
+    assertThat(reader.proposes(ID_KEEP)).contains(Stance.SUPPORT);
+    assertThat(reader.proposes(LETS_ENABLE)).contains(Stance.SUPPORT);
+    assertThat(reader.proposes(WHAT_ABOUT_DOING)).contains(Stance.SUPPORT);
   }
 
   @Test
   void proposingNotToActOpposesAndAConditionMakesItConditional() {
-    assertThat(reader.read(LETS_NOT_RUSH)).contains(Stance.OPPOSE);
-    assertThat(reader.read(SHOULDNT_ADD)).contains(Stance.OPPOSE);
-    assertThat(reader.read(COULD_RENAME_IF)).contains(Stance.CONDITIONAL);
+    assertThat(reader.proposes(LETS_NOT_RUSH)).contains(Stance.OPPOSE);
+    assertThat(reader.proposes(SHOULDNT_ADD)).contains(Stance.OPPOSE);
+    assertThat(reader.proposes(COULD_RENAME_IF)).contains(Stance.CONDITIONAL);
   }
 
   @Test
   void aRegretAboutThePastProposesNothing() {
-    assertThat(reader.read(SHOULD_HAVE_KEPT)).isEmpty();
+    assertThat(reader.proposes(SHOULD_HAVE_KEPT)).isEmpty();
   }
 }
