@@ -65,6 +65,13 @@ public final class DecisionFinder {
           issue.ifPresent(i -> settled.put(i.id(), new Decision(i.id(), st.get(),
               s.text().replaceAll("\\s+", " ").strip(), Optional.of(t.author()),
               Evidences.of(t, b, s))));
+          if (st.get() == DecisionStatus.AGREED && Summary.sums(s)) {
+            for (Issue other : Summary.alsoSettled(s, t, issues.issues(), issue)) {
+              settled.put(other.id(), new Decision(other.id(), DecisionStatus.AGREED,
+                  s.text().replaceAll("\\s+", " ").strip(), Optional.of(t.author()),
+                  Evidences.of(t, b, s)));
+            }
+          }
         }
       }
     }
@@ -73,6 +80,9 @@ public final class DecisionFinder {
       Decision d = settled.get(i.id());
       if (d != null) {
         out.add(d);
+      } else if (i.kind() == Issue.Kind.PROPOSAL && DiscussionTopic.is(view, i)) {
+        out.add(new Decision(i.id(), DecisionStatus.OPEN, "discussed, not decided: " + i.text(),
+            Optional.empty(), raisedAt(i)));
       } else if (i.kind() == Issue.Kind.PROPOSAL) {
         out.add(new Decision(i.id(), DecisionStatus.PROPOSED, "proposed, not yet agreed: " + i.text(),
             Optional.empty(), raisedAt(i)));
@@ -289,7 +299,8 @@ public final class DecisionFinder {
 
   /** Agreement cues: the shared ones and verdicts a release or freeze manager gives. */
   private static final List<List<String>> AGREED = java.util.stream.Stream.concat(
-      Lexicon.AGREED.stream(), java.util.stream.Stream.of(List.of("grant"), List.of("accept")))
+      Lexicon.AGREED.stream(), java.util.stream.Stream.of(List.of("grant"), List.of("accept"),
+          List.of("that", "settle", "it")))
       .toList();
 
   private static boolean counts(Sentence s, int at, List<String> phrase) {
