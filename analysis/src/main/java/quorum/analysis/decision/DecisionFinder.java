@@ -61,12 +61,12 @@ public final class DecisionFinder {
           }
           Optional<Issue> issue = judgesSubmission(s, issues.proposal())
               ? issues.proposal().or(() -> issues.issueOf(t, b, s)) : issues.issueOf(t, b, s);
-          if (System.getenv("QDEBUG") != null) System.err.println("DEC " + st.get() + " -> " + issue.map(Issue::id) + " by " + t.author().display() + ": " + s.text());
           issue.ifPresent(i -> settled.put(i.id(), new Decision(i.id(), st.get(),
               s.text().replaceAll("\\s+", " ").strip(), Optional.of(t.author()),
               Evidences.of(t, b, s))));
           if (st.get() == DecisionStatus.AGREED && Summary.sums(s)) {
-            for (Issue other : Summary.alsoSettled(s, t, issues.issues(), issue)) {
+            for (Issue other : Summary.alsoSettled(s,
+                Summary.asksForRespin(t.sentences()), issues.issues(), issue)) {
               settled.put(other.id(), new Decision(other.id(), DecisionStatus.AGREED,
                   s.text().replaceAll("\\s+", " ").strip(), Optional.of(t.author()),
                   Evidences.of(t, b, s)));
@@ -126,6 +126,7 @@ public final class DecisionFinder {
     for (Asked a : questions) {
       if (!a.turn().key().equals(i.in()) || !a.question().about().equals(i.text())
           || a.question().status() != QuestionStatus.ANSWERED || asksForFacts(a.sentence())
+          || !OpenPoint.leftOpen(a.sentence()) || OpenPoint.asksWhatExists(a.sentence())
           || !proposesChange(a)) {
         continue;
       }
@@ -134,13 +135,24 @@ public final class DecisionFinder {
         boolean authorTakesPart = r.by().display().equals(author)
             || a.question().asker().display().equals(author);
         String g = r.gist().strip().toLowerCase(Locale.ROOT);
-        if (r.resolves() && authorTakesPart && !g.startsWith("no") && !g.startsWith("because")) {
+        if (r.resolves() && authorTakesPart && !g.startsWith("no") && !g.startsWith("because")
+            && !undecided(g)) {
           return Optional.of(new Decision(i.id(), DecisionStatus.AGREED, r.gist(),
               Optional.of(r.by()), new Evidence(r.in(), LineSpan.of(1, 1), r.gist(), i.text())));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** "I'm fine either way", "no strong opinion": an answer that leaves the choice to others. */
+  private static boolean undecided(String gist) {
+    for (List<String> p : Lexicon.NEUTRAL) {
+      if (gist.contains(String.join(" ", p).replace("not ", "").replace(" be ", " is "))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

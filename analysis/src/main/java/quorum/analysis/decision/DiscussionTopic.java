@@ -21,13 +21,21 @@ final class DiscussionTopic {
   static boolean is(ThreadView view, Issue proposal) {
     boolean patch = view.root().map(r -> r.message().segments().stream()
         .anyMatch(g -> g instanceof Patch && g.depth() == 0)).orElse(false);
+    return is(view.discussion().subject(), patch, proposal.text());
+  }
+
+  /** The same from the thread's subject, whether its first message carries a patch, and the proposal. */
+  static boolean is(String threadSubject, boolean patch, String proposal) {
     if (patch) {
       return false; // a patch proposes a change, whatever discussion it follows up on
     }
-    String subject = view.discussion().subject().toLowerCase(Locale.ROOT);
+    String subject = threadSubject.toLowerCase(Locale.ROOT);
     int close = subject.indexOf(']');
     String tag = subject.startsWith("[") && close > 0 ? subject.substring(0, close) : "";
-    return mentions(tag) || mentions(proposal.text().toLowerCase(Locale.ROOT));
+    if (tag.contains("patch")) {
+      return false;
+    }
+    return mentions(tag) || mentions(proposal.toLowerCase(Locale.ROOT));
   }
 
   private static boolean mentions(String text) {

@@ -52,6 +52,26 @@ final class OpenPoint {
     return false;
   }
 
+  /**
+   * "Do we have numbers on ...?", "Is there a list of ...?": a yes/no question whether
+   * something exists, which a fact answers and no one agrees to.
+   */
+  static boolean asksWhatExists(Sentence s) {
+    int at = lastClause(s);
+    while (at <= s.size() && (s.token(at).isPunct()
+        || Lexicon.OPENERS.contains(s.token(at).lowerWord()))) {
+      at++;
+    }
+    if (at + 2 > s.size()) {
+      return false;
+    }
+    String first = s.token(at).lower();
+    String second = s.token(at + 1).lowerWord();
+    String third = s.token(at + 2).lower();
+    return first.equals("be") && second.equals("there")
+        || first.equals("do") && (second.equals("we") || second.equals("you")) && third.equals("have");
+  }
+
   /** Where the asking clause starts: after the last colon ("What I care about is X: is there ...?"). */
   private static int lastClause(Sentence s) {
     int from = 1;

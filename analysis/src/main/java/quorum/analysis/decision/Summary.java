@@ -8,7 +8,6 @@ import quorum.analysis.Issue;
 import quorum.analysis.internal.Words;
 import quorum.analysis.nlp.Sentence;
 import quorum.analysis.nlp.Token;
-import quorum.analysis.internal.Turn;
 
 /**
  * A consensus summary ("Let's go with X, Y and Z", "that settles it: X, Y and Z", "we have
@@ -39,10 +38,13 @@ final class Summary {
     return false;
   }
 
-  /** The issues besides {@code own} that the summary names (see the class comment). */
-  static List<Issue> alsoSettled(Sentence s, Turn t, List<Issue> issues, Optional<Issue> own) {
+  /**
+   * The issues besides {@code own} that the summary names (see the class comment);
+   * {@code respin} when its message asks for another version.
+   */
+  static List<Issue> alsoSettled(Sentence s, boolean respin, List<Issue> issues,
+      Optional<Issue> own) {
     Set<String> words = Words.content(s.text());
-    boolean respin = asksForRespin(t);
     List<Issue> out = new ArrayList<>();
     for (Issue i : issues) {
       if (own.filter(o -> o.id().equals(i.id())).isPresent()
@@ -75,8 +77,8 @@ final class Summary {
       "required", "recommended", "optional", "mandatory");
 
   /** Whether the turn's own text asks for a new version ("please send a v2", "respin"). */
-  static boolean asksForRespin(Turn t) {
-    for (Sentence s : t.sentences()) {
+  static boolean asksForRespin(List<Sentence> own) {
+    for (Sentence s : own) {
       for (Token k : s.tokens()) {
         if (RESPIN.contains(k.lowerWord())) {
           return true;
