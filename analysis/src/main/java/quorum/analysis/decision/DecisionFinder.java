@@ -80,6 +80,9 @@ public final class DecisionFinder {
       Decision d = settled.get(i.id());
       if (d != null) {
         out.add(d);
+      } else if (i.kind() == Issue.Kind.PROPOSAL && ReviewTrailers.nackedOnly(view)) {
+        out.add(new Decision(i.id(), DecisionStatus.REJECTED, ReviewTrailers.nacks(view),
+            Optional.empty(), raisedAt(i)));
       } else if (i.kind() == Issue.Kind.PROPOSAL && DiscussionTopic.is(view, i)) {
         out.add(new Decision(i.id(), DecisionStatus.OPEN, "discussed, not decided: " + i.text(),
             Optional.empty(), raisedAt(i)));
@@ -256,7 +259,8 @@ public final class DecisionFinder {
       String l = s.token(i).lower();
       if (!SUBMISSION_VERBS.contains(l) && !(l.equals("go") && i < s.size()
           && s.token(i + 1).lowerWord().equals("in"))
-          || l.equals("take") && !takesSubmission(s, i + 1)) {
+          || l.equals("take") && !takesSubmission(s, i + 1)
+          || (l.equals("drop") || l.equals("withdraw")) && !namesSubmission(s, i + 1)) {
         continue;
       }
       if (!SpeakersAct.passiveVerdict(s, i)) {
@@ -273,7 +277,28 @@ public final class DecisionFinder {
   }
 
   private static final Set<String> SUBMISSION_VERBS = Set.of("apply", "queue", "merge",
-      "approve", "grant", "reject", "take", "accept");
+      "approve", "grant", "reject", "take", "accept", "drop", "withdraw");
+
+  /**
+   * Whether the object at {@code i} is the submission: "it", "this." alone, or "this patch",
+   * "the series"; not "this sentence", which drops a line of the proposal, not the proposal.
+   */
+  static boolean namesSubmission(Sentence s, int i) {
+    if (i > s.size()) {
+      return true; // "Withdrawn." / "I withdraw."
+    }
+    Token t = s.token(i);
+    if (t.tag().startsWith("PRP") || t.isPunct()) {
+      return true;
+    }
+    if (!t.tag().equals("DT") && !t.tag().equals("PRP$")) {
+      return false;
+    }
+    if (i + 1 > s.size() || s.token(i + 1).isPunct()) {
+      return true;
+    }
+    return SUBMISSION_NOUNS.contains(s.token(i + 1).lower());
+  }
 
   /** Nouns by which a reply names the submission under review. */
   private static final Set<String> SUBMISSION_NOUNS = Set.of("patch", "series", "request",
@@ -285,7 +310,7 @@ public final class DecisionFinder {
     }
     Optional<DecisionStatus> found = Optional.empty();
     int at = -1;
-    for (List<String> p : Lexicon.REJECTED) {
+    for (List<String> p : REJECTED) {
       int i = s.findLemmas(p);
       if (i > 0 && counts(s, i, p)) {
         found = Optional.of(DecisionStatus.REJECTED);
@@ -314,6 +339,11 @@ public final class DecisionFinder {
       Lexicon.AGREED.stream(), java.util.stream.Stream.of(List.of("grant"), List.of("accept"),
           List.of("that", "settle", "it")))
       .toList();
+
+  /** Rejection cues: the shared ones and a proposer withdrawing ("I withdraw this patch"). */
+  private static final List<List<String>> REJECTED = java.util.stream.Stream.concat(
+      Lexicon.REJECTED.stream(), java.util.stream.Stream.of(List.of("withdraw"),
+          List.of("withdrawn"))).toList();
 
   private static boolean counts(Sentence s, int at, List<String> phrase) {
     if (!SpeakersAct.holds(s, at, phrase)) {

@@ -18,7 +18,7 @@ final class SpeakersAct {
   /** Cue words that are verbs of the maintainer's act. */
   private static final Set<String> ACT_VERBS = Set.of("apply", "applied", "queue", "queued",
       "merge", "merged", "approve", "approved", "settle", "decide", "pull", "take", "drop",
-      "reject", "grant", "accept");
+      "reject", "grant", "accept", "withdraw", "withdrawn");
 
   /** Cues that also open concessions ("Granted, it is ugly"): they count only as a verdict. */
   private static final Set<String> VERDICT_ONLY = Set.of("grant", "accept");
@@ -73,7 +73,8 @@ final class SpeakersAct {
   /**
    * "The request is rejected", "Both patches are applied": the participle is the sentence's
    * main verb, in the passive, with a subject; not "whether it gets merged" (a clause of
-   * something else) or "once it is applied" (a condition, caught by the caller).
+   * something else), "the flag was merged in 2019" (history), "it could be applied" (a
+   * possibility) or "once it is applied" (a condition, caught by the caller).
    */
   static boolean passiveVerdict(Sentence s, int at) {
     Token t = s.token(at);
@@ -82,7 +83,11 @@ final class SpeakersAct {
     }
     boolean be = false;
     for (int c : s.children(at, "aux:pass", "aux")) {
-      be |= s.token(c).lower().equals("be");
+      Token a = s.token(c);
+      if (a.tag().equals("VBD") || a.isModal() && !a.lowerWord().equals("will")) {
+        return false; // "the flag was merged in 2019", "it could be applied": no verdict now
+      }
+      be |= a.lower().equals("be");
     }
     return be && !s.children(at, "nsubj:pass").isEmpty();
   }
