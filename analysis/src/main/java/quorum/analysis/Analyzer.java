@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
+import java.util.Optional;
 import quorum.analysis.decision.DecisionFinder;
 import quorum.analysis.decision.NormativeDecisions;
 import quorum.analysis.internal.ThreadView;
@@ -29,12 +30,15 @@ import quorum.mail.Question;
 /**
  * Analyzes a discussion: annotates each message's own text (cached per message), then runs
  * the finders for questions, issues and positions, decisions and normative keywords, and
- * measures how contested the thread is.
+ * measures how contested the thread is. With a cache folder, the whole result of a thread is
+ * kept too, and an unchanged thread analysed again by the same code is read back from it
+ * ({@link ResultCache}).
  * Create one and reuse it: the language pipeline is loaded once per JVM and the cache lives
  * here. Thread-safe.
  */
 public final class Analyzer {
   private final AnnotationCache cache;
+  private final ResultCache results;
   private final QuestionFinder questions = new QuestionFinder();
   private final PositionFinder positions = new PositionFinder();
   private final DecisionFinder decisions = new DecisionFinder();
@@ -51,9 +55,25 @@ public final class Analyzer {
   public Analyzer(SentenceAnnotator annotator, AnalysisOptions options) {
     Objects.requireNonNull(annotator, "annotator");
     this.cache = new AnnotationCache(annotator, options.cacheDir());
+    this.results = new ResultCache(options.cacheDir(), annotator.getClass().getName());
   }
 
+  /**
+   * The analysis of {@code d}: from the cache folder when this thread, unchanged, was analysed
+   * before by the same code (see {@link ResultCache}), else afresh (and then stored there).
+   */
   public ThreadAnalysis analyze(Discussion d) {
+    Optional<String> key = results.keyOf(d);
+    Optional<ThreadAnalysis> cached = key.flatMap(results::get);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    ThreadAnalysis a = analyzeAfresh(d);
+    key.ifPresent(k -> results.put(k, a));
+    return a;
+  }
+
+  private ThreadAnalysis analyzeAfresh(Discussion d) {
     Map<MessageKey, Annotated> annotated = annotateAll(d);
     ThreadView view = ThreadView.of(d, (key, text) -> {
       Annotated a = annotated.get(key);
@@ -92,6 +112,11 @@ public final class Analyzer {
       }
     });
     return out;
+  }
+
+  /** Threads whose whole analysis came from the cache folder. */
+  public int resultHits() {
+    return results.hits();
   }
 
   /** Cache statistics: messages served from cache and messages annotated. */

@@ -66,6 +66,7 @@ class BenchSmokeTest {
     assertThat(raw.number("analysis.quorum_s").orElseThrow()).isPositive();
     assertThat(raw.number("analysis.cached_s").orElseThrow())
         .isLessThan(raw.number("analysis.first_s").orElseThrow());
+    assertThat(raw.number("analysis.annotations_cached_s").orElseThrow()).isPositive();
   }
 
   @Test

@@ -64,8 +64,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--no-cache", negatable = true, defaultValue = "true",
-      description = "keep CoreNLP results per message in the cache folder (default: on; "
-          + "$XDG_CACHE_HOME/quorum/nlp, else ~/.cache/quorum/nlp)")
+      description = "keep CoreNLP results per message, and each thread's analysis, in the "
+          + "cache folder (default: on; $XDG_CACHE_HOME/quorum/nlp, else ~/.cache/quorum/nlp)")
   boolean cache;
 
   @Override

@@ -75,8 +75,8 @@ final class QuestionsCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--no-cache", negatable = true, defaultValue = "true",
-      description = "keep CoreNLP results per message in the cache folder (default: on; "
-          + "$XDG_CACHE_HOME/quorum/nlp); what each thread yields is always kept in the index "
+      description = "keep CoreNLP results per message, and each thread's analysis, in the cache "
+          + "folder (default: on; $XDG_CACHE_HOME/quorum/nlp); what each thread yields is always kept in the index "
           + "folder")
   boolean cache;
 

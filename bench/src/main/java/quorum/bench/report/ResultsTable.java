@@ -146,7 +146,13 @@ public final class ResultsTable {
     md.append("| analysis of the largest thread (").append(raw.text("analysis.large_messages").orElse("?"))
         .append(" msgs): first / cached, ms | ").append(fmt(times(first, 1000), "%.0f")).append(" / ")
         .append(fmt(times(cached, 1000), "%.1f")).append(" (cached ").append(ratio(first, cached))
-        .append(" faster) | | | | | | |\n");
+        .append("× faster) | | | | | | |\n");
+    OptionalDouble annotations = raw.number("analysis.annotations_cached_s");
+    if (annotations.isPresent()) {
+      md.append("| the same thread changed (annotations cached, finders run), ms | ")
+          .append(fmt(times(annotations, 1000), "%.1f")).append(" (")
+          .append(ratio(first, annotations)).append("× faster than first) | | | | | | |\n");
+    }
   }
 
   private void scalingRow() {
