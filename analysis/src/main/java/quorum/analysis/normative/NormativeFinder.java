@@ -55,7 +55,14 @@ public final class NormativeFinder {
   private static final List<List<String>> STRENGTH_PHRASES = List.of(
       List.of("highly", "encouraged"), List.of("strongly", "encouraged"), List.of("encouraged"),
       List.of("usually", "will"), List.of("will", "usually"), List.of("recommend"),
-      List.of("recommends"));
+      List.of("recommends"), List.of("expected"));
+
+  /**
+   * "you are expected to": an obligation only between a form of "be" and "to" ("we expected to
+   * see it" reports, "as expected" compares).
+   */
+  private static final Set<String> BE_FORMS = Set.of("is", "are", "be", "been", "being", "am",
+      "was", "were");
 
   private final ModalStrength strength = new ModalStrength();
 
@@ -220,7 +227,9 @@ public final class NormativeFinder {
       return new Found(w, one, isUpper(w), i, lower);
     }
     for (List<String> p : STRENGTH_PHRASES) {
-      if (i + p.size() <= lower.size() && lower.subList(i, i + p.size()).equals(p)) {
+      if (i + p.size() <= lower.size() && lower.subList(i, i + p.size()).equals(p)
+          && (!p.get(0).equals("expected") || i > 0 && BE_FORMS.contains(lower.get(i - 1))
+              && i + 1 < lower.size() && lower.get(i + 1).equals("to"))) {
         StringBuilder as = new StringBuilder();
         for (int j = i; j < i + p.size(); j++) {
           as.append(j > i ? " " : "").append(raw.get(j).text());
