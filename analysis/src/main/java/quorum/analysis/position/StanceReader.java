@@ -215,6 +215,10 @@ public final class StanceReader {
         && !s.token(subj.get()).lowerWord().equals("we")) {
       return false;
     }
+    boolean promised = s.modals(root).contains("will") || s.modals(root).contains("'ll");
+    if (!promised && (subj.isEmpty() || !s.token(subj.get()).lowerWord().equals("i"))) {
+      return false; // "we can do both" weighs an option; only "I can do that" offers to act
+    }
     for (int o : s.children(root, "obj")) {
       String w = s.token(o).lowerWord();
       if (!w.equals("it") && !w.equals("that") && !w.equals("this") && !w.equals("both")
