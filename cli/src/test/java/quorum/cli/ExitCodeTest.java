@@ -16,6 +16,20 @@ class ExitCodeTest {
   }
 
   @Test
+  void versionAlonePrintsWhatPicocliPrints() {
+    java.io.StringWriter picocli = new java.io.StringWriter();
+    picocli.CommandLine cli = Main.newCommandLine();
+    cli.setOut(new java.io.PrintWriter(picocli));
+    assertThat(cli.execute("--version")).isZero();
+    for (String flag : new String[] {"--version", "-V"}) {
+      CliRunner r = CliRunner.run(flag);
+      assertThat(r.exitCode()).isZero();
+      assertThat(r.out()).isEqualTo(picocli.toString()).startsWith("quorum ");
+      assertThat(r.err()).isEmpty();
+    }
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     CliRunner r = CliRunner.run("show", "--no-such-option", "x.mbox");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);

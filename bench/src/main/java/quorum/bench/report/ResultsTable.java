@@ -115,6 +115,11 @@ public final class ResultsTable {
   private void startRows() {
     OptionalDouble version = Raw.percentile(raw.samples("start.quorum"), 50);
     OptionalDouble rare = latency("quorum", "rare", 50);
+    OptionalDouble jvm = Raw.percentile(raw.samples("start.jvm"), 50);
+    if (jvm.isPresent()) {
+      md.append("| bare JVM start (`java -version`, same flags), p50 ms | ").append(fmt(jvm, "%.0f"))
+          .append(" | | | | | | |\n");
+    }
     md.append("| JVM start (`quorum --version`), p50 ms | ").append(fmt(version, "%.0f"))
         .append(" | | | | | | |\n");
     if (version.isPresent() && rare.isPresent()) {
