@@ -15,6 +15,7 @@ import quorum.analysis.internal.ThreadView;
 import quorum.analysis.internal.Turn;
 import quorum.analysis.internal.Words;
 import quorum.analysis.nlp.Sentence;
+import quorum.analysis.nlp.Token;
 import quorum.analysis.question.Asked;
 import quorum.analysis.topic.OwnTextPoints;
 import quorum.analysis.topic.Point;
@@ -33,8 +34,8 @@ import quorum.mail.Segment;
  * stand on.
  *
  * <p>A sentence speaks to, in order: the issue it raised itself (every point of a topic
- * raised its issue); the issue of a point quoted right above its block (the last one when
- * several); an issue it names (two content words shared with the topic's points and the
+ * raised its issue); the proposal, when it names it ("the proposal", "this patch"); the
+ * issue of a point quoted right above its block (the last one when several); an issue it names (two content words shared with the topic's points and the
  * quote it was raised under); the issue of
  * the nearest earlier issue-raising sentence of its block; the issue sharing at least two
  * content words with its block, best first; the issue its parent block answered; the
@@ -200,6 +201,9 @@ public final class IssueRegistry {
     if (own.isPresent()) {
       return own;
     }
+    if (proposal.isPresent() && !proposal.get().in().equals(t.key()) && namesTheProposal(s)) {
+      return proposal;
+    }
     Optional<Issue> quoted = quotedQuestion(b);
     if (quoted.isPresent()) {
       blockIssue.putIfAbsent(b, quoted.get());
@@ -229,7 +233,9 @@ public final class IssueRegistry {
    * of the block's anchor when it is someone else's statement (not a question) with at least
    * {@value #ANCHOR_MIN_WORDS} content words. The same quoted statement is one issue however
    * many replies quote it. Only stance and decision sentences reach here, so a quote nobody
-   * takes a stand on raises nothing.
+   * takes a stand on raises nothing. A sentence of the proposal's own message is the proposal
+   * (a reply quoting its background or motivation argues about the proposal), unless it states
+   * a rule ({@link #statesARule}): the rules of a proposal are debated one by one.
    */
   private Optional<Issue> anchorIssue(Turn t, Block b) {
     if (!b.hasAnchor() || b.anchorFrom().isEmpty()) {
@@ -242,6 +248,12 @@ public final class IssueRegistry {
     String text = Evidences.lastSentence(b.anchor());
     if (text.endsWith("?") || Words.content(text).size() < ANCHOR_MIN_WORDS) {
       return Optional.empty();
+    }
+    // a sentence of the proposal itself is the proposal, unless it states a rule of its own
+    // ("every contributor MUST agree explicitly"), which a reply can take or leave apart
+    if (proposal.isPresent() && proposal.get().in().equals(from.get().key())
+        && !statesARule(text)) {
+      return proposal;
     }
 
     String key = Words.squash(text);
@@ -257,6 +269,42 @@ public final class IssueRegistry {
   }
 
   private static final int ANCHOR_MIN_WORDS = 3;
+
+  /** Words that make a sentence a rule: obligation and recommendation, not permission. */
+  private static final Set<String> RULE_WORDS = Set.of("must", "shall", "should", "required",
+      "mandatory", "recommended");
+
+  /** Whether {@code text} states a rule (see {@link #RULE_WORDS}), in any case. */
+  static boolean statesARule(String text) {
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+      if (RULE_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns by which a reply names the thread's proposal as a whole. */
+  private static final Set<String> PROPOSAL_NOUNS = Set.of("proposal", "patch", "series",
+      "patchset", "rfc", "idea", "plan", "change", "set");
+  private static final Set<String> POINTING = Set.of("the", "this", "your", "these", "that");
+
+  /**
+   * "I'm fine with everything else in the proposal", "This patch looks fine": a sentence
+   * naming the proposal as a whole ("the"/"this"/"your" and a proposal noun that heads its
+   * phrase, not "the patch description") speaks to the proposal, whatever it sits under.
+   */
+  static boolean namesTheProposal(Sentence s) {
+    for (Token tok : s.tokens()) {
+      int at = tok.index();
+      if (tok.tag().startsWith("NN") && PROPOSAL_NOUNS.contains(tok.lower()) && at > 1
+          && POINTING.contains(s.token(at - 1).lowerWord())
+          && (at >= s.size() || !s.token(at + 1).tag().startsWith("NN"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether {@code text} is a line of one of the turn's own patches (a proposed text). */
   private static boolean inPatch(Turn t, String text) {

@@ -50,6 +50,12 @@ public final class PositionFinder {
       Map<String, List<Position>> inTurn = new LinkedHashMap<>();
       for (Block b : t.blocks()) {
         for (Sentence s : b.sentences()) {
+          Optional<Position> echoed = Agreement.echo(s, t, b, view, all, Evidences.of(t, b, s));
+          if (echoed.isPresent()) {
+            inTurn.computeIfAbsent(echoed.get().who().display() + "\u0000" + echoed.get().issue(),
+                k -> new ArrayList<>()).add(echoed.get());
+            continue;
+          }
           Optional<Stance> stance = stanceOf(s, formOf.get(s), b);
           if (stance.isEmpty()) {
             continue;
@@ -106,7 +112,7 @@ public final class PositionFinder {
     if (form != null && form != QuestionForm.INDIRECT) {
       return Optional.empty();
     }
-    return reader.read(s);
+    return reader.read(s).or(() -> reader.proposes(s));
   }
 
   /**

@@ -59,6 +59,20 @@ public final class StanceReader {
   }
 
   /**
+   * The stance of a course of action the speaker puts forward ("We could add X", "I'd keep
+   * it", "Let's enable it too"): support, conditional under a condition, oppose when
+   * negated. Apart from {@link #read}, which reads reactions: a suggestion is also a point of
+   * its own that others react to.
+   */
+  public Optional<Stance> proposes(Sentence s) {
+    if (endsWithQuestion(s)) {
+      return Optional.empty();
+    }
+    return OwnSuggestion.of(s).map(st -> st == Stance.SUPPORT && conditional(s)
+        ? Stance.CONDITIONAL : st);
+  }
+
+  /**
    * "Fine with me, provided the old name keeps working": "provided" or "providing" opening a
    * clause (after a comma or at the start), not the participle of "the data provided by".
    */

@@ -14,10 +14,11 @@ import quorum.analysis.nlp.Token;
 /**
  * Merges the points of a thread into topics. Two points are one topic when
  * <ul>
- *   <li>they are questions of one paragraph of one message and the later is a direct
+ *   <li>they are questions of one block of one message and both open items of one list
+ *       (blank lines between the items or not), or of one paragraph with the later a direct
  *       question carrying on from the earlier (an alternative "Or ...?", a pronoun pointing
- *       back, a shared noun, too short to stand alone), or both open items of one list;</li>
- *   <li>the later was written right under a quote that ends with the earlier, and is short
+ *       back, a shared noun, too short to stand alone);</li>
+ *   <li>the later was written right under a quote that holds the earlier, and is short
  *       ("Two releases?") or shares a noun with it;</li>
  *   <li>they share at least {@value #MIN_SHARED} distinctive nouns (thread-wide words do
  *       not count, see {@link ThreadVocabulary}) with a Dice overlap of at least
@@ -60,7 +61,7 @@ public final class TopicMerger {
         || sharesNouns(earlier, later);
   }
 
-  /** Two questions of one block with no blank line between them. */
+  /** Two questions of one block: items of one list, or one paragraph carrying on. */
   static boolean oneParagraph(ThreadView view, Point a, Point b) {
     if (a.kind() != Point.Kind.QUESTION || b.kind() != Point.Kind.QUESTION
         || !a.turn().key().equals(b.turn().key()) || a.block().isEmpty()
@@ -75,11 +76,12 @@ public final class TopicMerger {
     if (from < 0 || to > text.length() || from > to) {
       return false;
     }
-    if (blankLine(text.substring(from, to))) {
-      return false;
+    // the items of one list of questions ask about one point from several sides, even when
+    // blank lines set the items apart
+    if (listItem(text, x.begin()) && listItem(text, y.begin())) {
+      return true;
     }
-    // the items of one list of questions ask about one point from several sides
-    return listItem(text, x.begin()) && listItem(text, y.begin()) || continues(x, y);
+    return !blankLine(text.substring(from, to)) && continues(x, y);
   }
 
   /**
@@ -135,7 +137,7 @@ public final class TopicMerger {
     return false;
   }
 
-  /** {@code later} was written in a block whose quote ends with {@code earlier}'s sentence. */
+  /** {@code later} was written in a block whose quote holds {@code earlier}'s sentence. */
   static boolean asksUnderQuote(Point earlier, Point later) {
     if (later.sentence().isEmpty() || earlier.sentence().isEmpty()
         || later.block().isEmpty() || earlier.turn().key().equals(later.turn().key())) {
@@ -144,18 +146,15 @@ public final class TopicMerger {
     Block b = later.block().get();
     String said = Words.squash(earlier.sentence().get().text());
     String anchor = Words.squash(b.anchor());
-    // the quoted question must be the last thing quoted, right above the new question
-    if (!b.hasAnchor() || said.isEmpty() || !anchor.contains(said)
-        || anchor.length() - (anchor.lastIndexOf(said) + said.length()) > TAIL) {
+    // anywhere in the quote right above: an inline reply often quotes a whole paragraph
+    // whose point is not its last sentence
+    if (!b.hasAnchor() || said.isEmpty() || !anchor.contains(said)) {
       return false;
     }
     Sentence asked = later.sentence().orElseThrow();
     return Words.content(asked.text()).size() <= SHORT
         || Words.overlap(TopicWords.nouns(asked), TopicWords.nouns(earlier.sentence().get())) > 0;
   }
-
-  /** Characters of quote allowed after the quoted question (a closing remark, a smiley). */
-  private static final int TAIL = 80;
 
   /** At least {@value #MIN_SHARED} distinctive nouns shared, Dice at least {@value #MIN_DICE}. */
   static boolean sharesNouns(Point a, Point b) {

@@ -113,4 +113,59 @@ class TopicsTest {
     assertThat(a.issues()).filteredOn(i -> i.kind() == Issue.Kind.POINT)
         .singleElement().extracting(Issue::text).asString().contains("rename table");
   }
+
+  @Test
+  void theItemsOfOneListOfQuestionsAreOneIssueEvenWithBlankLinesBetween(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(thread().message("m1", "Ben Okafor", "m0",
+        quote(PROPOSAL), own("Before that, a few things to settle:\n\n"
+            + "- Which tools still read the old config format?\n\n"
+            + "- Who maintains the packaging scripts for the Windows installer these days?"))
+        .build());
+    assertThat(questions(a)).hasSize(1);
+  }
+
+  @Test
+  void aShortQuestionUnderAQuotedParagraphJoinsThePointInIt(Analyzer analyzer) {
+    String suggestion = "We could also ship a converter script that rewrites old settings files.";
+    String more = "It would run once at upgrade time and print a short summary of every key it"
+        + " touched, so that administrators can check the result before restarting anything.";
+    ThreadAnalysis a = analyzer.analyze(thread()
+        .message("m1", "Ben Okafor", "m0", quote(PROPOSAL), own(suggestion + " " + more))
+        .message("m2", "Chloe Dubois", "m1", quote(suggestion + " " + more),
+            own("Does that cover downgrades too?"))
+        .build());
+    assertThat(a.issues()).filteredOn(i -> i.kind() != Issue.Kind.PROPOSAL).hasSize(1);
+  }
+
+  @Test
+  void aStanceNamingTheProposalSpeaksToItNotToTheQuestionBeforeIt(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(thread().message("m1", "Ben Okafor", "m0",
+        quote(PROPOSAL), own("Could the old loader stay, deprecated, until the 3.0 release?"
+            + " I'm fine with everything else in the proposal as long as we get that grace"
+            + " period.")).build());
+    String proposal = a.issues().stream().filter(i -> i.kind() == Issue.Kind.PROPOSAL)
+        .findFirst().orElseThrow().id();
+    assertThat(a.positions()).filteredOn(p -> p.evidence().in().value().equals("m1"))
+        .extracting(Position::issue).contains(proposal);
+  }
+
+  @Test
+  void aQuotedSentenceOfTheProposalIsTheProposalUnlessItStatesARule(Analyzer analyzer) {
+    String background = "The loader has not been touched since 2015 and nobody on the team"
+        + " knows its code anymore.";
+    String rule = "Every user MUST convert their settings files before upgrading.";
+    ThreadAnalysis a = analyzer.analyze(new Threads("[RFC] remove the legacy config loader")
+        .message("m0", "Ana Ruiz", null, own(PROPOSAL + "\n\n" + background + "\n\n" + rule))
+        .message("m1", "Ben Okafor", "m0", quote(background),
+            own("I disagree, the distribution packagers still rely on it."))
+        .message("m2", "Chloe Dubois", "m0", quote(rule),
+            own("I disagree, a converter run at upgrade time should do that for them."))
+        .build());
+    Issue proposal = a.issues().stream().filter(i -> i.kind() == Issue.Kind.PROPOSAL)
+        .findFirst().orElseThrow();
+    assertThat(a.positions()).filteredOn(p -> p.evidence().in().value().equals("m1"))
+        .extracting(Position::issue).containsExactly(proposal.id());
+    assertThat(a.issues()).filteredOn(i -> i.kind() == Issue.Kind.ANCHOR)
+        .singleElement().extracting(Issue::text).asString().contains("MUST convert");
+  }
 }

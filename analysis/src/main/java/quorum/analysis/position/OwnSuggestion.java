@@ -1,0 +1,98 @@
+package quorum.analysis.position;
+
+import java.util.Optional;
+import java.util.Set;
+import quorum.analysis.nlp.Sentence;
+import quorum.analysis.nlp.Token;
+import quorum.mail.Stance;
+
+/**
+ * A suggestion the speaker makes in a statement: "We could add a RETIRED file", "I'd keep
+ * it", "I would suggest dropping the flag", "Let's enable it too", "What about doing an
+ * annual probe." A speaker who proposes a course of action supports it; "we shouldn't add
+ * X" and "let's not X" oppose it. Read from the parse: the root is an action verb whose
+ * subject is the speaker ("I", "we") under a modal of suggestion, or the complement of
+ * "let's", or the gerund after a "what/how about" that is not asked as a question.
+ */
+final class OwnSuggestion {
+  private OwnSuggestion() {}
+
+  /** Modals with which a speaker puts a course of action forward. */
+  private static final Set<String> SUGGESTING = Set.of("would", "'d", "could", "should");
+
+  /**
+   * Verbs that do not name an action on the thing discussed: opinion, perception, states
+   * ("I'd think", "we could see", "I would be ..."), and talk about talk ("let's discuss").
+   */
+  private static final Set<String> NOT_ACTIONS = Set.of("be", "have", "think", "believe", "say",
+      "guess", "know", "see", "wonder", "hope", "imagine", "expect", "assume", "suppose", "feel",
+      "seem", "look", "discuss", "talk", "wait", "ask", "mean", "need", "want", "get", "understand",
+      "agree", "like", "love", "prefer", "appreciate", "remember", "note", "reply", "respond",
+      "answer", "happen", "do");
+
+  /** The stance of a suggestion in {@code s}, if it makes one. */
+  static Optional<Stance> of(Sentence s) {
+    if (s.size() < 2) {
+      return Optional.empty();
+    }
+    int root = s.root();
+    if (root < 1) {
+      return Optional.empty();
+    }
+    Token r = s.token(root);
+    if (r.lower().equals("let")) {
+      return letUs(s, root);
+    }
+    if (whatAboutDoing(s)) {
+      return Optional.of(Stance.SUPPORT);
+    }
+    if (!r.isVerb() || NOT_ACTIONS.contains(r.lower())) {
+      return Optional.empty();
+    }
+    Optional<Integer> subj = s.subject(root);
+    if (subj.isEmpty() || !isSpeaker(s.token(subj.get()).lowerWord())) {
+      return Optional.empty();
+    }
+    boolean suggesting = s.modals(root).stream().anyMatch(SUGGESTING::contains);
+    boolean counterfactual = s.children(root, "aux").stream()
+        .anyMatch(a -> s.token(a).lower().equals("have")); // "I should have kept reading"
+    if (!suggesting || counterfactual) {
+      return Optional.empty();
+    }
+    return Optional.of(s.isNegated(root) ? Stance.OPPOSE : Stance.SUPPORT);
+  }
+
+  /** "Let's enable it too", "let us not rush this": the action after "let's". */
+  private static Optional<Stance> letUs(Sentence s, int let) {
+    for (int c : s.children(let, "xcomp", "ccomp")) {
+      Token v = s.token(c);
+      boolean us = false;
+      // the parser hangs "'s" on "let" or makes it the subject of the verb after it
+      for (int o : s.children(let, "obj", "nsubj")) {
+        us |= isUs(s.token(o).lowerWord());
+      }
+      us |= s.subject(c).map(i -> isUs(s.token(i).lowerWord())).orElse(false);
+      if (us && v.isVerb() && !NOT_ACTIONS.contains(v.lower())) {
+        return Optional.of(s.isNegated(c) || s.isNegated(let) ? Stance.OPPOSE : Stance.SUPPORT);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isUs(String w) {
+    return w.equals("'s") || w.equals("us");
+  }
+
+  /** "What about doing X." said as a statement (a question is the question finder's). */
+  private static boolean whatAboutDoing(Sentence s) {
+    int at = s.findLemmas(java.util.List.of("what", "about"));
+    if (at < 0) {
+      at = s.findLemmas(java.util.List.of("how", "about"));
+    }
+    return at >= 1 && at <= 2 && at + 2 <= s.size() && s.token(at + 2).tag().equals("VBG");
+  }
+
+  private static boolean isSpeaker(String w) {
+    return w.equals("i") || w.equals("we");
+  }
+}
