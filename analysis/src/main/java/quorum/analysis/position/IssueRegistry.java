@@ -34,13 +34,14 @@ import quorum.mail.Segment;
  * stand on.
  *
  * <p>A sentence speaks to, in order: the issue it raised itself (every point of a topic
- * raised its issue); the proposal, when it names it ("the proposal", "this patch"); the
- * issue of a point quoted right above its block (the last one when several); an issue it names (two content words shared with the topic's points and the
- * quote it was raised under); the issue of
- * the nearest earlier issue-raising sentence of its block; the issue sharing at least two
- * content words with its block, best first; the issue its parent block answered; the
- * proposal. One registry
- * serves one analysis call.
+ * raised its issue); the proposal, when it names it ("the proposal", "this patch") or gives
+ * a verdict that can only be on the whole ("Applied, thanks", "NAK", "This is not going
+ * in"), so decisions and positions agree; the issue of a point quoted right above its block
+ * (the last one when several); an issue it names (two content words shared with the topic's
+ * points and the quote it was raised under); the issue of the nearest earlier issue-raising
+ * sentence of its block; the issue sharing at least two content words with its block, best
+ * first; the issue its parent block answered; the proposal. One registry serves one analysis
+ * call.
  */
 public final class IssueRegistry {
   private final ThreadView view;
@@ -201,7 +202,8 @@ public final class IssueRegistry {
     if (own.isPresent()) {
       return own;
     }
-    if (proposal.isPresent() && !proposal.get().in().equals(t.key()) && namesTheProposal(s)) {
+    if (proposal.isPresent() && !proposal.get().in().equals(t.key()) && (namesTheProposal(s)
+        || StanceReader.onTheWholeProposal(s) || s.hasAny(Lexicon.ENDORSE))) {
       return proposal;
     }
     Optional<Issue> quoted = quotedQuestion(b);

@@ -168,4 +168,18 @@ class TopicsTest {
     assertThat(a.issues()).filteredOn(i -> i.kind() == Issue.Kind.ANCHOR)
         .singleElement().extracting(Issue::text).asString().contains("MUST convert");
   }
+
+  @Test
+  void aVerdictOnTheWholeSettlesTheProposalWhateverItIsWrittenUnder(Analyzer analyzer) {
+    String objection = "A warning in the log is not something those users ever read. Who"
+        + " will tell the people whose scripts still call the old loader directly?";
+    ThreadAnalysis a = analyzer.analyze(thread()
+        .message("m1", "Ben Okafor", "m0", quote(PROPOSAL), own(objection))
+        .message("m2", "Dana Maintainer", "m1", quote(objection), own("This is not going in."))
+        .build());
+    String proposal = a.issues().stream().filter(i -> i.kind() == Issue.Kind.PROPOSAL)
+        .findFirst().orElseThrow().id();
+    assertThat(a.decisions()).filteredOn(d -> d.issue().equals(proposal))
+        .singleElement().extracting(d -> d.status().label()).isEqualTo("rejected");
+  }
 }
