@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -23,6 +22,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import quorum.index.internal.IndexCodec;
 import quorum.index.internal.Searches;
 import quorum.index.internal.SeriesHistories;
 import quorum.index.internal.StoredThreads;
@@ -132,9 +132,8 @@ public final class QuorumIndex implements AutoCloseable {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false)
         .setRAMBufferSizeMB(64)
-        // Deflate instead of LZ4 for stored fields: the stored messages are most of the
-        // index, and a thread is read a few at a time, so the slower decode does not show.
-        .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
+        // Lucene 9.12's codec with Deflate-compressed stored fields (see IndexCodec)
+        .setCodec(new IndexCodec());
     IndexWriter w = null;
     try {
       w = new IndexWriter(directory, config);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import quorum.analysis.Issue;
 import quorum.analysis.internal.Block;
 import quorum.analysis.internal.Evidences;
@@ -58,11 +59,19 @@ public final class DecisionFinder {
           if (st.isEmpty()) {
             continue;
           }
-          Optional<Issue> issue = applies(s) ? issues.proposal().or(() -> issues.issueOf(t, b, s))
-              : issues.issueOf(t, b, s);
+          Optional<Issue> issue = judgesSubmission(s, issues.proposal())
+              ? issues.proposal().or(() -> issues.issueOf(t, b, s)) : issues.issueOf(t, b, s);
           issue.ifPresent(i -> settled.put(i.id(), new Decision(i.id(), st.get(),
               s.text().replaceAll("\\s+", " ").strip(), Optional.of(t.author()),
               Evidences.of(t, b, s))));
+          if (st.get() == DecisionStatus.AGREED && Summary.sums(s)) {
+            for (Issue other : Summary.alsoSettled(s,
+                Summary.asksForRespin(t.sentences()), issues.issues(), issue)) {
+              settled.put(other.id(), new Decision(other.id(), DecisionStatus.AGREED,
+                  s.text().replaceAll("\\s+", " ").strip(), Optional.of(t.author()),
+                  Evidences.of(t, b, s)));
+            }
+          }
         }
       }
     }
@@ -71,11 +80,17 @@ public final class DecisionFinder {
       Decision d = settled.get(i.id());
       if (d != null) {
         out.add(d);
+      } else if (i.kind() == Issue.Kind.PROPOSAL && ReviewTrailers.nackedOnly(view)) {
+        out.add(new Decision(i.id(), DecisionStatus.REJECTED, ReviewTrailers.nacks(view),
+            Optional.empty(), raisedAt(i)));
+      } else if (i.kind() == Issue.Kind.PROPOSAL && DiscussionTopic.is(view, i)) {
+        out.add(new Decision(i.id(), DecisionStatus.OPEN, "discussed, not decided: " + i.text(),
+            Optional.empty(), raisedAt(i)));
       } else if (i.kind() == Issue.Kind.PROPOSAL) {
         out.add(new Decision(i.id(), DecisionStatus.PROPOSED, "proposed, not yet agreed: " + i.text(),
             Optional.empty(), raisedAt(i)));
       } else if (i.kind() == Issue.Kind.QUESTION && unanswered(i, questions)) {
-        if (!invitesFeedback(i)) {
+        if (!invitesFeedback(i) && leftOpen(i, questions)) {
           out.add(new Decision(i.id(), DecisionStatus.OPEN, "not decided: " + i.text(),
               Optional.empty(), raisedAt(i)));
         }
@@ -114,6 +129,7 @@ public final class DecisionFinder {
     for (Asked a : questions) {
       if (!a.turn().key().equals(i.in()) || !a.question().about().equals(i.text())
           || a.question().status() != QuestionStatus.ANSWERED || asksForFacts(a.sentence())
+          || !OpenPoint.leftOpen(a.sentence()) || OpenPoint.asksWhatExists(a.sentence())
           || !proposesChange(a)) {
         continue;
       }
@@ -122,13 +138,24 @@ public final class DecisionFinder {
         boolean authorTakesPart = r.by().display().equals(author)
             || a.question().asker().display().equals(author);
         String g = r.gist().strip().toLowerCase(Locale.ROOT);
-        if (r.resolves() && authorTakesPart && !g.startsWith("no") && !g.startsWith("because")) {
+        if (r.resolves() && authorTakesPart && !g.startsWith("no") && !g.startsWith("because")
+            && !undecided(g)) {
           return Optional.of(new Decision(i.id(), DecisionStatus.AGREED, r.gist(),
               Optional.of(r.by()), new Evidence(r.in(), LineSpan.of(1, 1), r.gist(), i.text())));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** "I'm fine either way", "no strong opinion": an answer that leaves the choice to others. */
+  private static boolean undecided(String gist) {
+    for (List<String> p : Lexicon.NEUTRAL) {
+      if (gist.contains(String.join(" ", p).replace("not ", "").replace(" be ", " is "))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -166,6 +193,16 @@ public final class DecisionFinder {
 
   private static Evidence raisedAt(Issue i) {
     return new Evidence(i.in(), LineSpan.of(1, 1), i.text(), i.anchor());
+  }
+
+  /** Whether the question that raised the issue asked about what to do (see {@link OpenPoint}). */
+  private static boolean leftOpen(Issue i, List<Asked> questions) {
+    for (Asked a : questions) {
+      if (a.turn().key().equals(i.in()) && a.question().about().equals(i.text())) {
+        return OpenPoint.leftOpen(a.sentence());
+      }
+    }
+    return true;
   }
 
   private static boolean unanswered(Issue i, List<Asked> questions) {
@@ -211,16 +248,61 @@ public final class DecisionFinder {
     return false;
   }
 
-  /** "Applied", "queued" and "approved" settle the patch itself, whatever the block answers. */
-  private static boolean applies(Sentence s) {
-    for (Token t : s.tokens()) {
-      String l = t.lower();
-      if (l.equals("apply") || l.equals("queue") || l.equals("merge") || l.equals("approve")) {
+  /**
+   * "Applied", "queued", "approved", "granted", "we won't take this", "this is not going in"
+   * settle the submission itself, whatever the block answers; a passive verdict on something
+   * named ("The MUST is rejected") only when it names the submission ("the request", "this
+   * patch") or a word of the proposal.
+   */
+  static boolean judgesSubmission(Sentence s, Optional<Issue> proposal) {
+    for (int i = 1; i <= s.size(); i++) {
+      String l = s.token(i).lower();
+      if (!SUBMISSION_VERBS.contains(l) && !(l.equals("go") && i < s.size()
+          && s.token(i + 1).lowerWord().equals("in"))
+          || l.equals("take") && !takesSubmission(s, i + 1)
+          || (l.equals("drop") || l.equals("withdraw")) && !namesSubmission(s, i + 1)) {
+        continue;
+      }
+      if (!SpeakersAct.passiveVerdict(s, i)) {
         return true;
       }
+      int subj = s.children(i, "nsubj:pass").get(0);
+      Token head = s.token(subj);
+      Set<String> named = proposal.map(p -> Words.content(p.text())).orElse(Set.of());
+      return head.tag().startsWith("PRP") || head.tag().equals("DT")
+          || SUBMISSION_NOUNS.contains(head.lower()) || named.contains(head.lower())
+          || named.contains(head.lowerWord());
     }
     return false;
   }
+
+  private static final Set<String> SUBMISSION_VERBS = Set.of("apply", "queue", "merge",
+      "approve", "grant", "reject", "take", "accept", "drop", "withdraw");
+
+  /**
+   * Whether the object at {@code i} is the submission: "it", "this." alone, or "this patch",
+   * "the series"; not "this sentence", which drops a line of the proposal, not the proposal.
+   */
+  static boolean namesSubmission(Sentence s, int i) {
+    if (i > s.size()) {
+      return true; // "Withdrawn." / "I withdraw."
+    }
+    Token t = s.token(i);
+    if (t.tag().startsWith("PRP") || t.isPunct()) {
+      return true;
+    }
+    if (!t.tag().equals("DT") && !t.tag().equals("PRP$")) {
+      return false;
+    }
+    if (i + 1 > s.size() || s.token(i + 1).isPunct()) {
+      return true;
+    }
+    return SUBMISSION_NOUNS.contains(s.token(i + 1).lower());
+  }
+
+  /** Nouns by which a reply names the submission under review. */
+  private static final Set<String> SUBMISSION_NOUNS = Set.of("patch", "series", "request",
+      "proposal", "change", "rfc", "pull", "patchset", "exception", "version", "submission");
 
   static Optional<DecisionStatus> statusOf(Sentence s) {
     if (s.text().contains("?")) {
@@ -228,7 +310,7 @@ public final class DecisionFinder {
     }
     Optional<DecisionStatus> found = Optional.empty();
     int at = -1;
-    for (List<String> p : Lexicon.REJECTED) {
+    for (List<String> p : REJECTED) {
       int i = s.findLemmas(p);
       if (i > 0 && counts(s, i, p)) {
         found = Optional.of(DecisionStatus.REJECTED);
@@ -237,7 +319,7 @@ public final class DecisionFinder {
       }
     }
     if (found.isEmpty()) {
-      for (List<String> p : Lexicon.AGREED) {
+      for (List<String> p : AGREED) {
         int i = s.findLemmas(p);
         if (i > 0 && counts(s, i, p)) {
           found = Optional.of(DecisionStatus.AGREED);
@@ -252,9 +334,23 @@ public final class DecisionFinder {
     return found;
   }
 
+  /** Agreement cues: the shared ones and verdicts a release or freeze manager gives. */
+  private static final List<List<String>> AGREED = java.util.stream.Stream.concat(
+      Lexicon.AGREED.stream(), java.util.stream.Stream.of(List.of("grant"), List.of("accept"),
+          List.of("that", "settle", "it")))
+      .toList();
+
+  /** Rejection cues: the shared ones and a proposer withdrawing ("I withdraw this patch"). */
+  private static final List<List<String>> REJECTED = java.util.stream.Stream.concat(
+      Lexicon.REJECTED.stream(), java.util.stream.Stream.of(List.of("withdraw"),
+          List.of("withdrawn"))).toList();
+
   private static boolean counts(Sentence s, int at, List<String> phrase) {
     if (!SpeakersAct.holds(s, at, phrase)) {
       return false;
+    }
+    if (phrase.get(phrase.size() - 1).equals("take") && !takesSubmission(s, at + phrase.size())) {
+      return false; // "it won't take long"
     }
     boolean negPhrase = phrase.contains("not") || phrase.contains("n't");
     for (int i = at; i < at + phrase.size(); i++) {
@@ -267,6 +363,15 @@ public final class DecisionFinder {
       }
     }
     return true;
+  }
+
+  /** Whether the word at {@code i} starts what is taken: "this", "it", "the patch", "v2". */
+  private static boolean takesSubmission(Sentence s, int i) {
+    if (i > s.size()) {
+      return false;
+    }
+    Token t = s.token(i);
+    return t.tag().equals("DT") || t.tag().startsWith("PRP") || t.tag().startsWith("NN");
   }
 
   private static boolean isNot(Token t) {

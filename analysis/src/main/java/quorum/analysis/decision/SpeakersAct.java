@@ -18,7 +18,10 @@ final class SpeakersAct {
   /** Cue words that are verbs of the maintainer's act. */
   private static final Set<String> ACT_VERBS = Set.of("apply", "applied", "queue", "queued",
       "merge", "merged", "approve", "approved", "settle", "decide", "pull", "take", "drop",
-      "reject");
+      "reject", "grant", "accept", "withdraw", "withdrawn");
+
+  /** Cues that also open concessions ("Granted, it is ugly"): they count only as a verdict. */
+  private static final Set<String> VERDICT_ONLY = Set.of("grant", "accept");
 
   /** Words that may stand before the act in its clause. */
   private static final Set<String> LEAD = Set.of("i", "we", "'ve", "have", "has", "had", "will",
@@ -38,6 +41,12 @@ final class SpeakersAct {
     }
     if (!ACT_VERBS.contains(cue)) {
       return true; // "let's go with", "we have consensus": a statement by its form
+    }
+    if (passiveVerdict(s, at)) {
+      return true; // "So the unblock request for 2.5.0 is rejected."
+    }
+    if (VERDICT_ONLY.contains(cue)) {
+      return s.token(at).tag().equals("VBN") && namedThenDone(s, at);
     }
     if (opens(s, at)) {
       return true; // "Applied, thanks", "Queued for 3.1" (tagged as anything at the start)
@@ -59,6 +68,28 @@ final class SpeakersAct {
       }
     }
     return true;
+  }
+
+  /**
+   * "The request is rejected", "Both patches are applied": the participle is the sentence's
+   * main verb, in the passive, with a subject; not "whether it gets merged" (a clause of
+   * something else), "the flag was merged in 2019" (history), "it could be applied" (a
+   * possibility) or "once it is applied" (a condition, caught by the caller).
+   */
+  static boolean passiveVerdict(Sentence s, int at) {
+    Token t = s.token(at);
+    if (!t.tag().equals("VBN") || s.root() != at || s.isNegated(at)) {
+      return false;
+    }
+    boolean be = false;
+    for (int c : s.children(at, "aux:pass", "aux")) {
+      Token a = s.token(c);
+      if (a.tag().equals("VBD") || a.isModal() && !a.lowerWord().equals("will")) {
+        return false; // "the flag was merged in 2019", "it could be applied": no verdict now
+      }
+      be |= a.lower().equals("be");
+    }
+    return be && !s.children(at, "nsubj:pass").isEmpty();
   }
 
   /** "Freeze break approved": only a noun phrase before the participle. */

@@ -13,7 +13,8 @@ import quorum.mail.QuestionForm;
  * How a later message can speak to a question without quoting it: by naming it ("To
  * Priya's question upthread about X: ...", "As for your question, ..."), or as a plain reply
  * to the question's message when that question is the one it asked (the only question
- * there) or the reply takes up its words.
+ * there) or the reply takes up its words, or as a reply under a quote of another part of
+ * the asker's message that takes up most of its words.
  */
 final class Addressing {
   private Addressing() {}
@@ -69,6 +70,29 @@ final class Addressing {
     StringBuilder sb = new StringBuilder();
     r.sentences().forEach(s -> sb.append(s.text()).append(' '));
     return Words.overlap(Words.content(sb.toString()), Words.content(a.sentence().text())) >= 2;
+  }
+
+  /**
+   * The block of {@code r} that answers {@code a} under a quote of another part of the
+   * asker's message: "Why churn working code? [...] It's also not clear whether the MUST
+   * applies to existing code" gets "Nobody is proposing to churn anything: the MUST is for new
+   * code, and existing code ..." under the first quote only. The block must share at least
+   * three content words with the question, and a third of the question's.
+   */
+  static Block nearby(Turn r, Asked a) {
+    Set<String> q = Words.content(a.sentence().text());
+    for (Block b : r.blocks()) {
+      if (!b.anchorFrom().filter(a.turn().key()::equals).isPresent()) {
+        continue;
+      }
+      StringBuilder sb = new StringBuilder();
+      b.sentences().forEach(s -> sb.append(s.text()).append(' '));
+      int shared = Words.overlap(Words.content(sb.toString()), q);
+      if (shared >= 3 && 3 * shared >= q.size()) {
+        return b;
+      }
+    }
+    return null;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import quorum.analysis.internal.Block;
 import quorum.analysis.internal.Evidences;
@@ -30,7 +31,12 @@ import quorum.mail.Response;
  *
  * <p>A response settles a question unless it is the asker's own, it carries a
  * non-resolving cue ("good question", "hoping we can clear up", "no strong opinion", "not
- * sure") without opening on a concession ("Exactly", "Right"), or it only asks back.
+ * sure") without opening on a concession ("Exactly", "Right"), it only asks back, or it meets
+ * a suggestion with a suggestion of its own.
+ *
+ * <p>Text set off from the author's own (indented, or a quote the segmenter missed) asks
+ * nothing; a run of questions in one paragraph that asks one thing is one question
+ * ({@link QuestionSeries}).
  */
 public final class QuestionFinder {
   private final QuestionForms forms = new QuestionForms();
@@ -39,12 +45,21 @@ public final class QuestionFinder {
   public List<Asked> find(ThreadView view) {
     List<Asked> raw = new ArrayList<>();
     for (Turn t : view.turns()) {
+      String own = ThreadView.ownText(t.message());
       for (Block b : t.blocks()) {
         List<Sentence> ss = b.sentences();
+        boolean prevAsked = false;
         for (int i = 0; i < ss.size(); i++) {
           Sentence s = ss.get(i);
+          boolean continuation = i > 0 && continuesAfterMark(ss.get(i - 1), s);
+          if (continuation && !prevAsked || OthersText.holds(own, s)) {
+            prevAsked = false;
+            continue;
+          }
           String about = about(s, i + 1 < ss.size() ? ss.get(i + 1) : null);
-          forms.classify(s).ifPresent(f -> raw.add(new Asked(new Question(t.author(), about, f,
+          Optional<QuestionForm> form = forms.classify(s);
+          prevAsked = form.isPresent();
+          form.ifPresent(f -> raw.add(new Asked(new Question(t.author(), about, f,
               QuestionStatus.OPEN, List.of(), Evidences.of(t, b, s)), t, b, s)));
         }
       }
@@ -59,7 +74,7 @@ public final class QuestionFinder {
       out.add(new Asked(new Question(q.asker(), q.about(), q.form(), status, responses,
           q.evidence()), a.turn(), a.block(), a.sentence()));
     }
-    return withOfferedAlternatives(out);
+    return withOfferedAlternatives(QuestionSeries.merge(out));
   }
 
   /**
@@ -144,10 +159,9 @@ public final class QuestionFinder {
           continue;
         }
         quoted = true;
-        // one item of a quoted list of questions (an agenda) is settled only by a reply
-        // that speaks to that item; the asker's own follow-up never settles it
-        boolean settles = !asker && resolves(rb, a) && (!listItem(a.sentence())
-            || Words.overlap(Words.content(text(rb)), qWords) >= 2);
+        // the asker's own follow-up never settles it
+        boolean settles = !asker && resolves(rb, a)
+            && (!listItem(a.sentence()) || settlesItem(rb, qWords));
         byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(), settles, gist(rb)));
       }
       if (quoted) {
@@ -176,9 +190,25 @@ public final class QuestionFinder {
         Block first = r.blocks().get(0);
         byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(),
             resolves(first, a), gist(first)));
+        continue;
+      }
+      Block near = Addressing.nearby(r, a);
+      if (near != null) {
+        byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(),
+            resolves(near, a), gist(near)));
       }
     }
     return new ArrayList<>(byMessage.values());
+  }
+
+  /**
+   * "... is this page anonymous? is it file?": a sentence the splitter cut at a "?" that goes
+   * on in lower case continues the one before, and asks only if that one did.
+   */
+  static boolean continuesAfterMark(Sentence prev, Sentence s) {
+    String p = prev.text().strip();
+    String t = s.text().strip();
+    return p.endsWith("?") && !t.isEmpty() && Character.isLowerCase(t.charAt(0));
   }
 
   private static boolean grandchild(ThreadView view, Turn r, Asked a) {
@@ -204,6 +234,20 @@ public final class QuestionFinder {
       i++;
     }
     return i > 0 && i < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ')');
+  }
+
+  /**
+   * One item of a quoted list of questions (an agenda) is settled only by a reply that speaks
+   * to that item at once: its first two sentences share two content words with it. "Agreed on
+   * all points." over a long reply under the whole list settles no item.
+   */
+  private static boolean settlesItem(Block rb, Set<String> q) {
+    List<Sentence> ss = rb.sentences();
+    StringBuilder opening = new StringBuilder();
+    for (int i = 0; i < Math.min(2, ss.size()); i++) {
+      opening.append(ss.get(i).text()).append(' ');
+    }
+    return Words.overlap(Words.content(opening.toString()), q) >= 2;
   }
 
   /** The last 8 words of a squashed anchor: what a reply under the same quote also holds. */
@@ -237,7 +281,24 @@ public final class QuestionFinder {
   }
 
   private boolean resolves(Block rb, Asked a) {
+    if (a.question().form() == QuestionForm.SUGGESTION_AS_QUESTION && counters(rb)) {
+      return false;
+    }
     return settlement.settles(rb);
+  }
+
+  /**
+   * "They called it wiki and etherpad ... could we use such tools today?" in reply to "Perhaps
+   * a git repository would do?": a suggestion answered with another suggestion is contested,
+   * not taken up.
+   */
+  private boolean counters(Block rb) {
+    for (Sentence s : rb.sentences()) {
+      if (forms.classify(s).filter(f -> f == QuestionForm.SUGGESTION_AS_QUESTION).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String text(Turn t) {

@@ -30,6 +30,9 @@ import quorum.mail.QuestionForm;
 public final class QuestionForms {
   public Optional<QuestionForm> classify(Sentence s) {
     int q = questionMark(s);
+    if (q > 0 && (insideQuotation(s, q) || reported(s, q))) {
+      return Optional.empty();
+    }
     if (q > 0) {
       int start = interrogativeStart(s, q);
       boolean parenthetical = inParentheses(s, q);
@@ -44,7 +47,95 @@ public final class QuestionForms {
       }
       return Optional.of(QuestionForm.DIRECT);
     }
+    if (proposesWithoutMark(s)) {
+      return Optional.of(QuestionForm.SUGGESTION_AS_QUESTION);
+    }
+    if (asksWithoutMark(s)) {
+      return Optional.of(QuestionForm.DIRECT);
+    }
     return isIndirect(s) ? Optional.of(QuestionForm.INDIRECT) : Optional.empty();
+  }
+
+  private static boolean isQuoteMark(Token t) {
+    String w = t.word();
+    return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("'");
+  }
+
+  /**
+   * 'where we're asking "Is this file?': a "?" inside a quotation that a reporting verb opens
+   * within the author's own sentence is someone else's question ("Don't suggest ...?" quoted
+   * whole is the author's own).
+   */
+  private static boolean insideQuotation(Sentence s, int q) {
+    boolean open = false;
+    int openedAt = 0;
+    for (int i = 1; i < q; i++) {
+      String w = s.token(i).word();
+      if (w.equals("``") || w.equals("\"") && !open) {
+        open = true;
+        openedAt = i;
+      } else if (w.equals("''") || w.equals("\"")) {
+        open = false;
+      }
+    }
+    if (!open || openedAt <= 1) {
+      return false;
+    }
+    // 'the argument would be, "why not merge it?"' voices the author's own point
+    for (int i = Math.max(1, openedAt - 2); i < openedAt; i++) {
+      if (REPORTING.contains(s.token(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs that report someone else's words. */
+  private static final java.util.Set<String> REPORTING = java.util.Set.of("ask", "say", "wonder",
+      "tell", "write", "reply");
+
+  /** "rmap.c, which is constantly asking is this page anonymous?": a question reported. */
+  private static boolean reported(Sentence s, int q) {
+    for (int i = 2; i + 1 < q; i++) {
+      Token t = s.token(i);
+      Token next = s.token(i + 1);
+      if (t.lower().equals("ask") && t.isVerb() && (next.isWh() || next.isModal()
+          || Lexicon.QUESTION_AUX.contains(next.lowerWord()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "What about doing an annual probe mail to all maintainers.": a proposal opened by "what
+   * about" or "how about" asks even when the writer forgot the question mark.
+   */
+  private static boolean proposesWithoutMark(Sentence s) {
+    int lead = lead(s);
+    if (lead < 1 || lead + 3 > s.size()) {
+      return false;
+    }
+    String w = s.token(lead).lowerWord();
+    return (w.equals("what") || w.equals("how")) && s.token(lead + 1).lowerWord().equals("about");
+  }
+
+  /**
+   * "How would you see this being different from a hierarchy.": "how" or "why" followed by
+   * an inverted auxiliary opens a question whatever ends it ("what would help is ..." is a
+   * free relative, so "what" does not count).
+   */
+  private static boolean asksWithoutMark(Sentence s) {
+    int lead = lead(s);
+    if (lead < 1 || lead + 2 > s.size()) {
+      return false;
+    }
+    String w = s.token(lead).lowerWord();
+    Token aux = s.token(lead + 1);
+    boolean inverted = aux.isModal() || aux.lower().equals("do");
+    // a heading ("How will it look ----") is no sentence: it must end like one
+    return (w.equals("how") || w.equals("why")) && inverted && !s.token(lead + 2).isPunct()
+        && s.token(s.size()).word().equals(".");
   }
 
   /** The index of the first "?" token, or 0. */
@@ -120,7 +211,7 @@ public final class QuestionForms {
         if (tag.equals("PRP") || tag.equals("EX") || tag.startsWith("NN") || tag.equals("DT")) {
           return true;
         }
-        if (!tag.equals("RB") && !tag.equals("JJ") && !tag.equals("PRP$")) {
+        if (!tag.equals("RB") && !tag.equals("JJ") && !tag.equals("PRP$") && !isQuoteMark(s.token(k))) {
           break;
         }
       }
@@ -293,7 +384,8 @@ public final class QuestionForms {
           || t.index() > 1 && isNot(s.token(t.index() - 1))
           || t.index() > 2 && isNot(s.token(t.index() - 2)));
       boolean plain = Lexicon.UNCERTAIN_PLAIN.contains(l) || Lexicon.UNCERTAIN_PLAIN.contains(t.lowerWord());
-      if ((negated || plain) && followedByWh(s, t.index()) && firstPersonOrExpletive(s, t.index())) {
+      if ((negated || plain) && followedByWh(s, t.index())
+          && (firstPersonOrExpletive(s, t.index()) || elidedSubject(s, t.index()))) {
         return true;
       }
     }
@@ -304,11 +396,29 @@ public final class QuestionForms {
     return t.lowerWord().equals("not") || t.lowerWord().equals("n't");
   }
 
+  /** "Not sure if that is a useful direction.": the "I'm" left out. */
+  private static boolean elidedSubject(Sentence s, int i) {
+    for (int k = 1; k < i; k++) {
+      Token t = s.token(k);
+      if (!t.isPunct() && !isNot(t) && !Lexicon.OPENERS.contains(t.lowerWord())) {
+        return false;
+      }
+    }
+    return i > 1 && isNot(s.token(i - 1));
+  }
+
   private static boolean followedByWh(Sentence s, int i) {
-    for (int k = i + 1; k <= Math.min(s.size(), i + 2); k++) {
+    for (int k = i + 1; k <= Math.min(s.size(), i + 3); k++) {
       String w = s.token(k).lowerWord();
       if (Lexicon.WH.contains(w)) {
         return true;
+      }
+      // "not clear to me whether", "not sure about how"
+      boolean toMe = w.equals("to") && k + 1 <= s.size()
+          && List.of("me", "us").contains(s.token(k + 1).lowerWord());
+      if (toMe) {
+        k++;
+        continue;
       }
       if (!w.equals("about") && !w.equals("of") && !w.equals(",")) {
         return false;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import quorum.analysis.internal.Block;
 import quorum.analysis.internal.Lexicon;
+import quorum.analysis.internal.Words;
 import quorum.analysis.nlp.Sentence;
 import quorum.mail.QuestionForm;
 
@@ -34,6 +35,9 @@ final class Settlement {
     if (Lexicon.CONCEDE.contains(opener) || ANSWER_OPENERS.contains(opener)) {
       return true;
     }
+    if (saysNothing(ss)) {
+      return false; // "Huh."
+    }
     boolean onlyQuestions = true;
     for (int i = 0; i < ss.size(); i++) {
       Sentence s = ss.get(i);
@@ -49,12 +53,43 @@ final class Settlement {
     return !onlyQuestions;
   }
 
+  /** A block of fewer than two content words that opens on no answer word: an interjection. */
+  private static boolean saysNothing(List<Sentence> ss) {
+    StringBuilder sb = new StringBuilder();
+    ss.forEach(s -> sb.append(s.text()).append(' '));
+    return Words.content(sb.toString()).size() < 2;
+  }
+
+  /**
+   * Whether {@code s} takes the question up without settling it. "I don't know anything about
+   * Tim's case, but I've run into issues best fixed in the core": a doubt followed by "but"
+   * and a clause of its own answers after all.
+   */
   private static boolean defers(Sentence s) {
     for (List<String> p : Lexicon.NON_RESOLVING) {
-      if (s.findLemmas(p) > 0) {
+      int at = s.findLemmas(p);
+      if (at > 0 && !answersAfterBut(s, at)) {
         return true;
       }
     }
     return false;
   }
+
+  private static boolean answersAfterBut(Sentence s, int from) {
+    for (int i = from + 1; i <= s.size(); i++) {
+      if (s.token(i).lowerWord().equals("but")) {
+        int rest = 0;
+        for (int k = i + 1; k <= s.size(); k++) {
+          if (!s.token(k).isPunct()) {
+            rest++;
+          }
+        }
+        return rest >= MIN_ANSWER_CLAUSE && s.findLemmas(List.of("not", "sure")) < i;
+      }
+    }
+    return false;
+  }
+
+  /** Words after "but" that make a clause that can answer ("but I'd keep it" is four). */
+  private static final int MIN_ANSWER_CLAUSE = 4;
 }

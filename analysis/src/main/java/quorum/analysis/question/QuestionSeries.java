@@ -1,0 +1,126 @@
+package quorum.analysis.question;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import quorum.analysis.internal.ThreadView;
+import quorum.analysis.internal.Turn;
+import quorum.analysis.internal.Words;
+import quorum.analysis.nlp.Sentence;
+import quorum.analysis.nlp.Token;
+import quorum.mail.Question;
+import quorum.mail.QuestionForm;
+import quorum.mail.QuestionStatus;
+import quorum.mail.Response;
+
+/**
+ * A run of questions in one paragraph that asks one thing: "So what do I do? Do I drop the
+ * patches? Or do I keep them?", "What is the backend API? CUDA and OpenCL? Or something new?",
+ * "Two releases? Why not keep the old names as aliases forever?".
+ * A follow-up joins the question before it when it offers an alternative ("Or ..."), is a
+ * fragment with no verb, or narrows a lead with no content of its own ("So what do I do?",
+ * "Two releases?"). A reply to any part answers the whole; items of a list ("* Which
+ * tests?") and questions in separate paragraphs stay apart.
+ */
+final class QuestionSeries {
+  private QuestionSeries() {}
+
+  /** {@code found} with each series merged into its lead question, in order. */
+  static List<Asked> merge(List<Asked> found) {
+    Map<Turn, String> texts = new HashMap<>();
+    List<Asked> out = new ArrayList<>();
+    List<Asked> run = new ArrayList<>();
+    for (Asked a : found) {
+      if (!run.isEmpty() && !continues(run.get(run.size() - 1), a, run.get(0), texts)) {
+        out.add(join(run));
+        run = new ArrayList<>();
+      }
+      run.add(a);
+    }
+    if (!run.isEmpty()) {
+      out.add(join(run));
+    }
+    return out;
+  }
+
+  /** Whether {@code next} continues the series that {@code prev} ends and {@code lead} opens. */
+  static boolean continues(Asked prev, Asked next, Asked lead, Map<Turn, String> texts) {
+    if (prev.block() != next.block() || QuestionFinder.listItem(prev.sentence())
+        || QuestionFinder.listItem(next.sentence())) {
+      return false;
+    }
+    List<Sentence> ss = prev.block().sentences();
+    if (ss.indexOf(next.sentence()) != ss.indexOf(prev.sentence()) + 1) {
+      return false;
+    }
+    String text = texts.computeIfAbsent(prev.turn(), t -> ThreadView.ownText(t.message()));
+    if (paragraphBreak(text, prev.sentence().end(), next.sentence().begin())) {
+      return false;
+    }
+    Sentence s = next.sentence();
+    String first = s.tokens().isEmpty() ? "" : s.token(1).lowerWord();
+    return first.equals("or") || !hasVerb(s) || opensEmpty(lead)
+        || QuestionFinder.continuesAfterMark(prev.sentence(), s);
+  }
+
+  /** "So what do I do?", "Two releases?": a lead that says nothing the next one does not. */
+  private static boolean opensEmpty(Asked lead) {
+    return Words.content(lead.sentence().text()).size() < 2 || !hasVerb(lead.sentence());
+  }
+
+  private static boolean paragraphBreak(String text, int from, int to) {
+    if (from < 0 || to > text.length() || from > to) {
+      return true; // offsets from another text: do not guess
+    }
+    int newlines = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (++newlines >= 2) {
+          return true;
+        }
+      } else if (!Character.isWhitespace(c)) {
+        newlines = 0;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasVerb(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.isVerb() || t.isModal()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Asked join(List<Asked> run) {
+    Asked lead = run.get(0);
+    if (run.size() == 1) {
+      return lead;
+    }
+    StringBuilder about = new StringBuilder(lead.question().about());
+    Map<String, Response> responses = new LinkedHashMap<>();
+    boolean answered = false;
+    for (Asked a : run) {
+      if (a != lead && !about.toString().contains(a.question().about())) {
+        about.append(' ').append(a.question().about());
+      }
+      for (Response r : a.question().responses()) {
+        responses.merge(r.in().value(), r, (x, y) -> y.resolves() && !x.resolves() ? y : x);
+      }
+      answered |= a.question().status() == QuestionStatus.ANSWERED;
+    }
+    QuestionStatus status = answered ? QuestionStatus.ANSWERED
+        : responses.isEmpty() ? QuestionStatus.OPEN : QuestionStatus.RESPONDED_NOT_RESOLVED;
+    // a lead with no content of its own ("So what do I do?") takes the form of what it asks
+    QuestionForm form = opensEmpty(lead) ? run.get(1).question().form() : lead.question().form();
+    Question q = lead.question();
+    return new Asked(new Question(q.asker(), about.toString(), form, status,
+        new ArrayList<>(responses.values()), q.evidence()), lead.turn(), lead.block(),
+        lead.sentence());
+  }
+}
