@@ -41,6 +41,8 @@ public final class DecisionFinder {
   public List<Decision> find(ThreadView view, List<Asked> questions, IssueRegistry issues) {
     Map<String, Decision> settled = new LinkedHashMap<>();
     Optional<Turn> root = view.root();
+    // in a discussion topic the opener agreeing with a point is a view, not a settlement
+    boolean topic = issues.proposal().filter(p -> DiscussionTopic.is(view, p)).isPresent();
     for (Turn t : view.turns()) {
       if (root.isPresent() && root.get().key().equals(t.key())) {
         continue;
@@ -48,7 +50,7 @@ public final class DecisionFinder {
       for (Block b : t.blocks()) {
         for (Sentence s : b.sentences()) {
           Optional<DecisionStatus> st = statusOf(s);
-          if (st.isEmpty() && acceptedByAuthor(t, b, s, issues)) {
+          if (st.isEmpty() && !topic && acceptedByAuthor(t, b, s, issues)) {
             Optional<Issue> point = issues.issueOf(t, b, s)
                 .filter(i -> i.kind() != Issue.Kind.PROPOSAL && !i.in().equals(t.key()));
             point.ifPresent(i -> settled.put(i.id(), new Decision(i.id(), DecisionStatus.AGREED,

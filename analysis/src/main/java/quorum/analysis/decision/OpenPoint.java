@@ -53,7 +53,8 @@ final class OpenPoint {
   }
 
   /**
-   * "Do we have numbers on ...?", "Is there a list of ...?": a yes/no question whether
+   * "Do we have numbers on ...?", "Is there a list of ...?", "Any specific tag we can use?":
+   * a yes/no question whether
    * something exists, which a fact answers and no one agrees to.
    */
   static boolean asksWhatExists(Sentence s) {
@@ -61,6 +62,9 @@ final class OpenPoint {
     while (at <= s.size() && (s.token(at).isPunct()
         || Lexicon.OPENERS.contains(s.token(at).lowerWord()))) {
       at++;
+    }
+    if (at <= s.size() && s.token(at).lowerWord().equals("any")) {
+      return true; // "Any specific format we can use?"
     }
     if (at + 2 > s.size()) {
       return false;

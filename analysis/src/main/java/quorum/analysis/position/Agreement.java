@@ -30,7 +30,10 @@ record Agreement(boolean agrees, Optional<String> named) {
 
   /** Words that carry the agreement or disagreement itself. */
   private static final Set<String> CORE = Set.of("agree", "agreed", "concur", "seconded",
-      "second", "+1", "ditto", "exactly", "same", "likewise", "disagree");
+      "second", "+1", "ditto", "exactly", "same", "likewise", "disagree", "right", "true");
+
+  /** "Good point.", "Fair enough.": a word that grants the answered speaker their point. */
+  private static final Set<String> GRANTED = Set.of("point", "enough");
 
   /**
    * Words that may stand around the core without adding content of their own ("Yeah, I
@@ -40,7 +43,8 @@ record Agreement(boolean agrees, Optional<String> named) {
       "completely", "totally", "strongly", "absolutely", "wholeheartedly", "entirely", "very",
       "much", "100", "%", "here", "too", "me", "with", "you", "that", "this", "oh", "well",
       "so", "and", "also", "indeed", "do", "n't", "not", "'m", "am", "+1", "both", "all",
-      "of", "on", "point", "there", "again", "certainly", "definitely", "really", "'d");
+      "of", "on", "there", "again", "certainly", "definitely", "really", "'d", "'re", "are",
+      "is", "'s", "good", "fair", "valid", "quite", "a");
 
   private static final Set<String> NEGATION = Set.of("n't", "not");
 
@@ -68,6 +72,11 @@ record Agreement(boolean agrees, Optional<String> named) {
         if (named.isEmpty()) {
           named = Optional.of(t.word());
         }
+        continue;
+      }
+      if (GRANTED.contains(w) && i > 1 && Set.of("good", "fair", "valid")
+          .contains(s.token(i - 1).lowerWord())) {
+        core = true;
         continue;
       }
       if (CORE.contains(w) || CORE.contains(t.lower())) {

@@ -46,6 +46,14 @@ final class OwnSuggestion {
     if (whatAboutDoing(s)) {
       return Optional.of(Stance.SUPPORT);
     }
+    boolean counterfactual = s.children(root, "aux").stream()
+        .anyMatch(a -> s.token(a).lower().equals("have")); // "I should have kept reading"
+    if (counterfactual) {
+      return Optional.empty();
+    }
+    if (statesARule(s)) {
+      return Optional.of(Stance.SUPPORT);
+    }
     if (!r.isVerb() || NOT_ACTIONS.contains(r.lower())) {
       return Optional.empty();
     }
@@ -54,12 +62,45 @@ final class OwnSuggestion {
       return Optional.empty();
     }
     boolean suggesting = s.modals(root).stream().anyMatch(SUGGESTING::contains);
-    boolean counterfactual = s.children(root, "aux").stream()
-        .anyMatch(a -> s.token(a).lower().equals("have")); // "I should have kept reading"
-    if (!suggesting || counterfactual) {
+    if (!suggesting) {
       return Optional.empty();
     }
     return Optional.of(s.isNegated(root) ? Stance.OPPOSE : Stance.SUPPORT);
+  }
+
+  /** Modals of obligation: what ought to be ("it should be a MUST", "callers SHOULD check"). */
+  private static final Set<String> OUGHT = Set.of("should", "must", "shall");
+
+  /**
+   * "New functions SHOULD return a negative errno", "it should be a MUST": a statement of
+   * what ought to be about anything but the speaker puts that rule forward, a negated one
+   * ("the API MUST NOT change") too: the negation is part of the rule. Not a hedged one
+   * ("should probably"), and not about "I" or "we" (a suggestion, read apart).
+   */
+  static boolean statesARule(Sentence s) {
+    int root = s.root();
+    if (root < 1 || s.children(root, "aux").stream()
+        .anyMatch(a -> s.token(a).lower().equals("have"))) {
+      return false;
+    }
+    boolean ought = false;
+    for (int a : s.children(root, "aux")) {
+      ought |= OUGHT.contains(s.token(a).lowerWord());
+    }
+    if (!ought) {
+      return false;
+    }
+    Optional<Integer> subj = s.subject(root);
+    if (subj.isEmpty() || isSpeaker(s.token(subj.get()).lowerWord())) {
+      return false;
+    }
+    for (int m : s.children(root, "advmod")) {
+      if (EvaluativeWords.HEDGE_ADVERBS.contains(s.token(m).lowerWord())) {
+        return false;
+      }
+    }
+    Token r = s.token(root);
+    return !NOT_ACTIONS.contains(r.lower()) || r.lower().equals("be");
   }
 
   /** "Let's enable it too", "let us not rush this": the action after "let's". */

@@ -68,6 +68,11 @@ public final class StanceReader {
     if (endsWithQuestion(s)) {
       return Optional.empty();
     }
+    if (OwnSuggestion.statesARule(s)) {
+      // "If this is the convention, it should be a MUST": the "if" clause argues, it does not
+      // set a condition
+      return Optional.of(Stance.SUPPORT);
+    }
     return OwnSuggestion.of(s).map(st -> st == Stance.SUPPORT && conditional(s)
         ? Stance.CONDITIONAL : st);
   }
@@ -197,18 +202,22 @@ public final class StanceReader {
   }
 
   /**
-   * "Will do.", "I'll do both.": a promise to do what was asked (an object, if any, that only
+   * "Will do.", "I'll do both.", "I can do that.": a promise to do what was asked (an object, if any, that only
    * points back: it, that, this, both).
    */
   private static boolean willDo(Sentence s, int root) {
     if (!s.token(root).lower().equals("do") || !s.modals(root).contains("will")
-        && !s.modals(root).contains("'ll")) {
+        && !s.modals(root).contains("'ll") && !s.modals(root).contains("can")) {
       return false;
     }
     Optional<Integer> subj = s.subject(root);
     if (subj.isPresent() && !s.token(subj.get()).lowerWord().equals("i")
         && !s.token(subj.get()).lowerWord().equals("we")) {
       return false;
+    }
+    boolean promised = s.modals(root).contains("will") || s.modals(root).contains("'ll");
+    if (!promised && (subj.isEmpty() || !s.token(subj.get()).lowerWord().equals("i"))) {
+      return false; // "we can do both" weighs an option; only "I can do that" offers to act
     }
     for (int o : s.children(root, "obj")) {
       String w = s.token(o).lowerWord();

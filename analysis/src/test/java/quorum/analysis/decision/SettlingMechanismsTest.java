@@ -94,6 +94,9 @@ class SettlingMechanismsTest {
     assertThat(OpenPoint.leftOpen(parse(nlp, "Can you give an example of a slow review?"))).isFalse();
     assertThat(OpenPoint.asksWhatExists(parse(nlp, "Do we have numbers on how many plugins break?")))
         .isTrue();
+    assertThat(OpenPoint.asksWhatExists(parse(nlp, "Any specific tag we can use to make this easier?")))
+        .isTrue();
+    assertThat(OpenPoint.asksWhatExists(parse(nlp, "Should the old names keep working?"))).isFalse();
   }
 
   @Test

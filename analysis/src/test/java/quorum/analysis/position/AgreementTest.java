@@ -37,6 +37,20 @@ class AgreementTest {
       "I|PRP|I agree|VBP|agree that|IN|that the|DT|the new|JJ|new flag|NN|flag breaks|NNS|break old|JJ|old scripts|NNS|script .|.|.",
       "nsubj(2,1) root(0,2) mark(9,3) det(9,4) amod(7,5) compound(7,6) compound(9,7) amod(9,8) ccomp(2,9) punct(2,10)");
 
+  static final Sentence GOOD_POINT = S.of("Good point.",
+      "Good|JJ|good point|NN|point .|.|.",
+      "amod(2,1) root(0,2) punct(2,3)");
+
+  static final Sentence FAIR_ENOUGH = S.of("Fair enough.",
+      "Fair|NNP|Fair enough|RB|enough .|.|.",
+      "root(0,1) advmod(1,2) punct(1,3)");
+
+  @Test
+  void grantingAPointAgrees() {
+    assertThat(Agreement.of(GOOD_POINT)).contains(new Agreement(true, java.util.Optional.empty()));
+    assertThat(Agreement.of(FAIR_ENOUGH)).contains(new Agreement(true, java.util.Optional.empty()));
+  }
+
   @Test
   void readsBareAgreementAndWhomItNames() {
     assertThat(Agreement.of(AGREE_100)).contains(new Agreement(true, java.util.Optional.empty()));

@@ -43,6 +43,29 @@ class OwnSuggestionTest {
       "We|PRP|we could|MD|could rename|VB|rename it|PRP|it if|IN|if nobody|NN|nobody uses|VBZ|use it|PRP|it .|.|.",
       "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) mark(7,5) nsubj(7,6) advcl:if(3,7) obj(7,8) punct(3,9)");
 
+  static final Sentence IF_CONVENTION_MUST = S.of("If this is the convention for new functions, it should be a MUST.",
+      "If|IN|if this|DT|this is|VBZ|be the|DT|the convention|NN|convention for|IN|for new|JJ|new functions|NNS|function ,|,|, it|PRP|it should|MD|should be|VB|be a|DT|a MUST|MD|must .|.|.",
+      "mark(5,1) nsubj(5,2) cop(5,3) det(5,4) advcl:if(14,5) case(8,6) amod(8,7) nmod:for(5,8) punct(14,9) nsubj(14,10) aux(14,11) cop(14,12) det(14,13) root(0,14) punct(14,15)");
+
+  static final Sentence API_MUST_NOT_CHANGE = S.of("The public API MUST NOT change within a major version.",
+      "The|DT|the public|JJ|public API|NN|api MUST|MD|must NOT|RB|not change|VB|change within|IN|within a|DT|a major|JJ|major version|NN|version .|.|.",
+      "det(3,1) amod(3,2) nsubj(6,3) aux(6,4) advmod(6,5) root(0,6) case(10,7) det(10,8) amod(10,9) obl:within(6,10) punct(6,11)");
+
+  static final Sentence I_CAN_DO_THAT = S.of("I can do that.",
+      "I|PRP|I can|MD|can do|VB|do that|DT|that .|.|.",
+      "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) punct(3,5)");
+
+  @Test
+  void statingARuleSupportsItANegatedRuleToo() {
+    assertThat(reader.proposes(IF_CONVENTION_MUST)).contains(Stance.SUPPORT);
+    assertThat(reader.proposes(API_MUST_NOT_CHANGE)).contains(Stance.SUPPORT);
+  }
+
+  @Test
+  void offeringToDoWhatWasAskedSupports() {
+    assertThat(reader.read(I_CAN_DO_THAT)).contains(Stance.SUPPORT);
+  }
+
   @Test
   void proposingAnActionSupportsIt() {
     assertThat(reader.proposes(WE_COULD_ADD)).contains(Stance.SUPPORT);
