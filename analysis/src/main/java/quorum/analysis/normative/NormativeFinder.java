@@ -169,7 +169,7 @@ public final class NormativeFinder {
 
   /** The strength of the keyword itself; a lower-case keyword that guesses is a possibility. */
   ModalStrength.Grade grade(Found f, String sentence) {
-    if (!f.capitalized() && f.keyword().isPresent() && !deontic(f, sentence)) {
+    if (!f.capitalized() && f.keyword().isPresent() && !f.addressed() && !deontic(f, sentence)) {
       return new ModalStrength.Grade(1, f.asWritten().toLowerCase(Locale.ROOT));
     }
     ModalStrength.Grade g = strength.grade(f.asWritten());
@@ -190,9 +190,15 @@ public final class NormativeFinder {
    *
    * @param at    index of its first word in {@code words}
    * @param words the sentence's words, lower case
+   * @param addressed a lower-case modal whose subject is a person it asks something of
+   *     ({@link #addressed(Sentence, int)}): a rule whatever verb follows
    */
   record Found(String asWritten, Optional<Rfc2119> keyword, boolean capitalized, int at,
-      List<String> words) {}
+      List<String> words, boolean addressed) {
+    Found(String asWritten, Optional<Rfc2119> keyword, boolean capitalized, int at, List<String> words) {
+      this(asWritten, keyword, capitalized, at, words, false);
+    }
+  }
 
   private record Word(String text, int begin, int end) {}
 
@@ -351,9 +357,10 @@ public final class NormativeFinder {
         }
         String as = neg ? (s.token(i + 1).lowerWord().equals("n't") ? w + "n't" : w + " not") : w;
         Optional<Rfc2119> key = Rfc2119.parse(neg ? l + " not" : l);
-        Found f = new Found(as, key, false, i - 1, lower);
         Found bare = new Found(l, Rfc2119.parse(l), false, i - 1 + (neg ? 1 : 0), lower);
-        if (deontic(bare, s.text()) || addressed(s, i) && !l.equals("may") && !pastInference(bare)) {
+        boolean rule = addressed(s, i) && !l.equals("may") && !pastInference(bare);
+        Found f = new Found(as, key, false, i - 1, lower, rule);
+        if (rule || deontic(bare, s.text())) {
           out.add(f);
         }
         i += neg ? 1 : 0;

@@ -75,6 +75,9 @@ class NormativeFinderTest {
     assertThat(proseKeywords(nlp, "Generally you should be able to review similar work before asking for review."))
         .containsExactly("should");
     assertThat(proseKeywords(nlp, "With this fix the build should be able to finish.")).isEmpty();
+    String fix = "I do think we should fix those issues first.";
+    NormativeFinder.Found should = NormativeFinder.prose(nlp.annotate(fix).get(0)).get(0);
+    assertThat(new NormativeFinder().grade(should, fix).label()).isEqualTo("recommendation");
     assertThat(proseKeywords(nlp, "Submitters may send a new version after a week without review."))
         .containsExactly("may");
     assertThat(proseKeywords(nlp, "You may want to rebase first.")).isEmpty();
