@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import quorum.analysis.decision.DecisionFinder;
 import quorum.analysis.decision.NormativeDecisions;
 import quorum.analysis.internal.ThreadView;
@@ -72,6 +73,28 @@ public final class Analyzer {
     key.ifPresent(k -> results.put(k, a));
     return a;
   }
+
+  /**
+   * The analyses of {@code threads}, handed to {@code each} with their thread, in the threads'
+   * order. Threads are
+   * analysed several at a time: most threads are short, and one thread's messages alone leave
+   * a core idle while its longest message is parsed; a window of {@link #WINDOW} threads per
+   * core keeps both busy and bounds how many finished analyses wait for an earlier one.
+   */
+  public void analyzeAll(List<Discussion> threads, BiConsumer<Discussion, ThreadAnalysis> each) {
+    int window = WINDOW * Math.max(1, Runtime.getRuntime().availableProcessors());
+    for (int from = 0; from < threads.size(); from += window) {
+      List<Discussion> part = threads.subList(from, Math.min(threads.size(), from + window));
+      // parallel streams keep the encounter order in toList()
+      List<ThreadAnalysis> done = part.parallelStream().map(this::analyze).toList();
+      for (int i = 0; i < part.size(); i++) {
+        each.accept(part.get(i), done.get(i));
+      }
+    }
+  }
+
+  /** Threads in flight per core in {@link #analyzeAll}. */
+  static final int WINDOW = 4;
 
   private ThreadAnalysis analyzeAfresh(Discussion d) {
     Map<MessageKey, Annotated> annotated = annotateAll(d);

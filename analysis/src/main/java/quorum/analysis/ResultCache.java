@@ -16,9 +16,11 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +35,9 @@ import quorum.mail.Discussion;
  * sentences, and {@link CodeVersion} (the analysis and model classes), so a changed message, a
  * new message or a changed finder misses and is analysed afresh. A result is stored as JSON
  * of the records themselves (type ids only where a declared type is an interface); an
- * unreadable entry is ignored and rewritten.
+ * unreadable entry is ignored and rewritten. Entries live in {@code threads/<version>/}, one
+ * folder per version of the code, so that old versions' entries can be pruned
+ * ({@link CachePruner}).
  */
 final class ResultCache {
   private static final Logger LOG = LoggerFactory.getLogger(ResultCache.class);
@@ -42,6 +46,7 @@ final class ResultCache {
   private final Optional<Path> dir;
   private final String annotator;
   private final AtomicInteger hits = new AtomicInteger();
+  private final AtomicBoolean pruned = new AtomicBoolean();
 
   /** A cache in {@code cacheDir}/threads; none when {@code cacheDir} is empty. */
   ResultCache(Optional<Path> cacheDir, String annotator) {
@@ -85,6 +90,7 @@ final class ResultCache {
 
   void put(String key, ThreadAnalysis a) {
     Path f = file(key);
+    pruneOnce();
     try {
       Files.createDirectories(f.getParent());
       Path tmp = Files.createTempFile(f.getParent(), "analysis", ".tmp");
@@ -104,8 +110,21 @@ final class ResultCache {
     return hits.get();
   }
 
+  /** Entries of this version of the code live in a folder of their own ({@link CachePruner}). */
   private Path file(String key) {
-    return dir.orElseThrow().resolve(key + ".json");
+    return dir.orElseThrow().resolve(versionFolder()).resolve(key + ".json");
+  }
+
+  private static String versionFolder() {
+    String v = CodeVersion.current();
+    return v.length() > 16 ? v.substring(0, 16) : v;
+  }
+
+  /** Prunes other versions' entries once, on this process's first write. */
+  private void pruneOnce() {
+    if (pruned.compareAndSet(false, true)) {
+      CachePruner.prune(dir.orElseThrow(), versionFolder(), dir.orElseThrow().getParent(), Instant.now());
+    }
   }
 
   /**

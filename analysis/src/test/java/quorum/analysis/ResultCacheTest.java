@@ -36,7 +36,7 @@ class ResultCacheTest {
     ThreadAnalysis fresh = new Analyzer(counting, AnalysisOptions.DEFAULT.withCacheDir(dir)).analyze(d);
     int first = annotated.get();
     assertThat(first).isPositive();
-    assertThat(dir.resolve("threads")).isDirectoryContaining("glob:**.json");
+    assertThat(dir.resolve("threads")).isDirectoryRecursivelyContaining("glob:**.json");
 
     Analyzer again = new Analyzer(counting, AnalysisOptions.DEFAULT.withCacheDir(dir));
     assertThat(again.analyze(d)).isEqualTo(fresh);
@@ -52,8 +52,8 @@ class ResultCacheTest {
   void anUnreadableEntryIsAnalysedAgain(@TempDir Path dir) throws Exception {
     Discussion d = SeedLike.discussion();
     ThreadAnalysis fresh = new Analyzer(SeedLike.annotator(), AnalysisOptions.DEFAULT.withCacheDir(dir)).analyze(d);
-    try (var files = Files.list(dir.resolve("threads"))) {
-      for (Path f : files.toList()) {
+    try (var files = Files.walk(dir.resolve("threads"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
         Files.writeString(f, "{\"subject\":");
       }
     }

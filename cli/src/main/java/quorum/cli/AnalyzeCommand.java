@@ -82,15 +82,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     ArrayNode jsonThreads = root.putArray("threads");
     StringBuilder text = new StringBuilder();
     try (ProgressBar bar = Progress.count("analyze", " thread", threads.size(), !common.quiet)) {
-      for (Discussion d : threads) {
-        ThreadAnalysis a = analyzer.analyze(d);
+      ObjectMapper mapper = new ObjectMapper();
+      analyzer.analyzeAll(threads, (d, a) -> {
         if (json) {
-          jsonThreads.add(new ObjectMapper().valueToTree(AnalysisJson.tree(a)));
+          jsonThreads.add(mapper.valueToTree(AnalysisJson.tree(a)));
         } else {
           text.append(AnalysisText.summary(a)).append('\n');
         }
         bar.step();
-      }
+      });
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? JsonOutput.write(root) : text);

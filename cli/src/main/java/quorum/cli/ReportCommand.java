@@ -104,9 +104,16 @@ final class ReportCommand implements Callable<Integer> {
     Analyzer analyzer = noAnalysis || result.discussions().isEmpty() ? null : analyzer();
     try (ProgressBar bar = Progress.count("report", " thread", result.discussions().size(),
         !common.quiet && result.discussions().size() > 1)) {
-      for (Discussion d : result.discussions()) {
-        reports.add(analyzer == null ? ThreadReport.of(d) : ThreadReport.of(d, analyzer.analyze(d)));
-        bar.step();
+      if (analyzer == null) {
+        for (Discussion d : result.discussions()) {
+          reports.add(ThreadReport.of(d));
+          bar.step();
+        }
+      } else {
+        analyzer.analyzeAll(result.discussions(), (d, a) -> {
+          reports.add(ThreadReport.of(d, a));
+          bar.step();
+        });
       }
     }
     String text = f.renderer().render(reports);
@@ -119,6 +126,9 @@ final class ReportCommand implements Callable<Integer> {
     }
     return common.report(result, spec.commandLine().getErr());
   }
+
+  /** Threads of the index analysed together by {@code --all -o DIR} (memory holds these). */
+  private static final int FOLDER_WINDOW = 16;
 
   private static Analyzer analyzer() {
     return new Analyzer(AnalysisOptions.DEFAULT.withCacheDir(AnalyzeCommand.cacheDir()));
@@ -138,17 +148,29 @@ final class ReportCommand implements Callable<Integer> {
     try (QuorumIndex index = QuorumIndex.open(indexOption.resolve())) {
       List<String> ids = ThreadInputs.allThreads(index);
       try (ProgressBar bar = Progress.count("report", " thread", ids.size(), !common.quiet)) {
-        for (String id : ids) {
-          List<Discussion> ds = ThreadInputs.rebuild(index, id, options).discussions();
-          for (int i = 0; i < ds.size(); i++) {
-            Discussion d = ds.get(i);
-            ThreadReport r = analyzer == null ? ThreadReport.of(d)
-                : ThreadReport.of(d, analyzer.analyze(d));
-            String file = id + (i == 0 ? "" : "-" + (i + 1)) + "." + ReportIndex.extension(f);
-            AtomicFile.write(dir.resolve(file), f.renderer().render(List.of(r)));
-            entries.add(entry(file, d, r));
+        // a window of threads at a time: analysed together (both cores busy), then written
+        for (int from = 0; from < ids.size(); from += FOLDER_WINDOW) {
+          List<Discussion> window = new ArrayList<>();
+          List<String> files = new ArrayList<>();
+          for (String id : ids.subList(from, Math.min(ids.size(), from + FOLDER_WINDOW))) {
+            List<Discussion> ds = ThreadInputs.rebuild(index, id, options).discussions();
+            for (int i = 0; i < ds.size(); i++) {
+              window.add(ds.get(i));
+              files.add(id + (i == 0 ? "" : "-" + (i + 1)) + "." + ReportIndex.extension(f));
+            }
           }
-          bar.step();
+          List<ThreadReport> reports = new ArrayList<>();
+          if (analyzer == null) {
+            window.forEach(d -> reports.add(ThreadReport.of(d)));
+          } else {
+            analyzer.analyzeAll(window, (d, a) -> reports.add(ThreadReport.of(d, a)));
+          }
+          for (int i = 0; i < window.size(); i++) {
+            String file = files.get(i);
+            AtomicFile.write(dir.resolve(file), f.renderer().render(List.of(reports.get(i))));
+            entries.add(entry(file, window.get(i), reports.get(i)));
+          }
+          bar.stepBy(Math.min(ids.size(), from + FOLDER_WINDOW) - from);
         }
       }
     }

@@ -122,9 +122,9 @@ public final class DecisionFinder {
   }
 
   /**
-   * In a proposal under review, a point put as a question between the proposal's author and
-   * a reviewer ("Why MUST NOT here rather than SHOULD NOT?", "Could X stay until 2.0?") that a
-   * reply answered and settled is agreed. Not a request for facts ("Which distributions ...?"),
+   * In a proposal under review, a point put as a question weighing two options, between the
+   * proposal's author and a reviewer ("Why MUST NOT here rather than SHOULD NOT?", "Could X
+   * stay until 2.0 instead of going away?") that a reply answered and settled is agreed. Not a request for facts ("Which distributions ...?"),
    * and not when the answer turns it down ("No.", "Because ...").
    */
   private static Optional<Decision> settledAnswer(Issue i, List<Asked> questions, Issue proposal) {
@@ -132,7 +132,7 @@ public final class DecisionFinder {
       if (!a.turn().key().equals(i.in()) || !a.question().about().equals(i.text())
           || a.question().status() != QuestionStatus.ANSWERED || asksForFacts(a.sentence())
           || !OpenPoint.leftOpen(a.sentence()) || OpenPoint.asksWhatExists(a.sentence())
-          || !proposesChange(a)) {
+          || !proposesChange(a) || !weighsAlternatives(a.sentence())) {
         continue;
       }
       String author = proposal.raisedBy().display();
@@ -149,6 +149,31 @@ public final class DecisionFinder {
     }
     return Optional.empty();
   }
+
+  /**
+   * "Could X stay until 2.0 instead of going away in 1.0?", "Would you accept 2.5.0, or should
+   * I backport?", "Why MUST NOT rather than SHOULD NOT?": a question that puts two options side
+   * by side asks for a choice, so an answer settles it. A yes/no question ("Can it have a
+   * reference to bug trackers or such?", "Would git notes be useful?") may get an answer that
+   * only informs ("There was a note about that", "I looked at git notes").
+   */
+  static boolean weighsAlternatives(Sentence s) {
+    for (int i = 1; i <= s.size(); i++) {
+      String w = s.token(i).lowerWord();
+      if (w.equals("rather") || w.equals("instead") || w.equals("either")) {
+        return true;
+      }
+      if (w.equals("or") && i < s.size() && i > 1
+          && !VAGUE_ALTERNATIVES.contains(s.token(i + 1).lowerWord())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "X or such", "or something", "or not": no second option named. */
+  private static final Set<String> VAGUE_ALTERNATIVES = Set.of("such", "so", "something",
+      "anything", "whatever", "not", "similar");
 
   /** "I'm fine either way", "no strong opinion": an answer that leaves the choice to others. */
   private static boolean undecided(String gist) {

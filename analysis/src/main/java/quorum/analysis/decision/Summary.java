@@ -13,8 +13,9 @@ import quorum.analysis.nlp.Token;
  * A consensus summary ("Let's go with X, Y and Z", "that settles it: X, Y and Z", "we have
  * consensus on X") settles every point it names, not only the one its block answers: each
  * issue sharing at least {@value #MIN_SHARED} content words with the sentence. The thread's
- * proposal counts among them unless the same message asks for another version ("please send
- * a v2"): then the proposal itself is not yet agreed.
+ * proposal counts among them whatever words it shares, since a summary sums up the debate the
+ * proposal opened, unless the same message asks for another version ("please send a v2"):
+ * then the proposal itself is not yet agreed.
  */
 final class Summary {
   private Summary() {}
@@ -45,18 +46,44 @@ final class Summary {
   static List<Issue> alsoSettled(Sentence s, boolean respin, List<Issue> issues,
       Optional<Issue> own) {
     Set<String> words = Words.content(s.text());
+    boolean wholeDebate = choosesOutright(s);
     List<Issue> out = new ArrayList<>();
     for (Issue i : issues) {
       if (own.filter(o -> o.id().equals(i.id())).isPresent()
           || i.kind() == Issue.Kind.PROPOSAL && respin) {
         continue;
       }
-      if (Words.overlap(words, Words.content(i.text())) - keywordsShared(words, i) >= MIN_SHARED) {
+      if (i.kind() == Issue.Kind.PROPOSAL && wholeDebate
+          || Words.overlap(words, Words.content(i.text())) - keywordsShared(words, i) >= MIN_SHARED) {
         out.add(i);
       }
     }
     return out;
   }
+
+  /**
+   * "Let's go with X, Y and Z", "we settled on X": a choice made outright, which settles the
+   * proposal the debate was about whatever words it shares with it; not "consensus is needed"
+   * (a noun, no choice), nor a choice that waits for something ("..., and it happens only when
+   * everyone has said yes").
+   */
+  static boolean choosesOutright(Sentence s) {
+    boolean chooses = false;
+    for (Token t : s.tokens()) {
+      String w = t.lowerWord();
+      if (WAITS.contains(w)) {
+        return false;
+      }
+      chooses |= t.isVerb() && CHOICE_VERBS.contains(t.lower());
+    }
+    return chooses;
+  }
+
+  private static final Set<String> CHOICE_VERBS = Set.of("go", "settle", "decide");
+
+  /** Words that tie a choice to something yet to happen. */
+  private static final Set<String> WAITS = Set.of("only", "when", "until", "once", "if",
+      "unless");
 
   /**
    * RFC 2119 keywords the summary shares with an issue: in a debate about strength every point

@@ -64,6 +64,17 @@ public final class NormativeFinder {
   private static final Set<String> BE_FORMS = Set.of("is", "are", "be", "been", "being", "am",
       "was", "were");
 
+  /**
+   * Subjects a rule is addressed to: people in a role ("submitters should", "you may"). With
+   * one of them a lower-case modal obliges or permits even where it would guess about a thing
+   * ("you should be able to show ..." asks something of the reader; "it should be able to
+   * cope" predicts).
+   */
+  private static final Set<String> ADDRESSEES = Set.of("you", "we", "one", "everyone",
+      "everybody", "anyone", "anybody", "nobody", "developer", "maintainer", "contributor",
+      "submitter", "author", "reviewer", "user", "caller", "vendor", "people", "folk",
+      "committer", "sender");
+
   private final ModalStrength strength = new ModalStrength();
 
   public List<NormativeUse> find(ThreadView view) {
@@ -158,7 +169,7 @@ public final class NormativeFinder {
 
   /** The strength of the keyword itself; a lower-case keyword that guesses is a possibility. */
   ModalStrength.Grade grade(Found f, String sentence) {
-    if (!f.capitalized() && f.keyword().isPresent() && !deontic(f, sentence)) {
+    if (!f.capitalized() && f.keyword().isPresent() && !f.addressed() && !deontic(f, sentence)) {
       return new ModalStrength.Grade(1, f.asWritten().toLowerCase(Locale.ROOT));
     }
     ModalStrength.Grade g = strength.grade(f.asWritten());
@@ -179,9 +190,15 @@ public final class NormativeFinder {
    *
    * @param at    index of its first word in {@code words}
    * @param words the sentence's words, lower case
+   * @param addressed a lower-case modal whose subject is a person it asks something of
+   *     ({@link #addressed(Sentence, int)}): a rule whatever verb follows
    */
   record Found(String asWritten, Optional<Rfc2119> keyword, boolean capitalized, int at,
-      List<String> words) {}
+      List<String> words, boolean addressed) {
+    Found(String asWritten, Optional<Rfc2119> keyword, boolean capitalized, int at, List<String> words) {
+      this(asWritten, keyword, capitalized, at, words, false);
+    }
+  }
 
   private record Word(String text, int begin, int end) {}
 
@@ -327,7 +344,8 @@ public final class NormativeFinder {
         continue;
       }
       String l = k.lowerWord();
-      boolean modal = l.equals("must") || l.equals("should") || l.equals("shall");
+      boolean modal = l.equals("must") || l.equals("should") || l.equals("shall")
+          || l.equals("may") && addressed(s, i);
       if (modal && !upper && !arguing && !quotedToken(s, i)) {
         boolean neg = i < s.size() && (s.token(i + 1).lowerWord().equals("n't")
             || s.token(i + 1).lowerWord().equals("not"));
@@ -339,8 +357,10 @@ public final class NormativeFinder {
         }
         String as = neg ? (s.token(i + 1).lowerWord().equals("n't") ? w + "n't" : w + " not") : w;
         Optional<Rfc2119> key = Rfc2119.parse(neg ? l + " not" : l);
-        Found f = new Found(as, key, false, i - 1, lower);
-        if (deontic(new Found(l, Rfc2119.parse(l), false, i - 1 + (neg ? 1 : 0), lower), s.text())) {
+        Found bare = new Found(l, Rfc2119.parse(l), false, i - 1 + (neg ? 1 : 0), lower);
+        boolean rule = addressed(s, i) && !l.equals("may") && !pastInference(bare);
+        Found f = new Found(as, key, false, i - 1, lower, rule);
+        if (rule || deontic(bare, s.text())) {
           out.add(f);
         }
         i += neg ? 1 : 0;
@@ -351,6 +371,26 @@ public final class NormativeFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the modal at {@code i} has a subject the rule is addressed to ({@link #ADDRESSEES}):
+   * the subject of the verb it is the auxiliary of.
+   */
+  static boolean addressed(Sentence s, int i) {
+    return s.head(i).filter(d -> d.base().equals("aux"))
+        .flatMap(d -> s.subject(d.governor()))
+        .map(subj -> ADDRESSEES.contains(s.token(subj).lower()))
+        .orElse(false);
+  }
+
+  /** "must have been", "should have noticed": a guess about the past, never a rule. */
+  private static boolean pastInference(Found f) {
+    List<String> w = f.words();
+    int after = f.at() + 1;
+    String next = after < w.size() ? w.get(after) : "";
+    String next2 = after + 1 < w.size() ? w.get(after + 1) : "";
+    return next.equals("have") && (next2.endsWith("ed") || next2.equals("been"));
   }
 
   private static boolean quotedToken(Sentence s, int i) {

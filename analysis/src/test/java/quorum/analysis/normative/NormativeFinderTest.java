@@ -66,4 +66,26 @@ class NormativeFinderTest {
     String p = "Callers may pass NULL.";
     assertThat(new NormativeFinder().grade(NormativeFinder.scan(p).get(0), p).label()).isEqualTo("permission");
   }
+
+  @Test
+  @org.junit.jupiter.api.Tag("nlp")
+  @org.junit.jupiter.api.extension.ExtendWith(quorum.analysis.testing.NlpExtension.class)
+  void aLowerCaseModalAddressedToPeopleIsARuleEvenWhereItWouldGuessAboutThings(
+      quorum.analysis.nlp.CoreNlpAnnotator nlp) {
+    assertThat(proseKeywords(nlp, "Generally you should be able to review similar work before asking for review."))
+        .containsExactly("should");
+    assertThat(proseKeywords(nlp, "With this fix the build should be able to finish.")).isEmpty();
+    String fix = "I do think we should fix those issues first.";
+    NormativeFinder.Found should = NormativeFinder.prose(nlp.annotate(fix).get(0)).get(0);
+    assertThat(new NormativeFinder().grade(should, fix).label()).isEqualTo("recommendation");
+    assertThat(proseKeywords(nlp, "Submitters may send a new version after a week without review."))
+        .containsExactly("may");
+    assertThat(proseKeywords(nlp, "You may want to rebase first.")).isEmpty();
+    assertThat(proseKeywords(nlp, "The cache may be stale after a crash.")).isEmpty();
+    assertThat(proseKeywords(nlp, "You must have missed the second patch.")).isEmpty();
+  }
+
+  private static List<String> proseKeywords(quorum.analysis.nlp.CoreNlpAnnotator nlp, String text) {
+    return NormativeFinder.prose(nlp.annotate(text).get(0)).stream().map(f -> f.asWritten()).toList();
+  }
 }

@@ -65,9 +65,7 @@ public final class AnalysisBench {
     SentenceAnnotator nlp = new CoreNlpAnnotator().warmUp();
     Analyzer quorum = new Analyzer(nlp, AnalysisOptions.DEFAULT.withCacheDir(fresh(cacheRoot, "all")));
     long t3 = System.nanoTime();
-    for (Discussion d : threads) {
-      quorum.analyze(d);
-    }
+    quorum.analyzeAll(threads, (d, a) -> { }); // as quorum analyze --all does
     out.printf(Locale.ROOT, "analysis.quorum_s\t%.3f%n", seconds(t3));
 
     Discussion large = threads.stream().max(Comparator.comparingInt(d -> d.messages().size())).orElseThrow();
