@@ -26,8 +26,10 @@ import quorum.mail.Stance;
  * @param kind what the predicate says, before negation
  * @param negated an odd number of negations on the path
  * @param hedged a modal or adverb of possibility on the path
+ * @param doubted an adverb of possibility ("potentially", "maybe") on the path: praise said
+ *     so ("this potentially looks good") holds back, a reservation rather than support
  */
-record Appraisal(Kind kind, boolean negated, boolean hedged) {
+record Appraisal(Kind kind, boolean negated, boolean hedged, boolean doubted) {
   enum Kind { PRAISE, VERDICT, COST }
 
   /** Bound on hops from the root to the predicate: parses are shallow, mail is not trusted. */
@@ -42,7 +44,8 @@ record Appraisal(Kind kind, boolean negated, boolean hedged) {
    */
   Stance stance() {
     return switch (kind) {
-      case PRAISE -> negated ? (hedged ? Stance.CONCERN : Stance.OPPOSE) : Stance.SUPPORT;
+      case PRAISE -> negated ? (hedged ? Stance.CONCERN : Stance.OPPOSE)
+          : doubted ? Stance.CONCERN : Stance.SUPPORT;
       case VERDICT -> negated ? Stance.SUPPORT : hedged ? Stance.CONCERN : Stance.OPPOSE;
       case COST -> negated ? Stance.SUPPORT : Stance.CONCERN;
     };
@@ -79,10 +82,12 @@ record Appraisal(Kind kind, boolean negated, boolean hedged) {
     int p = start;
     boolean negated = false;
     boolean hedged = false;
+    boolean doubted = false;
     Optional<Integer> subject = Optional.empty();
     for (int hop = 0; hop < MAX_HOPS; hop++) {
       negated ^= negatedAt(s, p);
       hedged |= hedgedAt(s, p) || EVIDENTIAL.contains(s.token(p).lower());
+      doubted |= doubtedAt(s, p);
       Optional<Integer> own = s.subject(p);
       if (own.isPresent()) {
         subject = own;
@@ -115,7 +120,8 @@ record Appraisal(Kind kind, boolean negated, boolean hedged) {
         ? speakerKind(s, p, hedged) : kindOf(s, p, subject);
     boolean neg = negated;
     boolean hed = hedged;
-    return kind.map(k -> new Appraisal(k, neg, hed));
+    boolean doubt = doubted;
+    return kind.map(k -> new Appraisal(k, neg, hed, doubt));
   }
 
   /** "Happy to help", "Fine with me", "Glad to see this": the speaker left out. */
@@ -127,7 +133,7 @@ record Appraisal(Kind kind, boolean negated, boolean hedged) {
     String next = s.token(2).lowerWord();
     if (first.tag().startsWith("JJ") && SPEAKER_POSITIVE.contains(first.lower())
         && (next.equals("to") || next.equals("with") || next.equals("by"))) {
-      return Optional.of(new Appraisal(Kind.PRAISE, false, false));
+      return Optional.of(new Appraisal(Kind.PRAISE, false, false, false));
     }
     return Optional.empty();
   }
@@ -193,6 +199,16 @@ record Appraisal(Kind kind, boolean negated, boolean hedged) {
     for (int c : s.children(p, "aux", "advmod")) {
       String w = s.token(c).lowerWord();
       if (HEDGE_MODALS.contains(w) || HEDGE_ADVERBS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An adverb of possibility on {@code p} or on the complement it links to. */
+  private static boolean doubtedAt(Sentence s, int p) {
+    for (int c : s.children(p, "advmod")) {
+      if (DOUBT_ADVERBS.contains(s.token(c).lowerWord())) {
         return true;
       }
     }
@@ -285,6 +301,9 @@ record Appraisal(Kind kind, boolean negated, boolean hedged) {
         && hasLemma(s, s.children(p, "xcomp"), Set.of("say", "tell", "know", "judge", "predict"))) {
       return Optional.empty(); // "hard to say" doubts, it does not weigh
     }
+    if (t.tag().startsWith("JJ") && COST.contains(l) && mistakeMadeHard(s, p)) {
+      return Optional.of(Kind.PRAISE);
+    }
     if (t.tag().startsWith("NN")) {
       List<Integer> mods = s.children(p, "amod");
       for (int m : mods) {
@@ -305,6 +324,23 @@ record Appraisal(Kind kind, boolean negated, boolean hedged) {
       return Optional.empty();
     }
     return wordKind(l);
+  }
+
+  /**
+   * "Hard to miss", "difficult to get wrong": a difficulty whose complement is a mistake
+   * makes the mistake unlikely, which praises the thing ("hard to get right" stays a cost).
+   */
+  private static boolean mistakeMadeHard(Sentence s, int p) {
+    for (int v : s.children(p, "xcomp", "dep")) {
+      if (!s.token(v).isVerb()) {
+        continue;
+      }
+      if (MISTAKES.contains(s.token(v).lower())
+          || hasLemma(s, s.children(v, "xcomp"), Set.of("wrong"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Kind> wordKind(String lemma) {

@@ -63,7 +63,7 @@ final class EvaluativeWords {
    */
   static final Set<String> SPEAKER_POSITIVE = Set.of("happy", "glad", "fine", "ok", "okay",
       "good", "comfortable", "fan", "keen", "content", "supportive", "thrilled", "excited",
-      "onboard", "eager");
+      "onboard", "eager", "interested");
 
   /** Speaker-side verdicts against ("I'm unhappy with", "we are opposed"). */
   static final Set<String> SPEAKER_NEGATIVE = Set.of("unhappy", "uncomfortable", "opposed",
@@ -97,6 +97,16 @@ final class EvaluativeWords {
 
   static final Set<String> HEDGE_ADVERBS = Set.of("probably", "possibly", "perhaps", "maybe",
       "potentially", "likely", "eventually");
+
+  /**
+   * Adverbs of doubt that keep praise from committing ("this potentially looks good"): a
+   * reservation. Not "probably", which leans ("probably fine" still backs it).
+   */
+  static final Set<String> DOUBT_ADVERBS = Set.of("potentially", "possibly", "perhaps", "maybe");
+
+  /** Harms a difficulty can be about: "hard to miss", "difficult to get wrong". */
+  static final Set<String> MISTAKES = Set.of("miss", "overlook", "misuse", "abuse", "misread",
+      "break", "mess", "screw", "confuse", "forget");
 
   /**
    * Verbs that pass their evaluation to a complement: linking verbs ("sounds great", "feels

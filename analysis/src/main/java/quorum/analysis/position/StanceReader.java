@@ -399,6 +399,10 @@ public final class StanceReader {
       if (t.lowerWord().equals("if") && s.head(t.index()).map(d -> d.base().equals("mark")).orElse(false)) {
         int clause = s.head(t.index()).get().governor();
         String rel = s.head(clause).map(d -> d.base()).orElse("");
+        int on = s.head(clause).map(d -> d.governor()).orElse(0);
+        if (rel.equals("advcl") && on != s.root()) {
+          continue; // "hard to miss if someone looks": the condition is on the complement
+        }
         // an "if" clause that modifies ("I'd support it if ...", "Right, if people run it")
         // sets a condition; one that completes a verb ("I wonder if") asks
         if (rel.equals("advcl") || rel.equals("dep") || rel.equals("parataxis")) {

@@ -65,4 +65,24 @@ class AppraisalTest {
   void theNotOfAnRfc2119KeywordIsNoNegation() {
     assertThat(Appraisal.of(MUST_NOT_IS_FINE).map(Appraisal::stance)).contains(Stance.SUPPORT);
   }
+
+  @Test
+  void praiseUnderAnAdverbOfDoubtIsAReservation() {
+    assertThat(Appraisal.of(POTENTIALLY_LOOKS_GOOD)).hasValueSatisfying(a -> {
+      assertThat(a.doubted()).isTrue();
+      assertThat(a.stance()).isEqualTo(Stance.CONCERN);
+    });
+    assertThat(Appraisal.of(LOOKS_NICE).map(Appraisal::stance)).contains(Stance.SUPPORT);
+  }
+
+  @Test
+  void aMistakeMadeHardPraisesButADifficultGoalIsACost() {
+    assertThat(Appraisal.of(HARD_TO_MISS_IF).map(Appraisal::stance)).contains(Stance.SUPPORT);
+    assertThat(Appraisal.of(HARD_TO_GET_RIGHT).map(Appraisal::stance)).contains(Stance.CONCERN);
+  }
+
+  @Test
+  void theSpeakersInterestSupports() {
+    assertThat(Appraisal.of(IM_INTERESTED).map(Appraisal::stance)).contains(Stance.SUPPORT);
+  }
 }

@@ -143,4 +143,11 @@ class StanceReaderTest {
   void aParticipleWithoutSubjectIsNoAgreement() {
     assertThat(reader.read(StanceSentences.BOTH_SUPPORTED_UNTIL)).isEmpty();
   }
+
+  @Test
+  void anIfClauseOnAComplementSetsNoCondition() {
+    // the "if" clause hangs on "miss", not on the judgement "hard"
+    assertThat(reader.read(StanceSentences.HARD_TO_MISS_IF)).contains(Stance.SUPPORT);
+    assertThat(reader.read(WOULD_SUPPORT_IF)).contains(Stance.CONDITIONAL);
+  }
 }

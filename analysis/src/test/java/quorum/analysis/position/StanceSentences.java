@@ -161,4 +161,20 @@ final class StanceSentences {
   static final Sentence DOES_THAT_WORK_FOR_YOU = S.of("Does that work for you?",
       "Does|VBZ|do that|DT|that work|NN|work for|IN|for you|PRP|you ?|.|?",
       "root(0,1) det(3,2) nsubj(1,3) case(5,4) nmod:for(3,5) punct(1,6)");
+
+  static final Sentence POTENTIALLY_LOOKS_GOOD = S.of("This potentially looks good.",
+      "This|DT|this potentially|RB|potentially looks|VBZ|look good|JJ|good .|.|.",
+      "nsubj(3,1) advmod(3,2) root(0,3) xcomp(3,4) punct(3,5)");
+
+  static final Sentence HARD_TO_MISS_IF = S.of("Hard to miss if someone is looking for it.",
+      "Hard|JJ|hard to|TO|to miss|VB|miss if|IN|if someone|NN|someone is|VBZ|be looking|VBG|look for|IN|for it|PRP|it .|.|.",
+      "root(0,1) mark(3,2) dep(1,3) mark(7,4) nsubj(7,5) aux(7,6) advcl:if(3,7) case(9,8) obl:for(7,9) punct(1,10)");
+
+  static final Sentence HARD_TO_GET_RIGHT = S.of("It's hard to get right.",
+      "It|PRP|it 's|VBZ|be hard|JJ|hard to|TO|to get|VB|get right|JJ|right .|.|.",
+      "nsubj(3,1) nsubj:xsubj(5,1) cop(3,2) root(0,3) mark(5,4) xcomp(3,5) xcomp(5,6) punct(3,7)");
+
+  static final Sentence IM_INTERESTED = S.of("I'm interested in this.",
+      "I|PRP|I 'm|VBP|be interested|JJ|interested in|IN|in this|DT|this .|.|.",
+      "nsubj(3,1) cop(3,2) root(0,3) case(5,4) obl:in(3,5) punct(3,6)");
 }
