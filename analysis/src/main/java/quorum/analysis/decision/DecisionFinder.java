@@ -246,7 +246,8 @@ public final class DecisionFinder {
   private static boolean leftOpen(Issue i, List<Asked> questions) {
     for (Asked a : questions) {
       if (a.turn().key().equals(i.in()) && a.question().about().equals(i.text())) {
-        return OpenPoint.leftOpen(a.sentence());
+        return OpenPoint.leftOpen(a.sentence()) && !(a.question().form() == QuestionForm.INDIRECT
+            && OpenPoint.voicesDoubt(a.sentence()));
       }
     }
     return true;
