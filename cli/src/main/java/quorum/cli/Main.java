@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +52,15 @@ public final class Main {
       printVersion(out);
       return ExitCodes.OK;
     }
+    Optional<SearchCommand> search = fastSearch(args);
+    if (search.isPresent()) {
+      PrintWriter out = SearchFastPath.stdout();
+      PrintWriter err = SearchFastPath.stderr();
+      int code = SearchFastPath.run(search.get(), out, err);
+      out.flush();
+      err.flush();
+      return code;
+    }
     return newCommandLine(args).execute(args);
   }
 
@@ -61,6 +71,11 @@ public final class Main {
    */
   private static boolean isVersionOnly(String[] args) {
     return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+  }
+
+  /** A plain search command line, parsed without Picocli ({@link SearchFastPath}). */
+  private static Optional<SearchCommand> fastSearch(String[] args) {
+    return SearchFastPath.parse(args, System.getenv(), Path.of(System.getProperty("user.home")));
   }
 
   private static void printVersion(PrintWriter out) {
@@ -75,6 +90,13 @@ public final class Main {
     if (isVersionOnly(args)) {
       printVersion(out);
       return ExitCodes.OK;
+    }
+    Optional<SearchCommand> search = fastSearch(args);
+    if (search.isPresent()) {
+      int code = SearchFastPath.run(search.get(), out, err);
+      out.flush();
+      err.flush();
+      return code;
     }
     CommandLine cli = newCommandLine(args);
     cli.setOut(out);
@@ -152,9 +174,13 @@ public final class Main {
 
   /** One line on stderr for expected failures; the stack trace only for bugs or with --debug. */
   private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-    PrintWriter err = cmd.getErr();
     boolean debug = parsed.hasMatchedOption("--debug")
         || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
+    return reportFailure(e, cmd.getErr(), debug);
+  }
+
+  /** Prints a command's failure on {@code err} and returns its exit code. */
+  static int reportFailure(Exception e, PrintWriter err, boolean debug) {
     if (e instanceof quorum.index.QuerySyntaxException q) {
       err.println("quorum: bad query: " + q.getMessage());
       err.println(q.pointer().indent(2).stripTrailing());

@@ -72,8 +72,12 @@ final class SearchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--snippets must be 0 or more, not " + snippets);
     }
+    return search(spec.commandLine().getOut());
+  }
+
+  /** Runs the search with options already checked (also {@link SearchFastPath}'s way in). */
+  int search(PrintWriter out) throws Exception {
     String query = String.join(" ", words);
-    PrintWriter out = spec.commandLine().getOut();
     try (QuorumIndex index = QuorumIndex.open(indexOption.resolve())) {
       if (byThread) {
         List<ThreadHits> threads = index.searchByThread(query, limit, new HitOptions(snippets, true));

@@ -31,8 +31,13 @@ import quorum.mail.Response;
  *
  * <p>A response settles a question unless it is the asker's own, it carries a
  * non-resolving cue ("good question", "hoping we can clear up", "no strong opinion", "not
- * sure") without opening on a concession ("Exactly", "Right"), it only asks back, or it meets
- * a suggestion with a suggestion of its own.
+ * sure") without opening on a concession ("Exactly", "Right"), it opens (after a salutation
+ * or a "Huh.") by asking back, it gives a bare "yes" to a wh-question ({@link AnswerKind}), or
+ * it meets a suggestion with a suggestion of its own ({@link Settlement}). The asker's own
+ * follow-up settles nothing, except when it takes an answer ("Fine, ..." under a quote of
+ * another participant that takes up the question: {@link Acknowledgement}). A settled
+ * question settles the one asked right next to it in the same paragraph when a direct reply
+ * settled it and nothing took the other up alone.
  *
  * <p>Text set off from the author's own (indented, or a quote the segmenter missed) asks
  * nothing; a run of questions in one paragraph that asks one thing is one question
@@ -74,7 +79,47 @@ public final class QuestionFinder {
       out.add(new Asked(new Question(q.asker(), q.about(), q.form(), status, responses,
           q.evidence()), a.turn(), a.block(), a.sentence()));
     }
-    return withOfferedAlternatives(QuestionSeries.merge(out));
+    return withAnsweredNeighbours(view, withOfferedAlternatives(QuestionSeries.merge(out)));
+  }
+
+  /**
+   * "Would it be acceptable to send it as a fix? I'm not sure why a missing capability
+   * couldn't count as one.": a reply to the asker's message that quotes one of two questions
+   * asked next to each other in a paragraph, and settles it, answers the paragraph: the other
+   * question, which no reply took up on its own, is settled with it.
+   */
+  private static List<Asked> withAnsweredNeighbours(ThreadView view, List<Asked> found) {
+    List<Asked> out = new ArrayList<>(found);
+    for (int i = 0; i < out.size(); i++) {
+      Asked a = out.get(i);
+      if (!a.question().responses().isEmpty() || listItem(a.sentence())
+          || a.question().form() == QuestionForm.RHETORICAL) {
+        continue;
+      }
+      int at = a.block().sentences().indexOf(a.sentence());
+      for (Asked b : found) {
+        int bt = b.block().sentences().indexOf(b.sentence());
+        if (b == a || b.block() != a.block() || Math.abs(bt - at) != 1
+            || b.question().status() != QuestionStatus.ANSWERED
+            || !sameParagraph(ThreadView.ownText(a.turn().message()), a.sentence(), b.sentence())) {
+          continue;
+        }
+        List<Response> direct = new ArrayList<>();
+        for (Response r : b.question().responses()) {
+          boolean child = view.parent(r.in()).filter(a.turn().key()::equals).isPresent();
+          if (r.resolves() && child) {
+            direct.add(r);
+          }
+        }
+        if (!direct.isEmpty()) {
+          Question q = a.question();
+          out.set(i, new Asked(new Question(q.asker(), q.about(), q.form(), QuestionStatus.ANSWERED,
+              direct, q.evidence()), a.turn(), a.block(), a.sentence()));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -161,13 +206,18 @@ public final class QuestionFinder {
         quoted = true;
         // the asker's own follow-up never settles it
         boolean settles = !asker && resolves(rb, a)
-            && (!listItem(a.sentence()) || settlesItem(rb, qWords));
+            && (!listItem(a.sentence()) || settlesItem(rb, a.sentence(), qWords));
         byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(), settles, gist(rb)));
       }
       if (quoted) {
         continue;
       }
       if (asker) {
+        Response thanked = Acknowledgement.of(view, r, a);
+        if (thanked != null) {
+          byMessage.putIfAbsent(thanked.in().value(), thanked);
+          continue;
+        }
         if (Words.overlap(Words.content(text(r)), qWords) >= 2) {
           byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(), false,
               "asks again: " + gist(r.blocks().get(r.blocks().size() - 1))));
@@ -199,6 +249,17 @@ public final class QuestionFinder {
       }
     }
     return new ArrayList<>(byMessage.values());
+  }
+
+  /** Whether no blank line parts two sentences of the own text {@code own}. */
+  static boolean sameParagraph(String own, Sentence x, Sentence y) {
+    int from = Math.min(x.end(), y.end());
+    int to = Math.max(x.begin(), y.begin());
+    if (from < 0 || to > own.length() || from > to) {
+      return false;
+    }
+    String between = own.substring(from, to).replace(" ", "").replace("\t", "");
+    return !between.contains("\n\n");
   }
 
   /**
@@ -238,11 +299,15 @@ public final class QuestionFinder {
 
   /**
    * One item of a quoted list of questions (an agenda) is settled only by a reply that speaks
-   * to that item at once: its first two sentences share two content words with it. "Agreed on
-   * all points." over a long reply under the whole list settles no item.
+   * to that item at once: its first two sentences share two content words with it, or its
+   * first sentence answers in the item's kind ("When they do ..." to "- When do ...?").
+   * "Agreed on all points." over a long reply under the whole list settles no item.
    */
-  private static boolean settlesItem(Block rb, Set<String> q) {
-    List<Sentence> ss = rb.sentences();
+  private static boolean settlesItem(Block rb, Sentence item, Set<String> q) {
+    List<Sentence> ss = Settlement.withoutSalutation(rb.sentences());
+    if (!ss.isEmpty() && AnswerKind.answersInKind(item, ss.get(0))) {
+      return true;
+    }
     StringBuilder opening = new StringBuilder();
     for (int i = 0; i < Math.min(2, ss.size()); i++) {
       opening.append(ss.get(i).text()).append(' ');
@@ -284,7 +349,7 @@ public final class QuestionFinder {
     if (a.question().form() == QuestionForm.SUGGESTION_AS_QUESTION && counters(rb)) {
       return false;
     }
-    return settlement.settles(rb);
+    return settlement.settles(rb, a.sentence());
   }
 
   /**

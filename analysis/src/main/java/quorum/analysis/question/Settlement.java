@@ -23,7 +23,17 @@ final class Settlement {
   private final QuestionForms forms = new QuestionForms();
 
   boolean settles(Block rb) {
-    List<Sentence> ss = rb.sentences();
+    return settles(rb, null);
+  }
+
+  /**
+   * Whether {@code rb} settles {@code question} (null: a question of unknown kind). A reply
+   * answers in its first own sentence, after a salutation ("Hey Dan,"): one that opens by
+   * asking back continues the discussion, and a bare "yes"/"agreed" answers a yes/no
+   * question, not "where"/"what"/"how".
+   */
+  boolean settles(Block rb, Sentence question) {
+    List<Sentence> ss = withoutSalutation(rb.sentences());
     if (ss.isEmpty()) {
       return false;
     }
@@ -32,8 +42,17 @@ final class Settlement {
       return false;
     }
     String opener = first.tokens().isEmpty() ? "" : first.token(1).lowerWord();
-    if (Lexicon.CONCEDE.contains(opener) || ANSWER_OPENERS.contains(opener)) {
+    boolean asksWh = question != null && AnswerKind.of(question) == AnswerKind.CONTENT;
+    if (ANSWER_OPENERS.contains(opener)
+        || question != null && AnswerKind.answersInKind(question, first)
+        || Lexicon.CONCEDE.contains(opener) && !(asksWh && assentOnly(first))) {
       return true;
+    }
+    if (asksWh && assentOnly(first)) {
+      return false; // "Absolutely, yes." to "where's the line?" agrees with something else
+    }
+    if (asksBack(first)) {
+      return false; // "... should work here, right?" takes the point elsewhere
     }
     if (saysNothing(ss)) {
       return false; // "Huh."
@@ -52,6 +71,53 @@ final class Settlement {
     }
     return !onlyQuestions;
   }
+
+  /** Whether {@code s} asks something itself (a rhetorical question states). */
+  private boolean asksBack(Sentence s) {
+    Optional<QuestionForm> f = forms.classify(s);
+    return f.isPresent() && f.get() != QuestionForm.RHETORICAL && f.get() != QuestionForm.INDIRECT;
+  }
+
+  /** "Absolutely, yes.", "Agreed!": an assent word and at most one other content word. */
+  private static boolean assentOnly(Sentence s) {
+    boolean assent = false;
+    StringBuilder rest = new StringBuilder();
+    for (int i = 1; i <= s.size(); i++) {
+      String w = s.token(i).lowerWord();
+      boolean yesNo = Lexicon.CONCEDE.contains(w) || w.equals("no") || w.equals("nope");
+      assent |= yesNo;
+      if (!yesNo) {
+        rest.append(w).append(' ');
+      }
+    }
+    return assent && Words.content(rest.toString()).size() < 2;
+  }
+
+  /**
+   * The sentences after a salutation or an interjection: a first sentence of at most four
+   * tokens that opens on a greeting word or ends with a comma ("Hey Dan,", "Hi all,", "Ted,"),
+   * or a lone "Huh." / "Hmm.".
+   */
+  static List<Sentence> withoutSalutation(List<Sentence> ss) {
+    if (ss.isEmpty()) {
+      return ss;
+    }
+    Sentence first = ss.get(0);
+    int n = first.size();
+    if (n == 0 || n > 4) {
+      return ss;
+    }
+    boolean greets = GREETINGS.contains(first.token(1).lowerWord());
+    boolean comma = first.token(n).word().equals(",");
+    boolean interjection = n <= 2 && INTERJECTIONS.contains(first.token(1).lowerWord());
+    return greets || comma || interjection ? ss.subList(1, ss.size()) : ss;
+  }
+
+  private static final Set<String> GREETINGS = Set.of("hi", "hey", "hello", "dear");
+
+  /** "Huh.", "Hmm.": a reaction before the reply proper, which the next sentence gives. */
+  private static final Set<String> INTERJECTIONS = Set.of("huh", "hmm", "hmmm", "oh", "well", "so",
+      "ah", "uh", "um");
 
   /** A block of fewer than two content words that opens on no answer word: an interjection. */
   private static boolean saysNothing(List<Sentence> ss) {

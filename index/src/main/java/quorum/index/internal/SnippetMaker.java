@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -25,14 +28,52 @@ public final class SnippetMaker {
       Fields.SUBJECT};
   static final int PLAIN_CHARS = 200;
 
-  private final Highlighter highlighter;
+  private final IndexSearcher searcher;
 
   public SnippetMaker(IndexSearcher searcher) {
-    this.highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, Schema.perFieldAnalyzer())
+    this.searcher = searcher;
+  }
+
+  private Highlighter highlighter() {
+    return new Highlighter(UnifiedHighlighter.builder(searcher, Schema.perFieldAnalyzer())
         .withFormatter(new Formatter())
         .withMaxLength(200_000)
         .withMaxNoHighlightPassages(0)
         .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT)));
+  }
+
+  /**
+   * Whether {@code query} can match text in one of {@link #FIELDS}, so the highlighter may find
+   * something. A query on the author or the date only cannot: its snippets are the start of the
+   * own text, and the highlighter (its first use costs a small search a fifth of its time) is
+   * not built. Conservative: a leaf query that names no field counts as a possible match.
+   */
+  static boolean mayHighlight(Query query) {
+    Set<String> fields = Set.of(FIELDS);
+    boolean[] may = {false};
+    query.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        return fields.contains(field);
+      }
+
+      @Override
+      public void visitLeaf(Query q) {
+        may[0] = true;
+      }
+
+      @Override
+      public void consumeTerms(Query q, Term... terms) {
+        may[0] = true;
+      }
+
+      @Override
+      public void consumeTermsMatching(Query q, String field,
+          java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+        may[0] = true;
+      }
+    });
+    return may[0];
   }
 
   /** Opens up the highlighter's object-valued API, which is protected. */
@@ -52,8 +93,8 @@ public final class SnippetMaker {
       throws IOException {
     int[] passages = new int[FIELDS.length];
     java.util.Arrays.fill(passages, 2);
-    Map<String, Object[]> byField = docIds.length == 0 ? Map.of()
-        : highlighter.objects(FIELDS, query, docIds, passages);
+    Map<String, Object[]> byField = docIds.length == 0 || !mayHighlight(query) ? Map.of()
+        : highlighter().objects(FIELDS, query, docIds, passages);
     List<Snippet> out = new ArrayList<>();
     for (int i = 0; i < docIds.length; i++) {
       out.add(pick(byField, i, stored.get(i)));

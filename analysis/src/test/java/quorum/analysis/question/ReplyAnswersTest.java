@@ -1,0 +1,120 @@
+package quorum.analysis.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import quorum.analysis.Analyzer;
+import quorum.analysis.ThreadAnalysis;
+import quorum.analysis.testing.NlpExtension;
+import quorum.analysis.testing.Threads;
+import quorum.mail.Question;
+import quorum.mail.QuestionStatus;
+
+/** What makes a reply under a question an answer to it, rather than more discussion. */
+@Tag("nlp")
+@ExtendWith(NlpExtension.class)
+class ReplyAnswersTest {
+  private static QuestionStatus statusOf(ThreadAnalysis a, String startsWith) {
+    return a.questions().stream().filter(q -> q.about().startsWith(startsWith))
+        .map(Question::status).findFirst().orElseThrow(() -> new AssertionError(
+            "no question " + startsWith + " in " + a.questions()));
+  }
+
+  @Test
+  void aBareYesDoesNotAnswerAWhQuestion(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] tools in the tree")
+        .message("t0", "Mark Olsen", null, Threads.own("We keep adding tools under tools/ and"
+            + " nobody agrees on who supports them.\nWhere is the line between a debugging aid"
+            + " and a tool for normal users?"))
+        .message("t1", "Jon Kask", "t0", Threads.quote("Where is the line between a debugging aid"
+            + " and a tool for normal users?"), Threads.own("Absolutely, yes.\nThat is why I"
+            + " wanted this on the agenda."))
+        .build());
+    assertThat(statusOf(a, "Where is the line")).isNotEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
+  void aYesAnswersAYesNoQuestion(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] tools in the tree")
+        .message("t0", "Mark Olsen", null, Threads.own("We keep adding tools under tools/.\nIs"
+            + " there a line between a debugging aid and a tool for normal users?"))
+        .message("t1", "Jon Kask", "t0", Threads.quote("Is there a line between a debugging aid"
+            + " and a tool for normal users?"), Threads.own("Absolutely, yes.\nAnything"
+            + " packaged by distributions is for users."))
+        .build());
+    assertThat(statusOf(a, "Is there a line")).isEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
+  void aReplyThatOpensByAskingBackDoesNotSettle(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] common ABI for vendors")
+        .message("v0", "Dana Wills", null, Threads.own("Vendors keep sending look-alike"
+            + " drivers.\nHow well is our consensus process working for contributors?"))
+        .message("v1", "Greg Hart", "v0", Threads.quote("How well is our consensus process"
+            + " working for contributors?"), Threads.own("Shouldn't the usual rule of agreeing"
+            + " on an API among themselves work here?\nWe said so many times."))
+        .build());
+    assertThat(statusOf(a, "How well is")).isNotEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
+  void aQuestionBackAfterAnInterjectionDoesNotSettle(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("Validating MAINTAINERS entries?")
+        .message("c0", "Dan Carr", null, Threads.own("Some reviewers never answer.\nShould we"
+            + " drop maintainers who have not replied for two years?"))
+        .message("c1", "Serge Holm", "c0", Threads.quote("Should we drop maintainers who have not"
+            + " replied for two years?"), Threads.own("Huh.\nDrop them from the file after two"
+            + " years of silence?"))
+        .build());
+    assertThat(statusOf(a, "Should we drop")).isNotEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
+  void anItemOfAListIsAnsweredInItsOwnKind(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] common ABI for vendors")
+        .message("v0", "Dana Wills", null, Threads.own("Questions for the session:\n\n"
+            + "- When do vendors need to share a common ABI?\n"
+            + "- How well is our consensus process working?"))
+        .message("v1", "Greg Hart", "v0", Threads.quote("- When do vendors need to share a common"
+            + " ABI?"), Threads.own("When they do the same kind of thing :)"))
+        .build());
+    assertThat(statusOf(a, "- When do vendors")).isEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
+  void anAnswerToOneOfTwoQuestionsOfAParagraphAnswersBoth(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("Re: [PATCH net-next v4] phy: rate matching")
+        .message("n0", "Yves Roux", null, Threads.own("net-next is closed for the merge window."))
+        .message("n1", "Pablo Alves", "n0", Threads.quote("net-next is closed for the merge"
+            + " window."), Threads.own("Understood. Would it be acceptable to send the rev A part"
+            + " through net as a fix? I'm not sure why a missing capability couldn't count as a"
+            + " fix."))
+        .message("n2", "Yves Roux", "n1", Threads.quote("I'm not sure why a missing capability"
+            + " couldn't count as a fix."), Threads.own("Because it never worked: nothing"
+            + " regressed, it is a new capability. net-next after rc1, please."))
+        .build());
+    assertThat(statusOf(a, "Would it be acceptable")).isEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
+  void theAskerTakingAnAnswerSettlesTheQuestion(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[RFC] API freeze break for a dim call")
+        .message("f0", "Sofia Lind", null, Threads.own("Add a public function to dim the window."
+            + "\n\nThe settings app needs it while a modal sheet is shown."))
+        .message("f1", "Tom Ruiz", "f0", Threads.quote("Add a public function to dim the window."),
+            Threads.own("Is \"backdrop\" the state or the effect the call produces?"))
+        .message("f2", "Ana Kowal", "f0", Threads.quote("The settings app needs it while a modal"
+            + " sheet is shown."), Threads.own("The private call breaks every time the internals change."))
+        .message("f4", "Gil Mbeki", "f2", Threads.quote("The private call breaks every time the"
+            + " internals change."), Threads.own("Approved. The name \"backdrop\" matches the"
+            + " state we already document, so I'd keep it."))
+        .message("f3", "Tom Ruiz", "f4", Threads.quote("The name \"backdrop\" matches the state"
+            + " we already document, so I'd keep it."), Threads.own("Fine, that settles the name"
+            + " for me."))
+        .build());
+    assertThat(statusOf(a, "Is \"backdrop\""))
+        .isEqualTo(QuestionStatus.ANSWERED);
+  }
+}
