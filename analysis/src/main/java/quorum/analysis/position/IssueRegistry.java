@@ -22,6 +22,7 @@ import quorum.analysis.topic.Point;
 import quorum.analysis.topic.ThreadVocabulary;
 import quorum.analysis.topic.TopicMerger;
 import quorum.analysis.topic.TopicWords;
+import quorum.analysis.topic.Uptake;
 import quorum.mail.Patch;
 import quorum.mail.QuestionForm;
 import quorum.mail.Segment;
@@ -30,8 +31,8 @@ import quorum.mail.Segment;
  * The issues of one thread and which issue a sentence speaks to. Issues come from the thread
  * itself: the proposal of its first message (when it is a patch or an RFC), one per topic
  * of the non-rhetorical questions and the suggestions and concerns of replies' own text
- * ({@link TopicMerger} merges those on one point), and quoted sentences that replies take a
- * stand on.
+ * ({@link TopicMerger} merges those on one point; concerns count only when others take them
+ * up, see {@link Uptake}), and quoted sentences that replies take a stand on.
  *
  * <p>A sentence speaks to, in order: the issue it raised itself (every point of a topic
  * raised its issue); the proposal, when it names it ("the proposal", "this patch") or gives
@@ -93,9 +94,14 @@ public final class IssueRegistry {
 
   /**
    * One issue for a topic, stated by its first point (a question keeps its wording, so the
-   * question and its issue stay one); every point's sentence raised it.
+   * question and its issue stay one); every point's sentence raised it. A topic of concerns
+   * alone is an issue only when others take it up ({@link Uptake}): a reservation nobody
+   * answers is a stance on what it sits under, not a point the thread argues about.
    */
   private void addTopic(List<Point> topic) {
+    if (Uptake.onlyConcerns(topic) && !Uptake.takenUp(view, topic)) {
+      return;
+    }
     Point first = topic.get(0);
     String anchor = first.block().map(b -> Evidences.lastSentence(b.anchor())).orElse("");
     Issue.Kind kind = first.kind() == Point.Kind.QUESTION ? Issue.Kind.QUESTION : Issue.Kind.POINT;

@@ -22,7 +22,8 @@ import quorum.analysis.nlp.Token;
  *       ("Two releases?") or shares a noun with it;</li>
  *   <li>they share at least {@value #MIN_SHARED} distinctive nouns (thread-wide words do
  *       not count, see {@link ThreadVocabulary}) with a Dice overlap of at least
- *       {@value #MIN_DICE}.</li>
+ *       {@value #MIN_DICE}, or points naming few things share one with a Dice of at least
+ *       {@value #FEW_NOUNS_DICE}.</li>
  * </ul>
  * The thread's proposal is never merged: replies to it are its topic already. Topics come
  * out in the order of their first point, each listing its points in the order given.
@@ -30,6 +31,7 @@ import quorum.analysis.nlp.Token;
 public final class TopicMerger {
   static final int MIN_SHARED = 2;
   static final double MIN_DICE = 0.4;
+  static final double FEW_NOUNS_DICE = 0.5;
   private static final int SHORT = 3;
 
   public List<List<Point>> merge(ThreadView view, List<Point> points) {
@@ -156,11 +158,20 @@ public final class TopicMerger {
         || Words.overlap(TopicWords.nouns(asked), TopicWords.nouns(earlier.sentence().get())) > 0;
   }
 
-  /** At least {@value #MIN_SHARED} distinctive nouns shared, Dice at least {@value #MIN_DICE}. */
+  /**
+   * At least {@value #MIN_SHARED} distinctive nouns shared with a Dice of at least
+   * {@value #MIN_DICE}, or, for points that name few things ("Is the RETIRED file read by
+   * anything?" after "We could add a RETIRED file."), one shared with a Dice of at least
+   * {@value #FEW_NOUNS_DICE}.
+   */
   static boolean sharesNouns(Point a, Point b) {
     int shared = Words.overlap(a.words(), b.words());
     int total = a.words().size() + b.words().size();
-    return shared >= MIN_SHARED && total > 0 && 2.0 * shared / total >= MIN_DICE;
+    if (total == 0) {
+      return false;
+    }
+    double dice = 2.0 * shared / total;
+    return shared >= MIN_SHARED && dice >= MIN_DICE || shared >= 1 && dice >= FEW_NOUNS_DICE;
   }
 
   private static int find(int[] parent, int i) {

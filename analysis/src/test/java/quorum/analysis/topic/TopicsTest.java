@@ -87,13 +87,38 @@ class TopicsTest {
         .extracting(Position::issue).containsExactly(points.get(0).id());
   }
 
+  private static final String CONCERN = "I am worried about the translation catalogs, though,"
+      + " since nobody has updated the strings in years.";
+
   @Test
-  void aConcernAboutSomethingNewIsAnIssue(Analyzer analyzer) {
-    ThreadAnalysis a = analyzer.analyze(thread().message("m1", "Ben Okafor", "m0",
-        quote(PROPOSAL), own("Fine by me. I am worried about the translation catalogs, though,"
-            + " since nobody has updated the strings in years.")).build());
+  void aConcernAboutSomethingNewThatOthersTakeUpIsAnIssue(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(thread()
+        .message("m1", "Ben Okafor", "m0", quote(PROPOSAL), own("Fine by me. " + CONCERN))
+        .message("m2", "Chloe Dubois", "m1", quote(CONCERN),
+            own("Good point, the catalogs need an owner first."))
+        .build());
     assertThat(a.issues()).filteredOn(i -> i.kind() == Issue.Kind.POINT)
         .singleElement().extracting(Issue::text).asString().contains("translation catalogs");
+  }
+
+  @Test
+  void aConcernNobodyTakesUpIsNoIssueOfItsOwn(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(thread()
+        .message("m1", "Ben Okafor", "m0", quote(PROPOSAL), own("Fine by me. " + CONCERN))
+        .message("m2", "Chloe Dubois", "m0", quote(PROPOSAL), own("Sounds good to me."))
+        .build());
+    assertThat(a.issues()).noneMatch(i -> i.kind() == Issue.Kind.POINT);
+  }
+
+  @Test
+  void questionsNamingFewThingsThatShareOneAreOneIssue(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(thread()
+        .message("m1", "Ben Okafor", "m0", quote(PROPOSAL),
+            own("Who tests the Windows installer?"))
+        .message("m2", "Chloe Dubois", "m0", quote(PROPOSAL),
+            own("Does the installer have an owner?"))
+        .build());
+    assertThat(questions(a)).hasSize(1);
   }
 
   @Test
