@@ -74,7 +74,8 @@ final class SpeakersAct {
    * "The request is rejected", "Both patches are applied": the participle is the sentence's
    * main verb, in the passive, with a subject; not "whether it gets merged" (a clause of
    * something else), "the flag was merged in 2019" (history), "it could be applied" (a
-   * possibility) or "once it is applied" (a condition, caught by the caller).
+   * possibility), "contributions are accepted on trust" (how things go in general) or "once
+   * it is applied" (a condition, caught by the caller).
    */
   static boolean passiveVerdict(Sentence s, int at) {
     Token t = s.token(at);
@@ -89,7 +90,16 @@ final class SpeakersAct {
       }
       be |= a.lower().equals("be");
     }
-    return be && !s.children(at, "nsubj:pass").isEmpty();
+    List<Integer> subj = s.children(at, "nsubj:pass");
+    return be && !subj.isEmpty() && !generic(s, subj.get(0));
+  }
+
+  /**
+   * "Contributions are accepted based on trust": a bare plural subject states how things go
+   * in general, not a verdict on anything here ("Both patches are applied" has a determiner).
+   */
+  private static boolean generic(Sentence s, int subj) {
+    return s.token(subj).tag().equals("NNS") && s.children(subj, "det", "nmod:poss").isEmpty();
   }
 
   /** "Freeze break approved": only a noun phrase before the participle. */

@@ -34,6 +34,14 @@ class SpeakersActTest {
   }
 
   @Test
+  void aPassiveAboutThingsInGeneralIsNoVerdict(CoreNlpAnnotator nlp) {
+    assertThat(DecisionFinder.statusOf(parse(nlp,
+        "Contributions are accepted in large part based on trust in the author."))).isEmpty();
+    assertThat(DecisionFinder.statusOf(parse(nlp, "Both patches are applied now.")))
+        .contains(DecisionStatus.AGREED);
+  }
+
+  @Test
   void aCueWordAboutSomethingElseSettlesNothing(CoreNlpAnnotator nlp) {
     assertThat(DecisionFinder.statusOf(parse(nlp,
         "The old client will fail to start on a server with this applied."))).isEmpty();
