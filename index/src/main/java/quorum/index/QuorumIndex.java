@@ -22,6 +22,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import quorum.index.internal.DefaultZoneClock;
 import quorum.index.internal.IndexCodec;
 import quorum.index.internal.Searches;
 import quorum.index.internal.SeriesHistories;
@@ -66,7 +67,7 @@ public final class QuorumIndex implements AutoCloseable {
 
   /** Opens the index at {@code dir}, creating the directory (user-only permissions) if needed. */
   public static QuorumIndex create(Path dir) throws IndexException {
-    return create(dir, Clock.systemDefaultZone());
+    return create(dir, new DefaultZoneClock());
   }
 
   /** As {@link #create(Path)}; relative dates in queries ({@code d:2.weeks.ago..}) use {@code clock}. */
@@ -97,7 +98,7 @@ public final class QuorumIndex implements AutoCloseable {
 
   /** Opens an existing index; {@link IndexException.Kind#MISSING} when there is none. */
   public static QuorumIndex open(Path dir) throws IndexException {
-    return open(dir, Clock.systemDefaultZone());
+    return open(dir, new DefaultZoneClock());
   }
 
   public static QuorumIndex open(Path dir, Clock clock) throws IndexException {

@@ -35,7 +35,8 @@ import quorum.mail.Response;
  * under a condition ("if nobody objects"), which makes the statement a proposal. Issues left
  * without a settling statement are open when a question raised them and it was not answered
  * (a bare call for replies, "Thoughts?", leaves nothing open), agreed when, in a proposal under
- * review, a reply answered and settled the question; the thread's proposal stays proposed. The opening message never settles its own proposal.
+ * review, a reply answered and settled the question (see {@link Deciders} for answers by those
+ * who decide); the thread's proposal stays proposed. The opening message never settles its own proposal.
  */
 public final class DecisionFinder {
   public List<Decision> find(ThreadView view, List<Asked> questions, IssueRegistry issues) {
@@ -77,6 +78,7 @@ public final class DecisionFinder {
         }
       }
     }
+    Set<String> deciders = Deciders.of(view);
     List<Decision> out = new ArrayList<>();
     for (Issue i : issues.issues()) {
       Decision d = settled.get(i.id());
@@ -98,7 +100,8 @@ public final class DecisionFinder {
         }
       } else if (i.kind() == Issue.Kind.QUESTION && issues.proposal().isPresent()
           && !invitesFeedback(i)) {
-        settledAnswer(i, questions, issues.proposal().get()).ifPresent(out::add);
+        settledAnswer(i, questions, issues.proposal().get())
+            .or(() -> Deciders.answered(i, questions, deciders)).ifPresent(out::add);
       }
     }
     return out;
@@ -158,6 +161,9 @@ public final class DecisionFinder {
    * only informs ("There was a note about that", "I looked at git notes").
    */
   static boolean weighsAlternatives(Sentence s) {
+    if (opensNegated(s)) {
+      return true;
+    }
     for (int i = 1; i <= s.size(); i++) {
       String w = s.token(i).lowerWord();
       if (w.equals("rather") || w.equals("instead") || w.equals("either")) {
@@ -169,6 +175,20 @@ public final class DecisionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "Shouldn't this be MUST NOT?", "Isn't it time we adopted X?": a question opening with a
+   * negated auxiliary puts its X against what is written, a choice of two.
+   */
+  static boolean opensNegated(Sentence s) {
+    int i = 1;
+    while (i <= s.size() && (s.token(i).isPunct()
+        || Lexicon.OPENERS.contains(s.token(i).lowerWord()))) {
+      i++;
+    }
+    return i + 1 <= s.size() && (s.token(i).isModal() || s.token(i).tag().startsWith("VB"))
+        && isNot(s.token(i + 1));
   }
 
   /** "X or such", "or something", "or not": no second option named. */
@@ -226,7 +246,8 @@ public final class DecisionFinder {
   private static boolean leftOpen(Issue i, List<Asked> questions) {
     for (Asked a : questions) {
       if (a.turn().key().equals(i.in()) && a.question().about().equals(i.text())) {
-        return OpenPoint.leftOpen(a.sentence());
+        return OpenPoint.leftOpen(a.sentence()) && !(a.question().form() == QuestionForm.INDIRECT
+            && OpenPoint.voicesDoubt(a.sentence()));
       }
     }
     return true;

@@ -22,7 +22,76 @@ final class OpenPoint {
       "live", "ack", "approve", "reconsider");
 
   static boolean leftOpen(Sentence s) {
-    return !asksForFacts(s) && !asksAnErrand(s);
+    return !asksForFacts(s) && !asksAnErrand(s) && !asksHowThingsAre(s) && !checksReading(s);
+  }
+
+  /**
+   * "Does it ignore them completely?", "Were these all tool submissions?", "Can eBPF provide
+   * that?", "Does anybody want to own the script?": a yes/no question opening with "do",
+   * "be", "have" or "can" about a third party asks how things are, which a fact answers; not
+   * one about us or you ("Are we banning new helpers?", "Can we define a tag?"), "is there
+   * ...", or one that weighs the thing ("Is X even the right word?", "Is the MUST needed?").
+   */
+  static boolean asksHowThingsAre(Sentence s) {
+    int at = 1;
+    while (at <= s.size() && (s.token(at).isPunct()
+        || Lexicon.OPENERS.contains(s.token(at).lowerWord()))) {
+      at++;
+    }
+    if (at + 1 > s.size() || !FACT_AUX.contains(s.token(at).lower())) {
+      return false;
+    }
+    if (PARTIES.contains(s.token(at + 1).lowerWord())) {
+      return false;
+    }
+    for (Token t : s.tokens()) {
+      if (WEIGHING.contains(t.lowerWord()) || t.lowerWord().equals("should")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Auxiliaries by lemma that open a yes/no question about how things are. */
+  private static final Set<String> FACT_AUX = Set.of("do", "be", "have", "can");
+
+  /** Subjects that make the question one about what the debaters do. */
+  private static final Set<String> PARTIES = Set.of("we", "you", "i", "us", "there", "n't",
+      "not");
+
+  /** Words by which a question weighs something rather than asking how it is. */
+  private static final Set<String> WEIGHING = Set.of("right", "wrong", "better", "worse",
+      "necessary", "needed", "need", "worth", "acceptable", "ok", "okay", "fine", "enough",
+      "appropriate", "sufficient", "reasonable", "sensible", "required", "too");
+
+  /**
+   * "I don't know if it's a limitation of the UI only", "Not sure if that is a useful
+   * direction": an indirect question whose embedded question is yes/no ("if", "whether")
+   * voices the writer's doubt; one embedding "why", "who", "what" ("I'm not sure why the
+   * document needs that line") challenges a point that stays open.
+   */
+  static boolean voicesDoubt(Sentence s) {
+    for (Token t : s.tokens()) {
+      String w = t.lowerWord();
+      if (w.equals("if") || w.equals("whether")) {
+        return true;
+      }
+      if (t.isWh()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Unless I misunderstood how far it goes?": a check of the asker's own reading. */
+  static boolean checksReading(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.isPunct() || Lexicon.OPENERS.contains(t.lowerWord())) {
+        continue;
+      }
+      return t.lowerWord().equals("unless");
+    }
+    return false;
   }
 
   /**

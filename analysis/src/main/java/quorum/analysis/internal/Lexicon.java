@@ -25,9 +25,13 @@ public final class Lexicon {
   public static final Set<String> OPENERS = Set.of("so", "and", "but", "also", "then", "well",
       "ok", "okay", "hmm", "now", "again", "still", "anyway", "btw", "also,", "or", "just");
 
-  /** Predicates that, with a first-person subject and a wh/if complement, ask indirectly. */
+  /**
+   * Predicates that, with a first-person subject and a wh/if complement, ask indirectly. Not
+   * "see" ("I don't see how that differs" asserts it does not) nor "remember" ("I don't
+   * remember where I read that" speaks of the writer's own past).
+   */
   public static final Set<String> UNCERTAIN_NEGATED = Set.of("sure", "know", "understand",
-      "clear", "certain", "see", "get", "follow", "remember");
+      "clear", "certain", "get", "follow");
 
   /** The same, asking without a negation ("I wonder why ...", "it is unclear whether ..."). */
   public static final Set<String> UNCERTAIN_PLAIN = Set.of("wonder", "curious", "unclear",

@@ -48,6 +48,9 @@ record Agreement(boolean agrees, Optional<String> named) {
 
   private static final Set<String> NEGATION = Set.of("n't", "not");
 
+  /** Marks after which a leading agreement's reason follows ("Agreed; the old name ..."). */
+  private static final Set<String> CLAUSE_BREAKS = Set.of("-", "--", "\u2014", ";", ":");
+
   /** Bound on a bare agreement's length in words: longer sentences say something themselves. */
   private static final int MAX_WORDS = 9;
 
@@ -61,6 +64,9 @@ record Agreement(boolean agrees, Optional<String> named) {
       Token t = s.token(i);
       if (core && i < s.size() && t.word().equals(",") && s.token(i + 1).lowerWord().equals("and")) {
         break; // "Yeah, I agree 100%, and I've said so before": the rest adds, not qualifies
+      }
+      if (core && i > 1 && CLAUSE_BREAKS.contains(t.word())) {
+        break; // "I disagree entirely - you have to be able to ...": the rest gives the reason
       }
       if (t.isPunct() && !t.word().equals("+1") && !t.word().equals("%")) {
         continue;

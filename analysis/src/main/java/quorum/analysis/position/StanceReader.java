@@ -39,7 +39,7 @@ public final class StanceReader {
       return Optional.of(Stance.CONCERN);
     }
     if (verb.filter(v -> v == Stance.OPPOSE).isPresent() || opposeCue(s)
-        && verb.isEmpty() || refusedNoun(s)) {
+        && verb.isEmpty() || refusedNoun(s) || butDont(s)) {
       return Optional.of(Stance.OPPOSE);
     }
     if (verb.isEmpty()) {
@@ -248,6 +248,26 @@ public final class StanceReader {
     return nominal && s.children(root, "det", "advmod", "neg", "discourse").contains(1);
   }
 
+  /**
+   * "A normal subsystem seems right, but don't route it through DRM": a clause after "but"
+   * that opens with "don't" or "do not" tells the writer not to do what was proposed, which
+   * outweighs the praise before it.
+   */
+  private static boolean butDont(Sentence s) {
+    for (int i = 2; i + 2 <= s.size(); i++) {
+      if (!s.token(i).lowerWord().equals("but") || !s.token(i - 1).isPunct()) {
+        continue;
+      }
+      Token aux = s.token(i + 1);
+      String neg = s.token(i + 2).lowerWord();
+      if (aux.lower().equals("do") && (neg.equals("n't") || neg.equals("not"))
+          && i + 3 <= s.size() && s.token(i + 3).tag().equals("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Reservations that a later sentence reports gone ("all my concerns have been addressed"). */
   private static final java.util.Set<String> RESERVATIONS = java.util.Set.of("concern", "objection",
       "worry", "reservation", "issue", "problem", "complaint", "nit");
@@ -285,7 +305,31 @@ public final class StanceReader {
         continue;
       }
       boolean verdictWord = p.size() == 1 && (p.get(0).equals("nak") || p.get(0).equals("nack"));
+      if (reported(s, at, p.size())) {
+        continue;
+      }
       if (!verdictWord || at <= 2 || at == s.root()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Subjects that are someone else, not the speaker: "he doesn't like", "Jim opposes". */
+  private static final java.util.Set<String> OTHERS = java.util.Set.of("he", "she", "they");
+
+  /**
+   * "If there's something he doesn't like, he can veto it": a cue whose verb has someone
+   * else as its subject reports that one's stance, not the speaker's.
+   */
+  private static boolean reported(Sentence s, int at, int length) {
+    for (int i = at; i < at + length && i <= s.size(); i++) {
+      if (!s.token(i).isVerb()) {
+        continue;
+      }
+      Optional<Integer> subj = s.subject(i);
+      if (subj.isPresent() && (OTHERS.contains(s.token(subj.get()).lowerWord())
+          || s.token(subj.get()).tag().equals("NNP"))) {
         return true;
       }
     }

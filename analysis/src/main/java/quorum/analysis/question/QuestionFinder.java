@@ -40,7 +40,8 @@ import quorum.mail.Response;
  * settled it and nothing took the other up alone.
  *
  * <p>Text set off from the author's own (indented, or a quote the segmenter missed) asks
- * nothing; a run of questions in one paragraph that asks one thing is one question
+ * nothing, nor does a sentence copied from an earlier message's own text (a message
+ * recovered from quotes, or sent twice); a run of questions in one paragraph that asks one thing is one question
  * ({@link QuestionSeries}).
  */
 public final class QuestionFinder {
@@ -57,7 +58,7 @@ public final class QuestionFinder {
         for (int i = 0; i < ss.size(); i++) {
           Sentence s = ss.get(i);
           boolean continuation = i > 0 && continuesAfterMark(ss.get(i - 1), s);
-          if (continuation && !prevAsked || OthersText.holds(own, s)) {
+          if (continuation && !prevAsked || OthersText.holds(own, s) || copied(view, t, s)) {
             prevAsked = false;
             continue;
           }
@@ -249,6 +250,28 @@ public final class QuestionFinder {
       }
     }
     return new ArrayList<>(byMessage.values());
+  }
+
+  /**
+   * Whether {@code s} copies an earlier message's own text: a message recovered from quotes,
+   * or sent twice from another address, repeats a question already asked there ("&gt; ... before
+   * we have to worry about it?" attributed to the wrong writer). Four words at least, so a
+   * short "Why?" asked again still asks.
+   */
+  private static boolean copied(ThreadView view, Turn t, Sentence s) {
+    String squashed = Words.squash(s.text());
+    if (squashed.split(" ").length < 4) {
+      return false;
+    }
+    for (Turn earlier : view.turns()) {
+      if (earlier.position() >= t.position()) {
+        break;
+      }
+      if (Words.squash(ThreadView.ownText(earlier.message())).contains(squashed)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether no blank line parts two sentences of the own text {@code own}. */

@@ -63,6 +63,8 @@ class ChoiceTest {
         "Would you accept 2.5.0, or should I backport the fix to 2.4.1?"))).isTrue();
     assertThat(DecisionFinder.weighsAlternatives(parse(nlp,
         "Why MUST NOT here rather than SHOULD NOT?"))).isTrue();
+    assertThat(DecisionFinder.weighsAlternatives(parse(nlp, "Shouldn't this be MUST NOT?")))
+        .isTrue();
     assertThat(DecisionFinder.weighsAlternatives(parse(nlp,
         "Can the bot keep a reference to bug trackers or such?"))).isFalse();
     assertThat(DecisionFinder.weighsAlternatives(parse(nlp,

@@ -60,6 +60,12 @@ class AgreementTest {
   }
 
   @Test
+  void aLeadingDisagreementBeforeADashIsBareItsReasonFollows() {
+    assertThat(Agreement.of(StanceSentences.DISAGREE_DASH_REASON))
+        .contains(new Agreement(false, java.util.Optional.empty()));
+  }
+
+  @Test
   void agreementWithContentOfItsOwnIsNotBare() {
     assertThat(Agreement.of(AGREE_THAT_IT_BREAKS)).isEmpty();
     assertThat(Agreement.of(Fixtures.DONT_AGREE)).isEmpty();

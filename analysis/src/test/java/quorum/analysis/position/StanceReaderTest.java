@@ -150,4 +150,15 @@ class StanceReaderTest {
     assertThat(reader.read(StanceSentences.HARD_TO_MISS_IF)).contains(Stance.SUPPORT);
     assertThat(reader.read(WOULD_SUPPORT_IF)).contains(Stance.CONDITIONAL);
   }
+
+  @Test
+  void butDontAfterPraiseOpposes() {
+    assertThat(reader.read(StanceSentences.FINE_BUT_DONT_MERGE)).contains(Stance.OPPOSE);
+  }
+
+  @Test
+  void someoneElsesDislikeIsReportedNotTaken() {
+    assertThat(reader.read(StanceSentences.HE_DOESNT_LIKE)).isEmpty();
+    assertThat(reader.read(StanceSentences.GREG_DOESNT_LIKE)).isEmpty();
+  }
 }

@@ -177,4 +177,20 @@ final class StanceSentences {
   static final Sentence IM_INTERESTED = S.of("I'm interested in this.",
       "I|PRP|I 'm|VBP|be interested|JJ|interested in|IN|in this|DT|this .|.|.",
       "nsubj(3,1) cop(3,2) root(0,3) case(5,4) obl:in(3,5) punct(3,6)");
+
+  static final Sentence FINE_BUT_DONT_MERGE = S.of("The new layout seems fine, but don't merge it through the staging tree.",
+      "The|DT|the new|JJ|new layout|NN|layout seems|VBZ|seem fine|JJ|fine ,|,|, but|CC|but do|VBP|do n't|RB|not merge|VB|merge it|PRP|it through|IN|through the|DT|the staging|NN|staging tree|NN|tree .|.|.",
+      "det(3,1) amod(3,2) nsubj(4,3) nsubj(10,3) root(0,4) xcomp(4,5) punct(4,6) cc(10,7) aux(10,8) advmod(10,9) conj:but(4,10) obj(10,11) case(15,12) det(15,13) compound(15,14) obl:through(10,15) punct(4,16)");
+
+  static final Sentence DISAGREE_DASH_REASON = S.of("I disagree entirely - you have to be able to defend what you submit.",
+      "I|PRP|I disagree|VBP|disagree entirely|RB|entirely -|,|- you|PRP|you have|VBP|have to|TO|to be|VB|be able|JJ|able to|TO|to defend|VB|defend what|WP|what you|PRP|you submit|VBP|submit .|.|.",
+      "nsubj(2,1) root(0,2) advmod(2,3) punct(2,4) nsubj(9,5) nsubj:xsubj(11,5) aux(9,6) mark(9,7) cop(9,8) parataxis(2,9) mark(11,10) xcomp(9,11) obj(14,12) nsubj(14,13) ccomp(11,14) punct(2,15)");
+
+  static final Sentence HE_DOESNT_LIKE = S.of("He doesn't like the new flag.",
+      "He|PRP|he does|VBZ|do n't|RB|not like|VB|like the|DT|the new|JJ|new flag|NN|flag .|.|.",
+      "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) det(7,5) amod(7,6) obj(4,7) punct(4,8)");
+
+  static final Sentence GREG_DOESNT_LIKE = S.of("Greg doesn't like the new flag.",
+      "Greg|NNP|Greg does|VBZ|do n't|RB|not like|VB|like the|DT|the new|JJ|new flag|NN|flag .|.|.",
+      "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) det(7,5) amod(7,6) obj(4,7) punct(4,8)");
 }
