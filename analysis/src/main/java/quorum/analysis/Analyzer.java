@@ -18,6 +18,7 @@ import quorum.analysis.normative.NormativeFinder;
 import quorum.analysis.normative.NormativeUse;
 import quorum.analysis.position.IssueRegistry;
 import quorum.analysis.position.PositionFinder;
+import quorum.analysis.position.UnusedIssues;
 import quorum.analysis.question.Asked;
 import quorum.analysis.question.QuestionFinder;
 import quorum.analysis.temperature.Thermometer;
@@ -31,7 +32,9 @@ import quorum.mail.Question;
 /**
  * Analyzes a discussion: annotates each message's own text (cached per message), then runs
  * the finders for questions, issues and positions, decisions and normative keywords, and
- * measures how contested the thread is. With a cache folder, the whole result of a thread is
+ * measures how contested the thread is. Issues nobody took a stand on and nothing settled are
+ * dropped at the end ({@link UnusedIssues}).
+ * With a cache folder, the whole result of a thread is
  * kept too, and an unchanged thread analysed again by the same code is read back from it
  * ({@link ResultCache}).
  * Create one and reuse it: the language pipeline is loaded once per JVM and the cache lives
@@ -114,9 +117,12 @@ public final class Analyzer {
     }
     List<NormativeUse> norms = normative.find(view);
     NormativeDecisions.Result withDebates = normativeDecisions.add(issues.issues(), dec, norms);
-    return new ThreadAnalysis(d.subject(), refs, qs, withDebates.issues(), pos,
-        withDebates.decisions(), norms, normative.strengthChanges(view),
-        DecisionFinder.anySettled(withDebates.decisions()), thermometer.measure(view, pos, asked));
+    UnusedIssues.Result used = UnusedIssues.drop(withDebates.issues(), pos,
+        withDebates.decisions());
+    return new ThreadAnalysis(d.subject(), refs, qs, used.issues(), used.positions(),
+        used.decisions(), norms, normative.strengthChanges(view),
+        DecisionFinder.anySettled(used.decisions()),
+        thermometer.measure(view, used.positions(), asked));
   }
 
   /** One message's own text and its sentences. */

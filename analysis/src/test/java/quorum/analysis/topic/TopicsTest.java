@@ -31,24 +31,39 @@ class TopicsTest {
         .message("m0", "Ana Ruiz", null, own("Hi all,\n\n" + PROPOSAL + "\n\nThoughts?"));
   }
 
+  /**
+   * A reply by the proposer taking a stand under each quoted text: an issue nobody takes a
+   * stand on is dropped from the result, so a test of how questions merge needs one.
+   */
+  private static Threads answered(Threads t, String parent, String... quoted) {
+    List<Threads.Part> parts = new java.util.ArrayList<>();
+    for (String q : quoted) {
+      parts.add(quote(q));
+      parts.add(own("I strongly disagree with that."));
+    }
+    return t.message("m9", "Ana Ruiz", parent, parts.toArray(new Threads.Part[0]));
+  }
+
   private static List<Issue> questions(ThreadAnalysis a) {
     return a.issues().stream().filter(i -> i.kind() == Issue.Kind.QUESTION).toList();
   }
 
   @Test
   void questionsOfOneParagraphOnOnePointAreOneIssue(Analyzer analyzer) {
-    ThreadAnalysis a = analyzer.analyze(thread().message("m1", "Ben Okafor", "m0",
-        quote(PROPOSAL), own("Which tools still read the old config format? How would we even"
-            + " notice if they broke?")).build());
+    String asked = "Which tools still read the old config format? How would we even"
+        + " notice if they broke?";
+    ThreadAnalysis a = analyzer.analyze(answered(thread().message("m1", "Ben Okafor", "m0",
+        quote(PROPOSAL), own(asked)), "m1", asked).build());
     assertThat(questions(a)).hasSize(1);
     assertThat(questions(a).get(0).text()).startsWith("Which tools");
   }
 
   @Test
   void questionsInSeparateParagraphsOnDifferentThingsStayApart(Analyzer analyzer) {
-    ThreadAnalysis a = analyzer.analyze(thread().message("m1", "Ben Okafor", "m0",
-        quote(PROPOSAL), own("Which tools still read the old config format?\n\nAlso, who"
-            + " maintains the packaging scripts for the Windows installer these days?")).build());
+    String tools = "Which tools still read the old config format?";
+    String who = "Also, who maintains the packaging scripts for the Windows installer these days?";
+    ThreadAnalysis a = analyzer.analyze(answered(thread().message("m1", "Ben Okafor", "m0",
+        quote(PROPOSAL), own(tools + "\n\n" + who)), "m1", tools, who).build());
     assertThat(questions(a)).hasSize(2);
   }
 
@@ -141,11 +156,11 @@ class TopicsTest {
 
   @Test
   void theItemsOfOneListOfQuestionsAreOneIssueEvenWithBlankLinesBetween(Analyzer analyzer) {
-    ThreadAnalysis a = analyzer.analyze(thread().message("m1", "Ben Okafor", "m0",
-        quote(PROPOSAL), own("Before that, a few things to settle:\n\n"
-            + "- Which tools still read the old config format?\n\n"
-            + "- Who maintains the packaging scripts for the Windows installer these days?"))
-        .build());
+    String list = "Before that, a few things to settle:\n\n"
+        + "- Which tools still read the old config format?\n\n"
+        + "- Who maintains the packaging scripts for the Windows installer these days?";
+    ThreadAnalysis a = analyzer.analyze(answered(thread().message("m1", "Ben Okafor", "m0",
+        quote(PROPOSAL), own(list)), "m1", list).build());
     assertThat(questions(a)).hasSize(1);
   }
 
