@@ -1,9 +1,16 @@
 package quorum.analysis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -79,28 +86,105 @@ public final class Analyzer {
 
   /**
    * The analyses of {@code threads}, handed to {@code each} with their thread, in the threads'
-   * order. Threads are
-   * analysed several at a time: most threads are short, and one thread's messages alone leave
-   * a core idle while its longest message is parsed; a window of {@link #WINDOW} threads per
-   * core keeps both busy and bounds how many finished analyses wait for an earlier one.
+   * order. The language pipeline works on the messages of up to {@link #AHEAD} threads per
+   * core ahead of the one being handed over, one message per task on a pool of one worker per
+   * core, while this thread runs the finders of each thread as its messages come back. Most
+   * threads are short, so one thread at a time (even with its messages in parallel) left a
+   * core idle while its longest message was parsed; and nesting parallel streams inside
+   * parallel threads queued both cores' halves behind the common pool's one worker.
    */
   public void analyzeAll(List<Discussion> threads, BiConsumer<Discussion, ThreadAnalysis> each) {
-    int window = WINDOW * Math.max(1, Runtime.getRuntime().availableProcessors());
-    for (int from = 0; from < threads.size(); from += window) {
-      List<Discussion> part = threads.subList(from, Math.min(threads.size(), from + window));
-      // parallel streams keep the encounter order in toList()
-      List<ThreadAnalysis> done = part.parallelStream().map(this::analyze).toList();
-      for (int i = 0; i < part.size(); i++) {
-        each.accept(part.get(i), done.get(i));
+    int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(cores, r -> {
+      Thread t = new Thread(r, "quorum-annotate");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Deque<Pending> inFlight = new ArrayDeque<>();
+      int next = 0;
+      for (int i = 0; i < threads.size(); i++) {
+        while (next < threads.size() && next - i < AHEAD * cores) {
+          inFlight.add(start(threads.get(next++), pool));
+        }
+        Pending p = inFlight.poll();
+        each.accept(p.thread(), p.finish());
       }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
-  /** Threads in flight per core in {@link #analyzeAll}. */
-  static final int WINDOW = 4;
+  /** Threads whose messages are annotated ahead, per core, in {@link #analyzeAll}. */
+  static final int AHEAD = 4;
+
+  /** A thread in {@link #analyzeAll}: its cached result, or its messages being annotated. */
+  private final class Pending {
+    private final Discussion thread;
+    private final Optional<String> key;
+    private final Optional<ThreadAnalysis> cached;
+    private final Map<MessageKey, Future<Annotated>> annotating = new HashMap<>();
+
+    Pending(Discussion thread, Optional<String> key, Optional<ThreadAnalysis> cached) {
+      this.thread = thread;
+      this.key = key;
+      this.cached = cached;
+    }
+
+    Discussion thread() {
+      return thread;
+    }
+
+    ThreadAnalysis finish() {
+      if (cached.isPresent()) {
+        return cached.get();
+      }
+      Map<MessageKey, Annotated> annotated = new HashMap<>();
+      annotating.forEach((k, f) -> annotated.put(k, result(f)));
+      ThreadAnalysis a = find(thread, annotated);
+      key.ifPresent(k -> results.put(k, a));
+      return a;
+    }
+  }
+
+  private Pending start(Discussion d, ExecutorService pool) {
+    Optional<String> key = results.keyOf(d);
+    Pending p = new Pending(d, key, key.flatMap(results::get));
+    if (p.cached.isEmpty()) {
+      for (Message m : d.messages()) {
+        String text = ThreadView.ownText(m);
+        if (!text.isBlank()) {
+          p.annotating.put(m.key(), pool.submit(() -> new Annotated(text, cache.sentences(m.key(), text))));
+        }
+      }
+    }
+    return p;
+  }
+
+  private static <T> T result(Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analysing", e);
+    } catch (ExecutionException e) {
+      // the pipeline's own failure, as a one-by-one analyze would have thrown it
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
 
   private ThreadAnalysis analyzeAfresh(Discussion d) {
-    Map<MessageKey, Annotated> annotated = annotateAll(d);
+    return find(d, annotateAll(d));
+  }
+
+  /** The finders on {@code d}, whose messages' own texts are annotated in {@code annotated}. */
+  private ThreadAnalysis find(Discussion d, Map<MessageKey, Annotated> annotated) {
     ThreadView view = ThreadView.of(d, (key, text) -> {
       Annotated a = annotated.get(key);
       return a != null && a.text.equals(text) ? a.sentences : cache.sentences(key, text);

@@ -64,6 +64,8 @@ class BenchSmokeTest {
 
     assertThat(raw.number("analysis.sentences").orElseThrow()).isPositive();
     assertThat(raw.number("analysis.quorum_s").orElseThrow()).isPositive();
+    assertThat(raw.number("analysis.quorum_first_s").orElseThrow()).isPositive();
+    assertThat(raw.number("analysis.plain_nt_first_s").orElseThrow()).isPositive();
     assertThat(raw.number("analysis.cached_s").orElseThrow())
         .isLessThan(raw.number("analysis.first_s").orElseThrow());
     assertThat(raw.number("analysis.annotations_cached_s").orElseThrow()).isPositive();
