@@ -46,8 +46,6 @@ class AnalyzeAllTest {
 
   @Test
   void keepsMoreThanOneShortThreadInTheLanguagePipelineAtOnce() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() > 1,
-        "one worker per core: nothing to overlap on one core");
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
     SentenceAnnotator slow = text -> {
