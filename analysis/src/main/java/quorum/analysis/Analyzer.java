@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,6 +28,7 @@ import quorum.analysis.position.UnusedIssues;
 import quorum.analysis.question.Asked;
 import quorum.analysis.question.QuestionFinder;
 import quorum.analysis.temperature.Thermometer;
+import quorum.ingest.concurrent.Futures;
 import quorum.mail.Decision;
 import quorum.mail.Discussion;
 import quorum.mail.Message;
@@ -164,22 +164,10 @@ public final class Analyzer {
   }
 
   private static <T> T result(Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while analysing", e);
-    } catch (ExecutionException e) {
-      // the pipeline's own failure, as a one-by-one analyze would have thrown it
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    // the pipeline's own failure, as a one-by-one analyze would have thrown it
+    return Futures.join(f, "analysing");
   }
+
 
   private ThreadAnalysis analyzeAfresh(Discussion d) {
     return find(d, annotateAll(d));

@@ -22,6 +22,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import quorum.ingest.concurrent.Futures;
 import quorum.index.internal.LuceneDocuments;
 import quorum.index.internal.QuoteMatches;
 import quorum.index.internal.ThreadIds;
@@ -166,13 +167,7 @@ public final class IndexWriterSession implements AutoCloseable {
       if (e.getCause() instanceof IOException io) {
         throw io;
       }
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
+      throw Futures.unchecked(e.getCause());
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import quorum.ingest.concurrent.Futures;
 import quorum.ingest.internal.BodySpool;
 import quorum.ingest.mbox.MailReader;
 import quorum.ingest.quote.BodySegmenter;
@@ -205,13 +206,7 @@ public final class Ingester {
       if (cause instanceof UncheckedIOException io) {
         throw new IngestException(io.getMessage(), io.getCause());
       }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
+      throw Futures.unchecked(cause);
     }
   }
 

@@ -4,10 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import quorum.ingest.concurrent.Futures;
 import java.util.function.Consumer;
 import quorum.ingest.MailVisitor;
 import quorum.ingest.RejectedMessage;
@@ -82,21 +82,9 @@ final class ParseAhead implements MailVisitor, AutoCloseable {
   }
 
   private static Recording await(Future<Recording> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while parsing", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return Futures.join(f, "parsing");
   }
+
 
   // What the reader reports itself goes after the messages before it.
 
