@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -71,17 +70,13 @@ public final class Analyzer {
 
   /**
    * The analysis of {@code d}: from the cache folder when this thread, unchanged, was analysed
-   * before by the same code (see {@link ResultCache}), else afresh (and then stored there).
+   * before by the same code (see {@link ResultCache}), else afresh (and then stored there),
+   * its messages annotated in parallel as {@link #analyzeAll} does.
    */
   public ThreadAnalysis analyze(Discussion d) {
-    Optional<String> key = results.keyOf(d);
-    Optional<ThreadAnalysis> cached = key.flatMap(results::get);
-    if (cached.isPresent()) {
-      return cached.get();
-    }
-    ThreadAnalysis a = analyzeAfresh(d);
-    key.ifPresent(k -> results.put(k, a));
-    return a;
+    List<ThreadAnalysis> out = new ArrayList<>(1);
+    analyzeAll(List.of(d), (thread, a) -> out.add(a));
+    return out.get(0);
   }
 
   /**
@@ -169,10 +164,6 @@ public final class Analyzer {
   }
 
 
-  private ThreadAnalysis analyzeAfresh(Discussion d) {
-    return find(d, annotateAll(d));
-  }
-
   /** The finders on {@code d}, whose messages' own texts are annotated in {@code annotated}. */
   private ThreadAnalysis find(Discussion d, Map<MessageKey, Annotated> annotated) {
     ThreadView view = ThreadView.of(d, (key, text) -> {
@@ -201,21 +192,6 @@ public final class Analyzer {
 
   /** One message's own text and its sentences. */
   private record Annotated(String text, List<Sentence> sentences) {}
-
-  /**
-   * Annotates the own text of every message, messages in parallel (each is independent, and
-   * the pipeline is thread-safe), so the language pipeline uses every core.
-   */
-  private Map<MessageKey, Annotated> annotateAll(Discussion d) {
-    Map<MessageKey, Annotated> out = new ConcurrentHashMap<>();
-    d.messages().parallelStream().forEach(m -> {
-      String text = ThreadView.ownText(m);
-      if (!text.isBlank()) {
-        out.put(m.key(), new Annotated(text, cache.sentences(m.key(), text)));
-      }
-    });
-    return out;
-  }
 
   /** Threads whose whole analysis came from the cache folder. */
   public int resultHits() {
