@@ -21,7 +21,8 @@ import quorum.mail.QuestionForm;
  * participants took a stand on was discussed and left undecided: it is {@code proposed} when
  * it was put forward as a suggestion in question form ("Would it be worth ...?", "Why not keep
  * ... as aliases?") and {@code open} otherwise. A point only its raiser spoke to is not
- * counted as discussed. In a thread that did settle something, its other points may have
+ * counted as discussed, nor a question that asked for facts or voiced a doubt indirectly
+ * ({@link #asksWhatToDo}). In a thread that did settle something, its other points may have
  * been settled with it, so nothing is added there. The proposal keeps what {@link
  * DecisionFinder} gave it.
  */
@@ -46,8 +47,12 @@ public final class UnsettledIssues {
           || speakers.getOrDefault(i.id(), Set.of()).size() < 2) {
         continue;
       }
-      boolean suggested = formOf(i, questions).filter(f -> f == QuestionForm.SUGGESTION_AS_QUESTION)
-          .isPresent();
+      Optional<Asked> asked = askedFor(i, questions);
+      if (asked.isPresent() && !asksWhatToDo(i, asked.get())) {
+        continue;
+      }
+      boolean suggested = asked.map(a -> a.question().form())
+          .filter(f -> f == QuestionForm.SUGGESTION_AS_QUESTION).isPresent();
       out.add(new Decision(i.id(), suggested ? DecisionStatus.PROPOSED : DecisionStatus.OPEN,
           (suggested ? "suggested, not agreed: " : "discussed, not decided: ") + i.text(),
           Optional.empty(), new Evidence(i.in(), LineSpan.of(1, 1), i.text(), i.anchor())));
@@ -55,11 +60,27 @@ public final class UnsettledIssues {
     return out;
   }
 
-  /** The form of the question that raised {@code i}, if a question did. */
-  private static Optional<QuestionForm> formOf(Issue i, List<Asked> questions) {
+  /**
+   * Whether a question raised a point to decide: a suggestion put as a question ("Can the
+   * bot keep a reference to bug trackers?"), or a question other than a request for facts
+   * ("So how will the bot work?", "Do you have patches today?") or an errand (see {@link
+   * OpenPoint}); not a call for replies ("Thoughts?"), nor a doubt put indirectly ("I'm not
+   * sure why it exists"), which an answer clears rather than a decision.
+   */
+  static boolean asksWhatToDo(Issue i, Asked a) {
+    QuestionForm f = a.question().form();
+    if (f == QuestionForm.INDIRECT || DecisionFinder.invitesFeedback(i)) {
+      return false;
+    }
+    return f == QuestionForm.SUGGESTION_AS_QUESTION
+        || OpenPoint.leftOpen(a.sentence()) && !OpenPoint.asksWhatExists(a.sentence());
+  }
+
+  /** The question that raised {@code i}, if a question did. */
+  private static Optional<Asked> askedFor(Issue i, List<Asked> questions) {
     for (Asked a : questions) {
       if (a.turn().key().equals(i.in()) && a.question().about().equals(i.text())) {
-        return Optional.of(a.question().form());
+        return Optional.of(a);
       }
     }
     return Optional.empty();

@@ -78,6 +78,30 @@ class UnsettledIssuesTest {
     assertThat(DecisionFinder.anySettled(a.decisions())).isFalse();
   }
 
+  /** A request for facts, however argued over, leaves nothing to decide. */
+  @Tag("nlp")
+  @ExtendWith(NlpExtension.class)
+  @Test
+  void aQuestionForFactsArguedByTwoGetsNoDecision(Analyzer analyzer) {
+    String plan = "I propose that we rename the whitelist options to allowlist in the next release.";
+    String q = "So how will the migration tool find the old names in existing configs?";
+    ThreadAnalysis a = analyzer.analyze(new Threads("RFC: rename the whitelist options")
+        .message("m0", "Grace Obi", null, Threads.own(plan))
+        .message("m1", "Henrik Dahl", "m0", Threads.quote(plan), Threads.own(q))
+        .message("m2", "Irene Castillo", "m1", Threads.quote(q),
+            Threads.own("I agree, keeping the aliases costs us nothing and saves every user"
+                + " a config change."))
+        .message("m3", "Grace Obi", "m2", Threads.quote(q),
+            Threads.own("I disagree: aliases kept forever mean every error message keeps"
+                + " showing the old word."))
+        .build());
+    Optional<Issue> how = a.issues().stream().filter(i -> i.text().equals(q)).findFirst();
+    assertThat(how).isPresent();
+    assertThat(a.positions().stream().filter(p -> p.issue().equals(how.get().id()))
+        .map(p -> p.who().display()).distinct()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(a.decisions()).noneMatch(d -> d.issue().equals(how.get().id()));
+  }
+
   private static Issue issue(String id, String text, Issue.Kind kind, String by) {
     return new Issue(id, text, kind, Participant.named(by), new MessageKey("m0"), "");
   }
