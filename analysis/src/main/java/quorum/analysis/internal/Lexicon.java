@@ -120,9 +120,8 @@ public final class Lexicon {
       List.of("the", "problem", "be"), List.of("my", "issue"), List.of("nervous"),
       List.of("skeptical"), List.of("sceptical"), List.of("shortcoming"), List.of("be", "not", "sure", "it"),
       List.of("be", "not", "sure", "that"), List.of("be", "not", "sure", "this"),
-      List.of("not", "block"), List.of("not", "go", "to", "block"), List.of("not", "stand", "in", "the", "way"),
-      List.of("need", "a", "very", "good", "reason"), List.of("need", "a", "good", "reason"),
-      List.of("too", "late"), List.of("break", "every"));
+      List.of("not", "block"), List.of("not", "go", "to", "block"),
+      List.of("not", "stand", "in", "the", "way"));
 
   /** Agreement and approval. */
   public static final List<List<String>> SUPPORT = List.of(List.of("agree"), List.of("+1"),
@@ -135,10 +134,10 @@ public final class Lexicon {
       List.of("worth", "it"), List.of("acked-by"), List.of("reviewed-by"),
       List.of("acked"), List.of("ack", "-", "by"), List.of("reviewed", "-", "by"), List.of("live", "with"),
       List.of("work", "for", "I"), List.of("work", "for", "me"), List.of("work", "for", "we"),
-      List.of("work", "for", "us"), List.of("read", "better"), List.of("objection", "go", "away"),
-      List.of("approved"), List.of("granted"), List.of("+1", "to"), List.of("be", "plenty"),
+      List.of("work", "for", "us"), List.of("read", "better"),
+      List.of("approved"), List.of("granted"), List.of("+1", "to"),
       List.of("convince", "I"), List.of("convince", "me"), List.of("welcome"),
-      List.of("be", "a", "good", "one"), List.of("fine", "by", "us"), List.of("fine", "by", "we"),
+      List.of("fine", "by", "us"), List.of("fine", "by", "we"),
       List.of("fine", "with", "us"), List.of("fine", "with", "we"), List.of("tested", "-", "by"),
       List.of("test", "-", "by"));
 
