@@ -66,6 +66,8 @@ public final class PositionFinder {
             continue;
           }
           Stance st = answersAConcern(s, stance.get(), issue.get(), t, all) ? Stance.OPPOSE
+              : stance.get() == Stance.CONDITIONAL
+                  && StanceReader.conditionIs(s, issue.get().text()) ? Stance.SUPPORT
               : stance.get();
           Position p = new Position(t.author(), issue.get().id(), st, Evidences.of(t, b, s));
           inTurn.computeIfAbsent(key(t.author(), issue.get()), k -> new ArrayList<>()).add(p);

@@ -576,6 +576,50 @@ public final class StanceReader {
     return w.equals("i") || w.equals("we");
   }
 
+  /** Condition markers whose clause is what the speaker asks for ("unless" is not one). */
+  private static final List<List<String>> ASKING_CONDITIONS = List.of(List.of("as", "long", "as"),
+      List.of("so", "long", "as"), List.of("provided", "that"), List.of("provide", "that"),
+      List.of("only", "if"), List.of("assuming", "that"), List.of("if"));
+
+  /**
+   * Whether a conditional sentence's condition is {@code issue} itself: "As long as the
+   * accessors ship in 2.9, I'm for it" on the issue "ship the accessors in 2.9" asks for that
+   * very thing, which supports it. The condition shares at least two content words with the
+   * issue, more than the rest of the sentence does.
+   */
+  static boolean conditionIs(Sentence s, String issue) {
+    int at = -1;
+    int len = 0;
+    for (List<String> p : ASKING_CONDITIONS) {
+      int i = s.findLemmas(p);
+      if (i > 0 && (at < 0 || i < at)) {
+        at = i;
+        len = p.size();
+      }
+    }
+    if (at < 0) {
+      return false;
+    }
+    StringBuilder cond = new StringBuilder();
+    StringBuilder rest = new StringBuilder();
+    boolean in = false;
+    for (int i = 1; i <= s.size(); i++) {
+      String w = s.token(i).word();
+      if (i == at) {
+        in = true;
+      } else if (in && (w.equals(",") || w.equals(";")) && i > at + len) {
+        in = false;
+      }
+      (in ? cond : rest).append(w).append(' ');
+    }
+    java.util.Set<String> words = quorum.analysis.internal.Words.content(issue);
+    int c = quorum.analysis.internal.Words.overlap(words,
+        quorum.analysis.internal.Words.content(cond.toString()));
+    int r = quorum.analysis.internal.Words.overlap(words,
+        quorum.analysis.internal.Words.content(rest.toString()));
+    return c >= 2 && c > r;
+  }
+
   /** Predicates of the addressee's wish: "if you prefer", "if you're tired of this". */
   private static final java.util.Set<String> WISHES = java.util.Set.of("want", "prefer",
       "like", "wish", "insist", "tired", "rather");

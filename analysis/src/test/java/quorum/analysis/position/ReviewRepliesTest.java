@@ -167,4 +167,17 @@ class ReviewRepliesTest {
     // "too late" in the other branch is part of the condition, not a concern of its own
     assertThat(reader.read(IF_IT_DOES_PLENTY)).contains(Stance.CONDITIONAL);
   }
+
+  static final Sentence SENSE_AS_LONG_AS_NOTES = S.of("Makes sense to me, as long as the release notes of the next release say that it is the last one.",
+      "Makes|VBZ|make sense|NN|sense to|IN|to me|PRP|I ,|,|, as|RB|as long|RB|long as|IN|as the|DT|the release|NN|release notes|NNS|note of|IN|of the|DT|the next|JJ|next release|NN|release say|VBP|say that|IN|that it|PRP|it is|VBZ|be the|DT|the last|JJ|last one|NN|one .|.|.",
+      "root(0,1) obj(1,2) case(4,3) obl:to(1,4) punct(1,5) advmod(7,6) advmod(1,7) mark(16,8) det(11,9) compound(11,10) nsubj(16,11) case(15,12) det(15,13) amod(15,14) nmod:of(11,15) advcl:as(7,16) mark(22,17) nsubj(22,18) cop(22,19) det(22,20) amod(22,21) ccomp(16,22) punct(1,23)");
+
+  @Test
+  void aConditionThatIsTheIssueItselfAsksForIt() {
+    assertThat(reader.read(SENSE_AS_LONG_AS_NOTES)).contains(Stance.CONDITIONAL);
+    assertThat(StanceReader.conditionIs(SENSE_AS_LONG_AS_NOTES,
+        "should the release notes of the next release announce the last i386 images")).isTrue();
+    assertThat(StanceReader.conditionIs(SENSE_AS_LONG_AS_NOTES,
+        "stop building i386 installer images")).isFalse();
+  }
 }
