@@ -103,7 +103,12 @@ public final class Lexicon {
       List.of("defer", "to"), List.of("up", "to", "you"), List.of("your", "call"),
       List.of("leave", "it", "to"), List.of("go", "with", "whatever"),
       List.of("support", "whatever"), List.of("follow", "whatever"),
-      List.of("whatever", "consensus"), List.of("maintainer", "'s", "call"));
+      List.of("whatever", "consensus"), List.of("maintainer", "'s", "call"),
+      List.of("whatever", "you", "prefer"), List.of("whatever", "you", "think"),
+      List.of("whatever", "you", "choose"), List.of("trust", "your", "judgement"),
+      List.of("trust", "your", "judgment"),
+      List.of("up", "to", "the", "maintainer"), List.of("happy", "with", "whatever"),
+      List.of("fine", "with", "whatever"));
 
   /** Conditions on support: "as long as", "provided that". */
   public static final List<List<String>> CONDITION = List.of(List.of("as", "long", "as"),

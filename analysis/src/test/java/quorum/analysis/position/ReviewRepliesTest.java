@@ -180,4 +180,28 @@ class ReviewRepliesTest {
     assertThat(StanceReader.conditionIs(SENSE_AS_LONG_AS_NOTES,
         "stop building i386 installer images")).isFalse();
   }
+
+  static final Sentence WHATEVER_YOU_PREFER = S.of("Whatever you prefer.",
+      "Whatever|WDT|whatever you|PRP|you prefer|VBP|prefer .|.|.",
+      "dep(3,1) nsubj(3,2) root(0,3) punct(3,4)");
+
+  static final Sentence TRUST_YOUR_JUDGEMENT = S.of("I trust your judgement here.",
+      "I|PRP|I trust|VBP|trust your|PRP$|you judgement|NN|judgement here|RB|here .|.|.",
+      "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) advmod(2,5) punct(2,6)");
+
+  static final Sentence UP_TO_THE_MAINTAINERS = S.of("It's up to the maintainers.",
+      "It|PRP|it 's|VBZ|be up|RB|up to|IN|to the|DT|the maintainers|NNS|maintainer .|.|.",
+      "nsubj(2,1) root(0,2) advmod(6,3) case(6,4) det(6,5) advcl:to(2,6) punct(2,7)");
+
+  static final Sentence FINE_WITH_WHATEVER = S.of("I'm fine with whatever you pick.",
+      "I|PRP|I 'm|VBP|be fine|JJ|fine with|IN|with whatever|WP|whatever you|PRP|you pick|VBP|pick .|.|.",
+      "nsubj(3,1) cop(3,2) root(0,3) mark(7,4) obj(7,5) nsubj(7,6) advcl:with(3,7) punct(3,8)");
+
+  @Test
+  void handingTheChoiceToOthersDefers() {
+    assertThat(reader.read(WHATEVER_YOU_PREFER)).contains(Stance.DEFERS);
+    assertThat(reader.read(TRUST_YOUR_JUDGEMENT)).contains(Stance.DEFERS);
+    assertThat(reader.read(UP_TO_THE_MAINTAINERS)).contains(Stance.DEFERS);
+    assertThat(reader.read(FINE_WITH_WHATEVER)).contains(Stance.DEFERS);
+  }
 }
