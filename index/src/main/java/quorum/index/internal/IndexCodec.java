@@ -5,6 +5,7 @@ import org.apache.lucene.codecs.FilterCodec;
 import org.apache.lucene.codecs.NormsConsumer;
 import org.apache.lucene.codecs.NormsFormat;
 import org.apache.lucene.codecs.NormsProducer;
+import org.apache.lucene.codecs.StoredFieldsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.NumericDocValues;
@@ -17,12 +18,13 @@ import org.apache.lucene.index.SegmentWriteState;
  * decode does not show), writing exactly the files that codec writes and under its name, so any
  * Lucene 9.12 reads the index without quorum.
  *
- * <p>The one difference is how postings are written at a flush or merge. For every term the
- * postings writer asks for a fresh norms iterator of the field and advances it to each document
- * of the term; in a field that only some documents have (quoted text, patches, trailers) the
- * norms are sparse, and a fresh sparse iterator scans from the start of its block every time,
- * so writing postings cost about the number of terms times the documents of the field: half
- * of every flush in a profile of a 20 000-message ingest. Here the flush and merge instance
+ * <p>Two things differ in how files are written, not in what they hold. Stored fields are
+ * compressed at a faster Deflate level ({@link QuickDeflate}). And postings at a flush or merge:
+ * for every term the postings writer asks for a fresh norms iterator of the field and advances it
+ * to each document of the term; in a field that only some documents have (quoted text, patches,
+ * trailers) the norms are sparse, and a fresh sparse iterator scans from the start of its block
+ * every time, so writing postings cost about the number of terms times the documents of the field:
+ * half of every flush in a profile of a 20 000-message ingest. Here the flush and merge instance
  * reads a field's norms once into an array indexed by document, and each term's iterator is a
  * lookup in it.
  */
@@ -31,10 +33,16 @@ public final class IndexCodec extends FilterCodec {
   static final String NAME = "Lucene912";
 
   private final NormsFormat norms;
+  private final StoredFieldsFormat storedFields = new QuickDeflate();
 
   public IndexCodec() {
     super(NAME, new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
     this.norms = new LoadingNormsFormat(delegate.normsFormat());
+  }
+
+  @Override
+  public StoredFieldsFormat storedFieldsFormat() {
+    return storedFields;
   }
 
   @Override

@@ -3,15 +3,18 @@ package quorum.index.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.NormsProducer;
+import org.apache.lucene.codecs.lucene90.Lucene90StoredFieldsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CodecReader;
@@ -27,6 +30,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -124,6 +128,65 @@ class IndexCodecTest {
       }
     }
     return all;
+  }
+
+  /** Stored values of many sizes: single-block chunks, chunks of many documents, a huge one. */
+  private static List<String> storedValues() {
+    Random r = new Random(11);
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      int words = i == 1234 ? 300_000 : i % 97 == 0 ? 5_000 : r.nextInt(60);
+      values.add(i + " " + text(r, words));
+    }
+    return values;
+  }
+
+  @Test
+  void storedFieldsWrittenAtTheQuickLevelAreReadByTheStandardCodec() throws IOException {
+    List<String> values = storedValues();
+    Directory dir = new ByteBuffersDirectory();
+    IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
+        .setCodec(new IndexCodec()).setMergeScheduler(new SerialMergeScheduler())
+        .setMaxBufferedDocs(700);
+    try (IndexWriter w = new IndexWriter(dir, config)) {
+      for (String v : values) {
+        Document d = new Document();
+        d.add(new StoredField("text", v));
+        d.add(new StoredField("bytes", v.getBytes(StandardCharsets.UTF_8)));
+        w.addDocument(d);
+      }
+      w.commit();
+      try (DirectoryReader flushed = DirectoryReader.open(dir)) {
+        assertThat(flushed.leaves()).hasSizeGreaterThan(1);
+        assertStored(flushed, values);
+      }
+      w.forceMerge(1);  // a merge writes the stored fields again, through the same compressor
+    }
+    try (DirectoryReader merged = DirectoryReader.open(dir)) {
+      assertThat(merged.leaves()).hasSize(1);
+      SegmentReader leaf = (SegmentReader) merged.leaves().get(0).reader();
+      assertThat(leaf.getSegmentInfo().info.getAttribute(Lucene90StoredFieldsFormat.MODE_KEY))
+          .isEqualTo("BEST_COMPRESSION");
+      assertStored(merged, values);
+    }
+  }
+
+  private static void assertStored(DirectoryReader reader, List<String> values)
+      throws IOException {
+    // each value starts with its number; segments need not be in the order they were written
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (var leaf : reader.leaves()) {
+      StoredFields stored = leaf.reader().storedFields();
+      for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+        Document d = stored.document(i);
+        String text = d.get("text");
+        int n = Integer.parseInt(text.substring(0, text.indexOf(' ')));
+        assertThat(text).isEqualTo(values.get(n));
+        assertThat(d.getBinaryValue("bytes").utf8ToString()).isEqualTo(values.get(n));
+        assertThat(seen.add(n)).isTrue();
+      }
+    }
+    assertThat(seen).hasSize(values.size());
   }
 
   @Test
