@@ -89,12 +89,28 @@ final class Settlement {
   /**
    * "That's one of the postulated questions :)", "Question to you.": a first sentence that
    * speaks of the question as a question takes it up as a subject of discussion instead of
-   * answering it ("Good question" is a non-resolving cue of its own).
+   * answering it ("Good question" is a non-resolving cue of its own). "To Lena's question
+   * about the mirrors: they moved to v2" names the question to answer it after the colon.
    */
   private static boolean talksAbout(Sentence s) {
     for (int i = 1; i <= s.size(); i++) {
       if (s.token(i).lower().equals("question") && s.token(i).tag().startsWith("NN")) {
-        return true;
+        return !answersAfterMark(s, i);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a colon or comma after token {@code from} opens a clause that can answer. */
+  private static boolean answersAfterMark(Sentence s, int from) {
+    for (int i = from + 1; i <= s.size(); i++) {
+      String w = s.token(i).word();
+      if (w.equals(":") || w.equals(",")) {
+        int rest = 0;
+        for (int k = i + 1; k <= s.size(); k++) {
+          rest += s.token(k).isPunct() ? 0 : 1;
+        }
+        return rest >= MIN_ANSWER_CLAUSE;
       }
     }
     return false;
