@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import quorum.analysis.decision.DecisionFinder;
 import quorum.analysis.decision.NormativeDecisions;
+import quorum.analysis.decision.UnsettledIssues;
 import quorum.analysis.internal.ThreadView;
 import quorum.analysis.nlp.AnnotationCache;
 import quorum.analysis.nlp.CoreNlpAnnotator;
@@ -182,8 +183,9 @@ public final class Analyzer {
     }
     List<NormativeUse> norms = normative.find(view);
     NormativeDecisions.Result withDebates = normativeDecisions.add(issues.issues(), dec, norms);
-    UnusedIssues.Result used = UnusedIssues.drop(withDebates.issues(), pos,
-        withDebates.decisions());
+    List<Decision> withOpen = UnsettledIssues.add(withDebates.issues(), pos,
+        withDebates.decisions(), asked);
+    UnusedIssues.Result used = UnusedIssues.drop(withDebates.issues(), pos, withOpen);
     return new ThreadAnalysis(d.subject(), refs, qs, used.issues(), used.positions(),
         used.decisions(), norms, normative.strengthChanges(view),
         DecisionFinder.anySettled(used.decisions()),

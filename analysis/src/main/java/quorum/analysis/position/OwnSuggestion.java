@@ -46,26 +46,75 @@ final class OwnSuggestion {
     if (whatAboutDoing(s)) {
       return Optional.of(Stance.SUPPORT);
     }
-    boolean counterfactual = s.children(root, "aux").stream()
-        .anyMatch(a -> s.token(a).lower().equals("have")); // "I should have kept reading"
+    // "I should have kept reading" (a perfect participle), not the "has to" of "nobody has to"
+    boolean counterfactual = r.tag().equals("VBN") && s.children(root, "aux").stream()
+        .anyMatch(a -> s.token(a).lower().equals("have"));
     if (counterfactual) {
       return Optional.empty();
     }
     if (statesARule(s)) {
       return Optional.of(Stance.SUPPORT);
     }
+    Optional<Stance> main = suggestedAt(s, root);
+    if (main.isPresent()) {
+      return main;
+    }
+    // "Nobody has to remember: I'd add a table of removal dates": the clause after a colon
+    // or semicolon says what the speaker would do about the point before it
+    for (int c : s.children(root, "parataxis")) {
+      if (c > 1 && (s.token(c - 1).word().equals(":") || s.token(c - 1).word().equals(";")
+          || precededByBreak(s, c))) {
+        Optional<Stance> st = suggestedAt(s, c);
+        if (st.isPresent()) {
+          return st;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a ":" or ";" stands between the root and the clause headed at {@code c}. */
+  private static boolean precededByBreak(Sentence s, int c) {
+    for (int i = Math.min(s.root(), c) + 1; i < c; i++) {
+      String w = s.token(i).word();
+      if (w.equals(":") || w.equals(";")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The stance of the action verb at {@code v}, when the speaker puts it forward. */
+  private static Optional<Stance> suggestedAt(Sentence s, int v) {
+    Token r = s.token(v);
     if (!r.isVerb() || NOT_ACTIONS.contains(r.lower())) {
       return Optional.empty();
     }
-    Optional<Integer> subj = s.subject(root);
+    Optional<Integer> subj = s.subject(v);
     if (subj.isEmpty() || !isSpeaker(s.token(subj.get()).lowerWord())) {
       return Optional.empty();
     }
-    boolean suggesting = s.modals(root).stream().anyMatch(SUGGESTING::contains);
+    boolean suggesting = s.modals(v).stream().anyMatch(SUGGESTING::contains) || wouldContracted(s, v);
     if (!suggesting) {
       return Optional.empty();
     }
-    return Optional.of(s.isNegated(root) ? Stance.OPPOSE : Stance.SUPPORT);
+    return Optional.of(s.isNegated(v) ? Stance.OPPOSE : Stance.SUPPORT);
+  }
+
+  /**
+   * "I'd add": a contracted "'d" before a bare verb is "would", even where the tagger took it
+   * for the "had" of a past tense (which a bare verb cannot follow).
+   */
+  private static boolean wouldContracted(Sentence s, int v) {
+    if (!s.token(v).tag().equals("VB")) {
+      return false;
+    }
+    for (int a : s.children(v, "aux")) {
+      if (s.token(a).lowerWord().equals("'d")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Modals of obligation: what ought to be ("it should be a MUST", "callers SHOULD check"). */

@@ -82,6 +82,7 @@ public final class PositionFinder {
         all.add(p);
       }
     }
+    OwnPoint.addAuthors(view, issues.issues(), all, reader);
     return all;
   }
 

@@ -32,7 +32,7 @@ public final class StanceReader {
           : Stance.NEUTRAL);
     }
     Optional<Stance> verb = agreementVerb(s);
-    if (concernSettled(s)) {
+    if (concernSettled(s) || noReservation(s)) {
       return Optional.of(Stance.SUPPORT);
     }
     if (concern(s)) {
@@ -51,7 +51,7 @@ public final class StanceReader {
             : judged.get());
       }
     }
-    if (verb.filter(v -> v == Stance.SUPPORT).isPresent() || any(s, Lexicon.SUPPORT)
+    if (verb.filter(v -> v == Stance.SUPPORT).isPresent() || supportCue(s)
         || keepImperative(s) || doneAsAsked(s)) {
       return Optional.of(conditional(s) ? Stance.CONDITIONAL : Stance.SUPPORT);
     }
@@ -239,13 +239,42 @@ public final class StanceReader {
    * is a noun or a keyword determined by "no", nothing else in front of it).
    */
   private static boolean refusedNoun(Sentence s) {
-    if (s.size() < 2 || !s.token(1).lowerWord().equals("no")) {
+    int root = noOpened(s);
+    if (root < 1) {
       return false;
+    }
+    String l = s.token(root).lower();
+    return !RESERVATIONS.contains(l) && !NOT_REFUSED.contains(l);
+  }
+
+  /**
+   * Nouns a "No ..." reply denies without refusing the proposal: "No idea.", "No real
+   * reason; ...", "No doubt." answer a question or agree.
+   */
+  private static final java.util.Set<String> NOT_REFUSED = java.util.Set.of("idea", "reason",
+      "clue", "comment", "opinion", "doubt", "rush", "hurry", "thanks");
+
+  /**
+   * "No objections.", "No concerns from me.", "No problem with this.": a reservation denied
+   * by a verbless "no" clears the way, which supports what was asked.
+   */
+  private static boolean noReservation(Sentence s) {
+    int root = noOpened(s);
+    return root > 0 && RESERVATIONS.contains(s.token(root).lower());
+  }
+
+  /**
+   * The root of a verbless sentence opened by "no" that determines it ("No MUST for
+   * selftests.", "No objections."), or -1.
+   */
+  private static int noOpened(Sentence s) {
+    if (s.size() < 2 || !s.token(1).lowerWord().equals("no")) {
+      return -1;
     }
     int root = s.root();
     Token r = s.token(root);
     boolean nominal = r.tag().startsWith("NN") || r.isModal();
-    return nominal && s.children(root, "det", "advmod", "neg", "discourse").contains(1);
+    return nominal && s.children(root, "det", "advmod", "neg", "discourse").contains(1) ? root : -1;
   }
 
   /**
@@ -311,6 +340,30 @@ public final class StanceReader {
       if (!verdictWord || at <= 2 || at == s.root()) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Words of a review trailer ("Reviewed-by", "Acked-by"), a verdict only at the start. */
+  private static final java.util.Set<String> TRAILER_WORDS = java.util.Set.of("acked-by",
+      "reviewed-by", "acked", "ack", "reviewed", "tested", "test");
+
+  /**
+   * A cue of support said by the speaker: not one reporting someone else's ("vendors prefer
+   * to keep the effort low", "Jim agrees"), and a trailer word only as the reply's verdict
+   * ("Reviewed-by: ..." at the start), not named in prose ("Even today Reviewed-by: doesn't
+   * always mean ...").
+   */
+  private static boolean supportCue(Sentence s) {
+    for (List<String> p : Lexicon.SUPPORT) {
+      int at = s.findLemmas(p);
+      if (at < 1 || reported(s, at, p.size())) {
+        continue;
+      }
+      if (TRAILER_WORDS.contains(p.get(0)) && at > 2) {
+        continue;
+      }
+      return true;
     }
     return false;
   }

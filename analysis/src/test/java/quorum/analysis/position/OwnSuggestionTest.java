@@ -67,6 +67,13 @@ class OwnSuggestionTest {
   }
 
   @Test
+  void aSuggestionAfterAColonCountsEvenWithItsWouldTaggedHad() {
+    // "Nobody has to remember: I'd add ...": "has to" is no counterfactual, the clause after
+    // the colon is the suggestion, and the tagger read "'d" as "had"
+    assertThat(reader.proposes(OwnPointTest.COLON_ID_ADD)).contains(Stance.SUPPORT);
+  }
+
+  @Test
   void proposingAnActionSupportsIt() {
     assertThat(reader.proposes(WE_COULD_ADD)).contains(Stance.SUPPORT);
     assertThat(reader.proposes(ID_KEEP)).contains(Stance.SUPPORT);

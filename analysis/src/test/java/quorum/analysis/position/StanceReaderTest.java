@@ -161,4 +161,38 @@ class StanceReaderTest {
     assertThat(reader.read(StanceSentences.HE_DOESNT_LIKE)).isEmpty();
     assertThat(reader.read(StanceSentences.GREG_DOESNT_LIKE)).isEmpty();
   }
+
+  static final quorum.analysis.nlp.Sentence NO_OBJECTIONS = quorum.analysis.testing.S.of("No objections from me.",
+      "No|DT|no objections|NNS|objection from|IN|from me|PRP|I .|.|.",
+      "det(2,1) root(0,2) case(4,3) nmod:from(2,4) punct(2,5)");
+
+  static final quorum.analysis.nlp.Sentence NO_PROBLEM_WITH_THIS = quorum.analysis.testing.S.of("No problem with this.",
+      "No|DT|no problem|NN|problem with|IN|with this|DT|this .|.|.",
+      "det(2,1) root(0,2) case(4,3) nmod:with(2,4) punct(2,5)");
+
+  static final quorum.analysis.nlp.Sentence NO_REAL_REASON = quorum.analysis.testing.S.of("No real reason; the fix applies with some fuzz.",
+      "No|DT|no real|JJ|real reason|NN|reason ;|:|; the|DT|the fix|NN|fix applies|VBZ|apply with|IN|with some|DT|some fuzz|NN|fuzz .|.|.",
+      "det(3,1) amod(3,2) root(0,3) punct(3,4) det(6,5) nsubj(7,6) parataxis(3,7) case(10,8) det(10,9) obl:with(7,10) punct(3,11)");
+
+  static final quorum.analysis.nlp.Sentence REVIEWED_BY_IN_PROSE = quorum.analysis.testing.S.of("Even today Reviewed-by: doesn't always mean the reviewer understood it.",
+      "Even|RB|even today|NN|today Reviewed|VBN|review -|HYPH|- by|RP|by :|:|: does|VBZ|do n't|RB|not always|RB|always mean|VB|mean the|DT|the reviewer|NN|reviewer understood|VBD|understand it|PRP|it .|.|.",
+      "advmod(2,1) obl:tmod(10,2) dep(2,3) punct(2,4) dep(2,5) punct(10,6) aux(10,7) advmod(10,8) advmod(10,9) root(0,10) det(12,11) nsubj(13,12) ccomp(10,13) obj(13,14) punct(10,15)");
+
+  static final quorum.analysis.nlp.Sentence THEY_PREFER = quorum.analysis.testing.S.of("Most vendors do it anyway, as they prefer keeping the effort low.",
+      "Most|JJS|most vendors|NNS|vendor do|VBP|do it|PRP|it anyway|RB|anyway ,|,|, as|IN|as they|PRP|they prefer|VBP|prefer keeping|VBG|keep the|DT|the effort|NN|effort low|JJ|low .|.|.",
+      "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) advmod(3,5) punct(3,6) mark(9,7) nsubj(9,8) advcl:as(3,9) xcomp(9,10) det(12,11) obj(10,12) amod(12,13) punct(3,14)");
+
+  @Test
+  void aDeniedReservationSupportsAndADeniedReasonTakesNoStand() {
+    // "No MUST for selftests." refuses; "No objections." and "No problem with this." clear the way
+    assertThat(reader.read(NO_OBJECTIONS)).contains(Stance.SUPPORT);
+    assertThat(reader.read(NO_PROBLEM_WITH_THIS)).contains(Stance.SUPPORT);
+    assertThat(reader.read(NO_REAL_REASON)).isEmpty();
+  }
+
+  @Test
+  void supportCuesOfOthersOrTrailerWordsInProseTakeNoStand() {
+    assertThat(reader.read(REVIEWED_BY_IN_PROSE)).isEmpty();
+    assertThat(reader.read(THEY_PREFER)).isEmpty();
+  }
 }

@@ -1,0 +1,88 @@
+package quorum.analysis.decision;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import quorum.analysis.Issue;
+import quorum.analysis.question.Asked;
+import quorum.mail.Decision;
+import quorum.mail.DecisionStatus;
+import quorum.mail.Evidence;
+import quorum.mail.LineSpan;
+import quorum.mail.Position;
+import quorum.mail.QuestionForm;
+
+/**
+ * In a thread that settled nothing (no decision agreed or rejected), a point that two or more
+ * participants took a stand on was discussed and left undecided: it is {@code proposed} when
+ * it was put forward as a suggestion in question form ("Would it be worth ...?", "Why not keep
+ * ... as aliases?") and {@code open} otherwise. A point only its raiser spoke to is not
+ * counted as discussed, nor a question that asked for facts or voiced a doubt indirectly
+ * ({@link #asksWhatToDo}). In a thread that did settle something, its other points may have
+ * been settled with it, so nothing is added there. The proposal keeps what {@link
+ * DecisionFinder} gave it.
+ */
+public final class UnsettledIssues {
+  private UnsettledIssues() {}
+
+  /** {@code decisions} with a decision added for each discussed, unsettled point. */
+  public static List<Decision> add(List<Issue> issues, List<Position> positions,
+      List<Decision> decisions, List<Asked> questions) {
+    if (DecisionFinder.anySettled(decisions)) {
+      return decisions;
+    }
+    Set<String> decided = new HashSet<>();
+    decisions.forEach(d -> decided.add(d.issue()));
+    Map<String, Set<String>> speakers = new HashMap<>();
+    for (Position p : positions) {
+      speakers.computeIfAbsent(p.issue(), k -> new HashSet<>()).add(p.who().display());
+    }
+    List<Decision> out = new ArrayList<>(decisions);
+    for (Issue i : issues) {
+      if (i.kind() == Issue.Kind.PROPOSAL || decided.contains(i.id())
+          || speakers.getOrDefault(i.id(), Set.of()).size() < 2) {
+        continue;
+      }
+      Optional<Asked> asked = askedFor(i, questions);
+      if (asked.isPresent() && !asksWhatToDo(i, asked.get())) {
+        continue;
+      }
+      boolean suggested = asked.map(a -> a.question().form())
+          .filter(f -> f == QuestionForm.SUGGESTION_AS_QUESTION).isPresent();
+      out.add(new Decision(i.id(), suggested ? DecisionStatus.PROPOSED : DecisionStatus.OPEN,
+          (suggested ? "suggested, not agreed: " : "discussed, not decided: ") + i.text(),
+          Optional.empty(), new Evidence(i.in(), LineSpan.of(1, 1), i.text(), i.anchor())));
+    }
+    return out;
+  }
+
+  /**
+   * Whether a question raised a point to decide: a suggestion put as a question ("Can the
+   * bot keep a reference to bug trackers?"), or a question other than a request for facts
+   * ("So how will the bot work?", "Do you have patches today?") or an errand (see {@link
+   * OpenPoint}); not a call for replies ("Thoughts?"), nor a doubt put indirectly ("I'm not
+   * sure why it exists"), which an answer clears rather than a decision.
+   */
+  static boolean asksWhatToDo(Issue i, Asked a) {
+    QuestionForm f = a.question().form();
+    if (f == QuestionForm.INDIRECT || DecisionFinder.invitesFeedback(i)) {
+      return false;
+    }
+    return f == QuestionForm.SUGGESTION_AS_QUESTION
+        || OpenPoint.leftOpen(a.sentence()) && !OpenPoint.asksWhatExists(a.sentence());
+  }
+
+  /** The question that raised {@code i}, if a question did. */
+  private static Optional<Asked> askedFor(Issue i, List<Asked> questions) {
+    for (Asked a : questions) {
+      if (a.turn().key().equals(i.in()) && a.question().about().equals(i.text())) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+}

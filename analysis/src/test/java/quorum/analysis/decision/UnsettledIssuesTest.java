@@ -1,0 +1,118 @@
+package quorum.analysis.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import quorum.analysis.Analyzer;
+import quorum.analysis.Issue;
+import quorum.analysis.ThreadAnalysis;
+import quorum.analysis.testing.NlpExtension;
+import quorum.analysis.testing.Threads;
+import quorum.mail.Decision;
+import quorum.mail.DecisionStatus;
+import quorum.mail.Evidence;
+import quorum.mail.LineSpan;
+import quorum.mail.MessageKey;
+import quorum.mail.Participant;
+import quorum.mail.Position;
+import quorum.mail.Stance;
+
+/** Points two people argued over and nobody settled are left open (or proposed). */
+class UnsettledIssuesTest {
+  private static final Issue TOPIC = issue("i1", "Merge tree too flat?", Issue.Kind.PROPOSAL, "A");
+  private static final Issue POINT = issue("i2", "Perhaps the first step is to split the tree.",
+      Issue.Kind.POINT, "B");
+
+  @Test
+  void aPointTwoPeopleArguedAndNobodySettledIsOpen() {
+    List<Decision> out = UnsettledIssues.add(List.of(TOPIC, POINT),
+        List.of(position("B", POINT, Stance.SUPPORT), position("C", POINT, Stance.OPPOSE)),
+        List.of(proposed(TOPIC)), List.of());
+    assertThat(out).anyMatch(d -> d.issue().equals("i2") && d.status() == DecisionStatus.OPEN);
+  }
+
+  @Test
+  void aPointOnlyItsRaiserSpokeToIsNotCountedAsDiscussed() {
+    List<Decision> out = UnsettledIssues.add(List.of(TOPIC, POINT),
+        List.of(position("B", POINT, Stance.SUPPORT), position("B", POINT, Stance.SUPPORT)),
+        List.of(proposed(TOPIC)), List.of());
+    assertThat(out).noneMatch(d -> d.issue().equals("i2"));
+  }
+
+  @Test
+  void inAThreadThatSettledSomethingNothingIsAdded() {
+    Decision applied = new Decision("i1", DecisionStatus.AGREED, "Applied, thanks.",
+        Optional.of(Participant.named("M")), new Evidence(new MessageKey("m3"), LineSpan.of(1, 1),
+            "Applied, thanks.", ""));
+    List<Decision> out = UnsettledIssues.add(List.of(TOPIC, POINT),
+        List.of(position("B", POINT, Stance.SUPPORT), position("C", POINT, Stance.OPPOSE)),
+        List.of(applied), List.of());
+    assertThat(out).containsExactly(applied);
+  }
+
+  /** End to end: a suggestion put as a question, argued by two, is proposed; nothing agreed. */
+  @Tag("nlp")
+  @ExtendWith(NlpExtension.class)
+  @Test
+  void aSuggestionArguedByTwoStaysProposed(Analyzer analyzer) {
+    String plan = "I propose that we rename the whitelist options to allowlist in the next release.";
+    String q = "Why not keep the old names as aliases forever?";
+    ThreadAnalysis a = analyzer.analyze(new Threads("RFC: rename the whitelist options")
+        .message("m0", "Grace Obi", null, Threads.own(plan))
+        .message("m1", "Henrik Dahl", "m0", Threads.quote(plan), Threads.own(q))
+        .message("m2", "Irene Castillo", "m1", Threads.quote(q),
+            Threads.own("I agree, keeping the aliases costs us nothing and saves every user"
+                + " a config change."))
+        .message("m3", "Grace Obi", "m2", Threads.quote(q),
+            Threads.own("I disagree: aliases kept forever mean every error message keeps"
+                + " showing the old word."))
+        .build());
+    Optional<Issue> aliases = a.issues().stream().filter(i -> i.text().equals(q)).findFirst();
+    assertThat(aliases).isPresent();
+    assertThat(a.decisions()).anyMatch(d -> d.issue().equals(aliases.get().id())
+        && d.status() == DecisionStatus.PROPOSED);
+    assertThat(DecisionFinder.anySettled(a.decisions())).isFalse();
+  }
+
+  /** A request for facts, however argued over, leaves nothing to decide. */
+  @Tag("nlp")
+  @ExtendWith(NlpExtension.class)
+  @Test
+  void aQuestionForFactsArguedByTwoGetsNoDecision(Analyzer analyzer) {
+    String plan = "I propose that we rename the whitelist options to allowlist in the next release.";
+    String q = "So how will the migration tool find the old names in existing configs?";
+    ThreadAnalysis a = analyzer.analyze(new Threads("RFC: rename the whitelist options")
+        .message("m0", "Grace Obi", null, Threads.own(plan))
+        .message("m1", "Henrik Dahl", "m0", Threads.quote(plan), Threads.own(q))
+        .message("m2", "Irene Castillo", "m1", Threads.quote(q),
+            Threads.own("I agree, keeping the aliases costs us nothing and saves every user"
+                + " a config change."))
+        .message("m3", "Grace Obi", "m2", Threads.quote(q),
+            Threads.own("I disagree: aliases kept forever mean every error message keeps"
+                + " showing the old word."))
+        .build());
+    Optional<Issue> how = a.issues().stream().filter(i -> i.text().equals(q)).findFirst();
+    assertThat(how).isPresent();
+    assertThat(a.positions().stream().filter(p -> p.issue().equals(how.get().id()))
+        .map(p -> p.who().display()).distinct()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(a.decisions()).noneMatch(d -> d.issue().equals(how.get().id()));
+  }
+
+  private static Issue issue(String id, String text, Issue.Kind kind, String by) {
+    return new Issue(id, text, kind, Participant.named(by), new MessageKey("m0"), "");
+  }
+
+  private static Position position(String who, Issue i, Stance s) {
+    return new Position(Participant.named(who), i.id(), s,
+        new Evidence(new MessageKey("m1"), LineSpan.of(1, 1), "text", ""));
+  }
+
+  private static Decision proposed(Issue i) {
+    return new Decision(i.id(), DecisionStatus.PROPOSED, "proposed, not yet agreed: " + i.text(),
+        Optional.empty(), new Evidence(i.in(), LineSpan.of(1, 1), i.text(), ""));
+  }
+}
