@@ -40,9 +40,11 @@ import quorum.mail.Segment;
  * in"), so decisions and positions agree; the issue of a point quoted right above its block
  * (the last one when several); an issue it names (two content words shared with the topic's
  * points and the quote it was raised under); the issue of the nearest earlier issue-raising
- * sentence of its block; the issue sharing at least two content words with its block, best
- * first; the issue its parent block answered; the proposal. One registry serves one analysis
- * call.
+ * sentence of its block; then the block's issue: the question quoted above it, the sub-point
+ * (not the proposal) its quoted parent block answered (a reply to an answer carries on the
+ * answer's point), in a proposal the quoted statement it takes a stand on, the issue sharing
+ * at least two content words with its block, best first, the issue its parent block
+ * answered; the proposal. One registry serves one analysis call.
  */
 public final class IssueRegistry {
   private final ThreadView view;
@@ -294,13 +296,16 @@ public final class IssueRegistry {
 
   /** Nouns by which a reply names the thread's proposal as a whole. */
   private static final Set<String> PROPOSAL_NOUNS = Set.of("proposal", "patch", "series",
-      "patchset", "rfc", "idea", "plan", "change", "set");
+      "patchset", "rfc", "idea", "plan", "change", "set", "approach", "motivation", "content",
+      "concept", "direction", "rule", "policy", "topic", "session");
   private static final Set<String> POINTING = Set.of("the", "this", "your", "these", "that");
 
   /**
-   * "I'm fine with everything else in the proposal", "This patch looks fine": a sentence
-   * naming the proposal as a whole ("the"/"this"/"your" and a proposal noun that heads its
-   * phrase, not "the patch description") speaks to the proposal, whatever it sits under.
+   * "I'm fine with everything else in the proposal", "This patch looks fine", "The
+   * motivation is good", "I'm fine either way on the rule itself": a sentence naming the
+   * proposal as a whole or its general traits ("the"/"this"/"your" and a proposal noun that
+   * heads its phrase, not "the patch description") speaks to the proposal, whatever it sits
+   * under.
    */
   static boolean namesTheProposal(Sentence s) {
     for (Token tok : s.tokens()) {
@@ -339,7 +344,7 @@ public final class IssueRegistry {
     // in a proposal under review a quoted statement is a point of its own; in an open
     // discussion the block's words tie it to the questions asked first
     boolean review = proposal.isPresent();
-    Optional<Issue> found = quotedQuestion(b)
+    Optional<Issue> found = quotedQuestion(b).or(() -> inheritedPoint(b))
         .or(() -> standTaken && review ? anchorIssue(t, b) : Optional.empty())
         .or(() -> byWords(t, b)).or(() -> inherited(b))
         .or(() -> standTaken && !review ? anchorIssue(t, b) : Optional.empty()).or(() -> proposal);
@@ -409,6 +414,15 @@ public final class IssueRegistry {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The issue, other than the proposal, that the quoted parent block answered: a reply to an
+   * answer on a sub-point ("We make it opaque in 3.0" under "What about struct buffer?")
+   * carries on that sub-point rather than opening one of its own.
+   */
+  private Optional<Issue> inheritedPoint(Block b) {
+    return inherited(b).filter(i -> i.kind() != Issue.Kind.PROPOSAL);
   }
 
   /** The issue the quoted parent block answered, when this block sits under its text. */
