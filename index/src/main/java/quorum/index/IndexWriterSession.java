@@ -68,7 +68,7 @@ public final class IndexWriterSession implements AutoCloseable {
    * written beside the adding thread instead of in it (at a commit, which writes what is
    * buffered, or when the buffer fills); a small input never reaches it.
    */
-  static final long FLUSH_AHEAD_BYTES = 32L << 20;
+  static final long FLUSH_AHEAD_BYTES = 64L << 20;
 
   private final IndexWriter writer;
   private final ThreadLinker linker;

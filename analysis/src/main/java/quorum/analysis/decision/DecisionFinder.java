@@ -31,8 +31,9 @@ import quorum.mail.Response;
  * Finds what a thread settled. A statement in a reply settles the issue its block speaks to:
  * "Applied, thanks", "queued", "let's go with", "agreed", "we have consensus" as agreed;
  * "NAK", "we won't take this", "dropping this" as rejected. It does not count when the cue
- * word is negated ("not applied"), a gerund ("including rejecting"), inside a question, or
- * under a condition ("if nobody objects"), which makes the statement a proposal. Issues left
+ * word is negated ("not applied"), a gerund ("including rejecting"), inside a question, after
+ * a word of doubt or wish ("I'm not sure we will be accepted"), or under a condition ("if
+ * nobody objects"), which makes the statement a proposal. Issues left
  * without a settling statement are open when a question raised them and it was not answered
  * (a bare call for replies, "Thoughts?", leaves nothing open), agreed when, in a proposal under
  * review, a reply answered and settled the question (see {@link Deciders} for answers by those
@@ -289,12 +290,36 @@ public final class DecisionFinder {
         lead &= w.equals("yes") || w.equals("ok") || w.equals("okay") || w.equals(",")
             || w.equals("sure") || w.equals("i");
       }
-      if (lead && !s.isNegated(at)) {
+      if (lead && !s.isNegated(at) && !partly(s, at + phrase.size())) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * "I agree with most of what you wrote", "Agreed in principle", "I agree in general": an
+   * agreement with a part, or in general, takes up no particular point.
+   */
+  static boolean partly(Sentence s, int from) {
+    for (int i = from; i <= Math.min(s.size(), from + 3); i++) {
+      if (PARTIAL.contains(s.token(i).lowerWord())) {
+        return true;
+      }
+    }
+    for (int i = from; i < s.size(); i++) {
+      String w = s.token(i).lowerWord();
+      if (w.equals("in") && (s.token(i + 1).lowerWord().equals("general")
+          || s.token(i + 1).lowerWord().equals("principle"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words by which an agreement covers only part of what it answers. */
+  private static final Set<String> PARTIAL = Set.of("most", "some", "much", "part", "parts",
+      "mostly", "partly", "partially", "somewhat");
 
   /**
    * "Applied", "queued", "approved", "granted", "we won't take this", "this is not going in"
@@ -394,7 +419,7 @@ public final class DecisionFinder {
           List.of("withdrawn"))).toList();
 
   private static boolean counts(Sentence s, int at, List<String> phrase) {
-    if (!SpeakersAct.holds(s, at, phrase)) {
+    if (!SpeakersAct.holds(s, at, phrase) || speculates(s, at) || auxiliaryBe(s, at, phrase)) {
       return false;
     }
     if (phrase.get(phrase.size() - 1).equals("take") && !takesSubmission(s, at + phrase.size())) {
@@ -411,6 +436,44 @@ public final class DecisionFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * "I wasn't sure we will be accepted", "I doubt it gets merged", "I hope we settle on X":
+   * a cue after a word of uncertainty or wish is a guess about the outcome, not a verdict.
+   */
+  static boolean speculates(Sentence s, int at) {
+    for (int i = 1; i < at; i++) {
+      Token t = s.token(i);
+      String l = t.lower();
+      if (UNCERTAIN.contains(l)) {
+        return true;
+      }
+      if ((l.equals("sure") || l.equals("certain") || l.equals("know"))
+          && (s.isNegated(i) || i > 1 && isNot(s.token(i - 1)) || i > 2 && isNot(s.token(i - 2)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words after which a settling cue is a guess or a wish. */
+  private static final Set<String> UNCERTAIN = Set.of("doubt", "wonder", "unsure", "uncertain",
+      "hope", "guess");
+
+  /**
+   * "how much consensus is needed": the "be" of a cue ("consensus is ...") is an auxiliary of
+   * another verb, so nothing is said to be agreed.
+   */
+  private static boolean auxiliaryBe(Sentence s, int at, List<String> phrase) {
+    for (int i = at; i < at + phrase.size() && i <= s.size(); i++) {
+      int k = i;
+      if (s.token(i).lower().equals("be")
+          && s.head(i).filter(d -> d.relation().startsWith("aux") && d.governor() != k).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the word at {@code i} starts what is taken: "this", "it", "the patch", "v2". */

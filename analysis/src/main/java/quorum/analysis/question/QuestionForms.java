@@ -249,7 +249,7 @@ public final class QuestionForms {
   }
 
   /** "This is a technical issue, isn't it?": a statement with a negated tag asks for assent. */
-  private static boolean tagQuestion(Sentence s) {
+  static boolean tagQuestion(Sentence s) {
     int q = questionMark(s);
     if (q < 4) {
       return false;
