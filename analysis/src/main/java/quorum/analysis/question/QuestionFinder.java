@@ -13,6 +13,7 @@ import quorum.analysis.internal.ThreadView;
 import quorum.analysis.internal.Turn;
 import quorum.analysis.internal.Words;
 import quorum.analysis.nlp.Sentence;
+import quorum.mail.MessageKey;
 import quorum.mail.Question;
 import quorum.mail.QuestionForm;
 import quorum.mail.QuestionStatus;
@@ -219,9 +220,10 @@ public final class QuestionFinder {
           byMessage.putIfAbsent(thanked.in().value(), thanked);
           continue;
         }
-        if (Words.overlap(Words.content(text(r)), qWords) >= 2) {
+        String again = descendant(view, r, a) ? askedAgain(r, qWords) : null;
+        if (again != null) {
           byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(), false,
-              "asks again: " + gist(r.blocks().get(r.blocks().size() - 1))));
+              "asks again: " + again));
         }
         continue;
       }
@@ -293,6 +295,35 @@ public final class QuestionFinder {
     String p = prev.text().strip();
     String t = s.text().strip();
     return p.endsWith("?") && !t.isEmpty() && Character.isLowerCase(t.charAt(0));
+  }
+
+  /**
+   * The asker's later sentence that asks the question again: a question sharing two content
+   * words with it. Only a question counts, so a prolific asker's later remarks on the same
+   * subject ("Good idea.", "I think so, yes.") are not listed as responses to it.
+   */
+  private static String askedAgain(Turn r, Set<String> qWords) {
+    for (Block b : r.blocks()) {
+      for (Sentence s : b.sentences()) {
+        String t = s.text().replaceAll("\\s+", " ").strip();
+        if (t.endsWith("?") && Words.overlap(Words.content(t), qWords) >= 2) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code r} sits in the branch below the question's message. */
+  private static boolean descendant(ThreadView view, Turn r, Asked a) {
+    Optional<MessageKey> up = view.parent(r.key());
+    for (int hops = 0; up.isPresent() && hops <= view.turns().size(); hops++) {
+      if (up.get().equals(a.turn().key())) {
+        return true;
+      }
+      up = view.parent(up.get());
+    }
+    return false;
   }
 
   private static boolean grandchild(ThreadView view, Turn r, Asked a) {

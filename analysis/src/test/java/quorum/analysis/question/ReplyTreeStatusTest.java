@@ -114,4 +114,34 @@ class ReplyTreeStatusTest {
     assertThat(statusOf(a, "Wouldn't")).isEqualTo(QuestionStatus.ANSWERED);
     assertThat(statusOf(a, "Do we really want")).isEqualTo(QuestionStatus.ANSWERED);
   }
+
+  @Test
+  void theAskersLaterRemarksElsewhereAreNoResponse(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("RFC: phase out the legacy allocator")
+        .message("p0", "Arne Berg", null, Threads.own("I propose to phase out the legacy"
+            + " allocator next year.\n\nHow many boards still boot with the legacy allocator?"))
+        .message("p1", "Mia Costa", "p0", Threads.quote("I propose to phase out the legacy"
+            + " allocator next year."), Threads.own("Phasing it out sounds right to me."))
+        .message("p2", "Arne Berg", "p1", Threads.quote("Phasing it out sounds right to me."),
+            Threads.own("Good. The legacy allocator boards are mostly in museums anyway."))
+        .build());
+    Question q = a.questions().stream().filter(x -> x.about().startsWith("How many boards"))
+        .findFirst().orElseThrow();
+    assertThat(q.responses()).noneSatisfy(r -> assertThat(r.by().name()).isEqualTo("Arne Berg"));
+  }
+
+  @Test
+  void theAskerAskingAgainBelowTheQuestionIsListed(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("RFC: phase out the legacy allocator")
+        .message("p0", "Arne Berg", null, Threads.own("How many boards still boot with the legacy"
+            + " allocator?"))
+        .message("p1", "Arne Berg", "p0", Threads.own("Ping: does anyone know how many boards"
+            + " still boot with the legacy allocator?"))
+        .build());
+    Question q = a.questions().stream().filter(x -> x.about().startsWith("How many boards"))
+        .findFirst().orElseThrow();
+    assertThat(q.status()).isNotEqualTo(QuestionStatus.ANSWERED);
+    assertThat(q.responses()).singleElement().satisfies(r ->
+        assertThat(r.gist()).startsWith("asks again: Ping: does anyone know"));
+  }
 }
