@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import quorum.analysis.Issue;
+import quorum.analysis.internal.Lexicon;
+import quorum.analysis.nlp.Sentence;
+import quorum.analysis.nlp.Token;
 import quorum.analysis.question.Asked;
 import quorum.mail.Decision;
 import quorum.mail.DecisionStatus;
@@ -20,7 +23,8 @@ import quorum.mail.QuestionForm;
  * In a thread that settled nothing (no decision agreed or rejected), a point that two or more
  * participants took a stand on was discussed and left undecided: it is {@code proposed} when
  * it was put forward as a suggestion in question form ("Would it be worth ...?", "Why not keep
- * ... as aliases?") and {@code open} otherwise. A point only its raiser spoke to is not
+ * ... as aliases?") and {@code open} otherwise, also when the question only named an option
+ * to weigh ("What about X?"). A point only its raiser spoke to is not
  * counted as discussed, nor a question that asked for facts or voiced a doubt indirectly
  * ({@link #asksWhatToDo}). In a thread that did settle something, its other points may have
  * been settled with it, so nothing is added there. The proposal keeps what {@link
@@ -51,8 +55,8 @@ public final class UnsettledIssues {
       if (asked.isPresent() && !asksWhatToDo(i, asked.get())) {
         continue;
       }
-      boolean suggested = asked.map(a -> a.question().form())
-          .filter(f -> f == QuestionForm.SUGGESTION_AS_QUESTION).isPresent();
+      boolean suggested = asked.filter(a -> a.question().form()
+          == QuestionForm.SUGGESTION_AS_QUESTION && !raisesForDiscussion(a.sentence())).isPresent();
       out.add(new Decision(i.id(), suggested ? DecisionStatus.PROPOSED : DecisionStatus.OPEN,
           (suggested ? "suggested, not agreed: " : "discussed, not decided: ") + i.text(),
           Optional.empty(), new Evidence(i.in(), LineSpan.of(1, 1), i.text(), i.anchor())));
@@ -74,6 +78,22 @@ public final class UnsettledIssues {
     }
     return f == QuestionForm.SUGGESTION_AS_QUESTION
         || OpenPoint.leftOpen(a.sentence()) && !OpenPoint.asksWhatExists(a.sentence());
+  }
+
+  /**
+   * "What about drivers/accel?", "How about an annual probe mail?": an option named for the
+   * others to weigh, not a change put forward, so it is left open rather than proposed.
+   */
+  static boolean raisesForDiscussion(Sentence s) {
+    for (int i = 1; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.isPunct() || Lexicon.OPENERS.contains(t.lowerWord())) {
+        continue;
+      }
+      String w = t.lowerWord();
+      return (w.equals("what") || w.equals("how")) && s.token(i + 1).lowerWord().equals("about");
+    }
+    return false;
   }
 
   /** The question that raised {@code i}, if a question did. */

@@ -103,7 +103,12 @@ public final class Lexicon {
       List.of("defer", "to"), List.of("up", "to", "you"), List.of("your", "call"),
       List.of("leave", "it", "to"), List.of("go", "with", "whatever"),
       List.of("support", "whatever"), List.of("follow", "whatever"),
-      List.of("whatever", "consensus"), List.of("maintainer", "'s", "call"));
+      List.of("whatever", "consensus"), List.of("maintainer", "'s", "call"),
+      List.of("whatever", "you", "prefer"), List.of("whatever", "you", "think"),
+      List.of("whatever", "you", "choose"), List.of("trust", "your", "judgement"),
+      List.of("trust", "your", "judgment"),
+      List.of("up", "to", "the", "maintainer"), List.of("happy", "with", "whatever"),
+      List.of("fine", "with", "whatever"));
 
   /** Conditions on support: "as long as", "provided that". */
   public static final List<List<String>> CONDITION = List.of(List.of("as", "long", "as"),
@@ -120,9 +125,8 @@ public final class Lexicon {
       List.of("the", "problem", "be"), List.of("my", "issue"), List.of("nervous"),
       List.of("skeptical"), List.of("sceptical"), List.of("shortcoming"), List.of("be", "not", "sure", "it"),
       List.of("be", "not", "sure", "that"), List.of("be", "not", "sure", "this"),
-      List.of("not", "block"), List.of("not", "go", "to", "block"), List.of("not", "stand", "in", "the", "way"),
-      List.of("need", "a", "very", "good", "reason"), List.of("need", "a", "good", "reason"),
-      List.of("too", "late"), List.of("break", "every"));
+      List.of("not", "block"), List.of("not", "go", "to", "block"),
+      List.of("not", "stand", "in", "the", "way"));
 
   /** Agreement and approval. */
   public static final List<List<String>> SUPPORT = List.of(List.of("agree"), List.of("+1"),
@@ -135,10 +139,10 @@ public final class Lexicon {
       List.of("worth", "it"), List.of("acked-by"), List.of("reviewed-by"),
       List.of("acked"), List.of("ack", "-", "by"), List.of("reviewed", "-", "by"), List.of("live", "with"),
       List.of("work", "for", "I"), List.of("work", "for", "me"), List.of("work", "for", "we"),
-      List.of("work", "for", "us"), List.of("read", "better"), List.of("objection", "go", "away"),
-      List.of("approved"), List.of("granted"), List.of("+1", "to"), List.of("be", "plenty"),
+      List.of("work", "for", "us"), List.of("read", "better"),
+      List.of("approved"), List.of("granted"), List.of("+1", "to"),
       List.of("convince", "I"), List.of("convince", "me"), List.of("welcome"),
-      List.of("be", "a", "good", "one"), List.of("fine", "by", "us"), List.of("fine", "by", "we"),
+      List.of("fine", "by", "us"), List.of("fine", "by", "we"),
       List.of("fine", "with", "us"), List.of("fine", "with", "we"), List.of("tested", "-", "by"),
       List.of("test", "-", "by"));
 

@@ -116,7 +116,11 @@ record Appraisal(Kind kind, boolean negated, boolean hedged, boolean doubted) {
     if (pastNarration(s, p, hedged)) {
       return Optional.empty(); // "the old code was confusing" tells history
     }
-    Optional<Kind> kind = subject.isPresent() && isSpeaker(s, subject.get())
+    // "Not a fan.", "Not happy with this.": a verbless speaker's word, the speaker left out
+    boolean speakerWord = subject.isEmpty() && p == s.root()
+        && (SPEAKER_POSITIVE.contains(s.token(p).lower())
+            || SPEAKER_NEGATIVE.contains(s.token(p).lower()));
+    Optional<Kind> kind = subject.isPresent() && isSpeaker(s, subject.get()) || speakerWord
         ? speakerKind(s, p, hedged) : kindOf(s, p, subject);
     boolean neg = negated;
     boolean hed = hedged;
@@ -259,6 +263,9 @@ record Appraisal(Kind kind, boolean negated, boolean hedged, boolean doubted) {
   private static Optional<Kind> kindOf(Sentence s, int p, Optional<Integer> subject) {
     Token t = s.token(p);
     String l = t.lower();
+    if (l.equals("worth") && hasLemma(s, s.children(p, "dep", "xcomp", "acl", "advcl"), REMARKING)) {
+      return Optional.empty(); // "it's worth noting that ..." remarks, it does not praise
+    }
     if (t.isVerb() && l.equals("make") && hasLemma(s, s.children(p, "obj"), Set.of("sense"))) {
       return Optional.of(Kind.PRAISE); // "that doesn't make sense" is its negation
     }

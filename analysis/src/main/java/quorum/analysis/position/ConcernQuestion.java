@@ -1,5 +1,7 @@
 package quorum.analysis.position;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import quorum.analysis.nlp.Sentence;
 import quorum.analysis.nlp.Token;
@@ -65,8 +67,34 @@ final class ConcernQuestion {
     if (PEOPLE.contains(sw) || subject.tag().equals("NNP")) {
       return false;
     }
+    if (BE.contains(w) && !weighs(s)) {
+      return false; // "Is this anon?", "Isn't it about time we ...?" ask what it is
+    }
     return sw.equals("it") || sw.equals("this") || sw.equals("that") || sw.equals("the")
         || sw.equals("these") || sw.equals("those");
+  }
+
+  /** Forms of "be" opening a yes/no question. */
+  private static final Set<String> BE = Set.of("is", "are", "isn't", "aren't");
+
+  /**
+   * Whether a "be" question weighs the thing ("Is this safe enough?", "Is it going to break
+   * old configs?"): its predicate is a word of evaluation or a verb of harm or working.
+   */
+  private static boolean weighs(Sentence s) {
+    List<Integer> words = new ArrayList<>();
+    words.add(s.root());
+    // "going to break" (the verb under "going"), "the right layer" (the noun's adjective)
+    words.addAll(s.children(s.root(), "xcomp", "amod"));
+    for (int i : words) {
+      String p = s.token(i).lower();
+      if (EvaluativeWords.POSITIVE.contains(p) || EvaluativeWords.COST.contains(p)
+          || EvaluativeWords.VERDICT.contains(p) || EvaluativeWords.HARM_VERBS.contains(p)
+          || EvaluativeWords.GOOD_VERBS.contains(p) || p.equals("safe") || p.equals("enough")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "What happens if ...", "What would prevent ...": the verb of the question is an outcome. */

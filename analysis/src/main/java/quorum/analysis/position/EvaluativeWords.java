@@ -21,7 +21,14 @@ final class EvaluativeWords {
       "neat", "cool", "fair", "acceptable", "appropriate", "plausible", "straightforward",
       "improvement", "win", "plenty", "enough", "sufficient", "promising", "consistent", "interesting", "answer",
       "solution",
-      "tractable", "lovely", "brilliant", "beneficial", "welcome");
+      "tractable", "lovely", "brilliant", "beneficial", "welcome", "worth");
+
+  /**
+   * Verbs after "worth" that point at a remark, not at the thing: "worth noting that ...",
+   * "worth mentioning" praise nothing.
+   */
+  static final Set<String> REMARKING = Set.of("note", "mention", "point", "remember", "say",
+      "know", "stress", "repeat", "recall", "ask");
 
   /**
    * A verdict against the thing itself ("the wrong layer", "a bad idea", "pointless"): said

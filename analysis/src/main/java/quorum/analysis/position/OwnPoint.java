@@ -9,13 +9,18 @@ import quorum.analysis.internal.ThreadView;
 import quorum.analysis.internal.Turn;
 import quorum.analysis.internal.Words;
 import quorum.analysis.nlp.Sentence;
+import quorum.mail.Evidence;
+import quorum.mail.LineSpan;
+import quorum.mail.Patch;
 import quorum.mail.Position;
+import quorum.mail.Segment;
 import quorum.mail.Stance;
 
 /**
  * The author of a suggestion that replies quote and answer holds it: "I'd add a table of
  * removal dates" becomes an issue when someone replies under it, and its author, like the
- * author of a thread's proposal, supports it. Only a sentence that puts a course of action
+ * author of a thread's proposal, supports it; so does the author of a patch whose rule
+ * ("+ Callers SHOULD check the result") a reviewer quotes and debates. Only a sentence that puts a course of action
  * forward ({@link StanceReader#proposes}: "I'd add", "we could", "let's", a rule stated with
  * "should"/"must") counts; a quoted fact or question is no stand of its author. A stance the
  * author took on that issue in the same message is left as it is.
@@ -40,9 +45,17 @@ final class OwnPoint {
       if (taken) {
         continue;
       }
-      statement(t, i).ifPresent(found -> held(reader, found.sentence()).ifPresent(st ->
-          insert(all, view, new Position(t.author(), i.id(), st,
-              Evidences.of(t, found.block(), found.sentence())))));
+      Optional<Found> own = statement(t, i);
+      if (own.isPresent()) {
+        Found found = own.get();
+        held(reader, found.sentence()).ifPresent(st -> insert(all, view, new Position(
+            t.author(), i.id(), st, Evidences.of(t, found.block(), found.sentence()))));
+      } else if (IssueRegistry.statesARule(i.text())) {
+        // a rule of the author's own patch ("+ Callers SHOULD check ..."), quoted by a reviewer
+        proposedIn(t, i.text()).ifPresent(lines -> insert(all, view, new Position(t.author(),
+            i.id(), Stance.SUPPORT, new Evidence(t.key(), lines,
+                "proposed text: " + i.text().replaceAll("(^|\\s)\\+\\s*", "$1"), ""))));
+      }
     }
   }
 
@@ -75,6 +88,18 @@ final class OwnPoint {
         if (!own.isEmpty() && (own.equals(key) || key.endsWith(own) || own.endsWith(key))) {
           return Optional.of(new Found(b, s));
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The lines of the turn's own patch that carry {@code text}, if one does. */
+  private static Optional<LineSpan> proposedIn(Turn t, String text) {
+    String want = Words.squash(text);
+    for (Segment s : t.message().segments()) {
+      if (s instanceof Patch p && p.depth() == 0 && !want.isEmpty()
+          && Words.squash(p.text()).contains(want)) {
+        return Optional.of(p.lines());
       }
     }
     return Optional.empty();

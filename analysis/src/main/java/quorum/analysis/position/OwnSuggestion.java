@@ -156,6 +156,9 @@ final class OwnSuggestion {
   private static Optional<Stance> letUs(Sentence s, int let) {
     for (int c : s.children(let, "xcomp", "ccomp")) {
       Token v = s.token(c);
+      if (v.lowerWord().equals("not") && s.children(c, "obj", "xcomp", "ccomp").isEmpty()) {
+        return Optional.of(Stance.OPPOSE); // "Let's not."
+      }
       boolean us = false;
       // the parser hangs "'s" on "let" or makes it the subject of the verb after it
       for (int o : s.children(let, "obj", "nsubj")) {

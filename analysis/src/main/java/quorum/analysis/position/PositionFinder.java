@@ -66,6 +66,8 @@ public final class PositionFinder {
             continue;
           }
           Stance st = answersAConcern(s, stance.get(), issue.get(), t, all) ? Stance.OPPOSE
+              : stance.get() == Stance.CONDITIONAL
+                  && StanceReader.conditionIs(s, issue.get().text()) ? Stance.SUPPORT
               : stance.get();
           Position p = new Position(t.author(), issue.get().id(), st, Evidences.of(t, b, s));
           inTurn.computeIfAbsent(key(t.author(), issue.get()), k -> new ArrayList<>()).add(p);
@@ -118,17 +120,33 @@ public final class PositionFinder {
 
   /**
    * "What about the people running old netbooks?": a "what about" followed by a noun phrase
-   * (not a gerund, which proposes: "what about doing X?") points at a case the quoted text
-   * leaves out, a concern rather than a suggestion.
+   * naming those affected or a case ("users who ...", "the case where ...") points at a case
+   * the quoted text leaves out, a concern. Any other noun phrase ("what about drivers/accel
+   * instead?") or a gerund ("what about doing X?") proposes.
    */
   static boolean raisesACase(Sentence s) {
     int at = s.findLemmas(java.util.List.of("what", "about"));
     if (at < 1 || at + 2 > s.size()) {
       return false;
     }
-    Token next = s.token(at + 2);
-    return !next.tag().equals("VBG") && !next.isPunct();
+    for (int i = at + 2; i <= s.size(); i++) {
+      Token t = s.token(i);
+      if (t.isPunct() || t.tag().equals("VBG") && i == at + 2) {
+        return false;
+      }
+      if (t.tag().startsWith("NN") || t.tag().equals("DT") && t.lowerWord().equals("those")) {
+        return AFFECTED.contains(t.lower()); // the first noun of the phrase
+      }
+    }
+    return false;
   }
+
+  /** Nouns for those a change may leave out, or for a case it may not handle. */
+  private static final java.util.Set<String> AFFECTED = java.util.Set.of("people", "person",
+      "user", "those", "distribution", "distro", "vendor", "maintainer", "developer", "folk",
+      "customer", "downstream", "case", "situation", "scenario", "setup", "machine", "system",
+      "board", "platform", "architecture", "arch", "device", "hardware", "tool", "script",
+      "caller", "application", "app", "program", "packager", "admin", "administrator", "reader");
 
   /**
    * A challenge put as a question, asked under a quote: "Why can't this wait for 4.14?",

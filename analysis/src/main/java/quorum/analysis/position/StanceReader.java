@@ -39,7 +39,7 @@ public final class StanceReader {
       return Optional.of(Stance.CONCERN);
     }
     if (verb.filter(v -> v == Stance.OPPOSE).isPresent() || opposeCue(s)
-        && verb.isEmpty() || refusedNoun(s) || butDont(s)) {
+        && verb.isEmpty() || refusedNoun(s) || butDont(s) || seesNoNeed(s)) {
       return Optional.of(Stance.OPPOSE);
     }
     if (verb.isEmpty()) {
@@ -196,7 +196,10 @@ public final class StanceReader {
       return false;
     }
     if (DONE.contains(s.token(root).lowerWord())) {
-      return s.subject(root).isEmpty() && s.children(root, "obj", "nsubj:pass").isEmpty();
+      // "Thanks, applied." is parsed with the thanks as the participle's subject
+      boolean subjectless = s.subject(root).map(i -> s.token(i).lower().startsWith("thank"))
+          .orElse(true);
+      return subjectless && s.children(root, "obj", "nsubj:pass").isEmpty();
     }
     return willDo(s, root);
   }
@@ -206,6 +209,14 @@ public final class StanceReader {
    * points back: it, that, this, both).
    */
   private static boolean willDo(Sentence s, int root) {
+    if (REVISING.contains(s.token(root).lower()) && s.token(root).tag().equals("VB")
+        && (s.modals(root).contains("will") || s.modals(root).contains("'ll"))
+        && !s.isNegated(root)) {
+      // "Will fix in v2.", "I'll send a v2 with that change.": a promise to revise
+      Optional<Integer> subj = s.subject(root);
+      return subj.isEmpty() || s.token(subj.get()).lowerWord().equals("i")
+          || s.token(subj.get()).lowerWord().equals("we");
+    }
     if (!s.token(root).lower().equals("do") || !s.modals(root).contains("will")
         && !s.modals(root).contains("'ll") && !s.modals(root).contains("can")) {
       return false;
@@ -228,6 +239,14 @@ public final class StanceReader {
     }
     return true;
   }
+
+  /**
+   * Verbs of revising one's own patch on request ("will fix", "I'll update the docs", "will
+   * send a v2"); not "drop", "remove" or "revert", which a maintainer also says of a patch.
+   */
+  private static final java.util.Set<String> REVISING = java.util.Set.of("fix", "change",
+      "update", "address", "send", "respin", "rework", "rename", "reword", "adjust",
+      "incorporate", "fold", "squash", "resend", "clarify", "document");
 
   /** "Keep SHOULD NOT for clients.": an imperative keep backs what is quoted. */
   private static boolean keepImperative(Sentence s) {
@@ -360,16 +379,82 @@ public final class StanceReader {
       if (at < 1 || reported(s, at, p.size())) {
         continue;
       }
-      if (TRAILER_WORDS.contains(p.get(0)) && at > 2) {
+      if (TRAILER_WORDS.contains(p.get(0)) && at > 2 && !ownTag(s, at)) {
         continue;
       }
       return true;
+    }
+    // "Ack.", "Ack, thanks": the verdict word alone, at the start or as the root
+    for (int i = 1; i <= Math.min(2, s.size()); i++) {
+      if (s.token(i).lowerWord().equals("ack") && (s.size() <= 3 || i == s.root())) {
+        return true;
+      }
+    }
+    return seesNoReservation(s);
+  }
+
+  /** "Feel free to add my Acked-by": the speaker's own tag, offered in prose. */
+  private static boolean ownTag(Sentence s, int at) {
+    return at > 1 && s.token(at - 1).lowerWord().equals("my");
+  }
+
+  /** Verbs with which a speaker reports finding no reservation: "I have no objection". */
+  private static final java.util.Set<String> FINDING = java.util.Set.of("have", "see", "find");
+
+  /**
+   * "I have no objection.", "I see no problem with this.": a reservation determined by "no"
+   * as the object of the speaker's having or seeing one.
+   */
+  private static boolean seesNoReservation(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (!RESERVATIONS.contains(t.lower()) || !s.children(t.index(), "det").stream()
+          .anyMatch(d -> s.token(d).lowerWord().equals("no"))) {
+        continue;
+      }
+      Optional<quorum.analysis.nlp.Dependency> h = s.head(t.index());
+      if (h.isPresent() && h.get().base().equals("obj") && h.get().governor() > 0
+          && FINDING.contains(s.token(h.get().governor()).lower())
+          && s.subject(h.get().governor()).map(i -> isSpeaker(s, i)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a speaker fails to see when doubting a proposal is needed: "the need", "the point". */
+  private static final java.util.Set<String> NEEDS = java.util.Set.of("need", "point",
+      "reason", "benefit", "value", "advantage", "use");
+
+  /**
+   * "I don't see the need for a new flag.", "I don't see why we need this.": the speaker
+   * denies seeing a need or a reason, which opposes; "I don't see why not" agrees, and
+   * "I don't see how X differs" argues something else.
+   */
+  private static boolean seesNoNeed(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (!t.lower().equals("see") || !t.isVerb() || !s.isNegated(t.index())
+          || !s.subject(t.index()).map(i -> isSpeaker(s, i)).orElse(false)) {
+        continue;
+      }
+      for (int o : s.children(t.index(), "obj")) {
+        if (NEEDS.contains(s.token(o).lower())) {
+          return true;
+        }
+      }
+      for (int c : s.children(t.index(), "advcl", "ccomp")) {
+        boolean why = s.children(c, "advmod").stream()
+            .anyMatch(m -> s.token(m).lowerWord().equals("why"));
+        String v = s.token(c).lower();
+        if (why && (v.equals("need") || v.equals("want") || v.equals("bother"))) {
+          return true;
+        }
+      }
     }
     return false;
   }
 
   /** Subjects that are someone else, not the speaker: "he doesn't like", "Jim opposes". */
-  private static final java.util.Set<String> OTHERS = java.util.Set.of("he", "she", "they");
+  private static final java.util.Set<String> OTHERS = java.util.Set.of("he", "she", "they", "you");
 
   /**
    * "If there's something he doesn't like, he can veto it": a cue whose verb has someone
@@ -377,10 +462,13 @@ public final class StanceReader {
    */
   private static boolean reported(Sentence s, int at, int length) {
     for (int i = at; i < at + length && i <= s.size(); i++) {
-      if (!s.token(i).isVerb()) {
-        continue;
-      }
+      // any word of the cue, not only a verb, and an auxiliary's verb: the tagger may miss
+      // one ("doesn't like" with "like" as an interjection, "does" the auxiliary of another)
       Optional<Integer> subj = s.subject(i);
+      if (subj.isEmpty()) {
+        subj = s.head(i).filter(d -> d.base().equals("aux") && d.governor() > 0)
+            .flatMap(d -> s.subject(d.governor()));
+      }
       if (subj.isPresent() && (OTHERS.contains(s.token(subj.get()).lowerWord())
           || s.token(subj.get()).tag().equals("NNP"))) {
         return true;
@@ -488,6 +576,64 @@ public final class StanceReader {
     return w.equals("i") || w.equals("we");
   }
 
+  /** Condition markers whose clause is what the speaker asks for ("unless" is not one). */
+  private static final List<List<String>> ASKING_CONDITIONS = List.of(List.of("as", "long", "as"),
+      List.of("so", "long", "as"), List.of("provided", "that"), List.of("provide", "that"),
+      List.of("only", "if"), List.of("assuming", "that"), List.of("if"));
+
+  /**
+   * Whether a conditional sentence's condition is {@code issue} itself: "As long as the
+   * accessors ship in 2.9, I'm for it" on the issue "ship the accessors in 2.9" asks for that
+   * very thing, which supports it. The condition shares at least two content words with the
+   * issue, more than the rest of the sentence does.
+   */
+  static boolean conditionIs(Sentence s, String issue) {
+    int at = -1;
+    int len = 0;
+    for (List<String> p : ASKING_CONDITIONS) {
+      int i = s.findLemmas(p);
+      if (i > 0 && (at < 0 || i < at)) {
+        at = i;
+        len = p.size();
+      }
+    }
+    if (at < 0) {
+      return false;
+    }
+    StringBuilder cond = new StringBuilder();
+    StringBuilder rest = new StringBuilder();
+    boolean in = false;
+    for (int i = 1; i <= s.size(); i++) {
+      String w = s.token(i).word();
+      if (i == at) {
+        in = true;
+      } else if (in && (w.equals(",") || w.equals(";")) && i > at + len) {
+        in = false;
+      }
+      (in ? cond : rest).append(w).append(' ');
+    }
+    java.util.Set<String> words = quorum.analysis.internal.Words.content(issue);
+    int c = quorum.analysis.internal.Words.overlap(words,
+        quorum.analysis.internal.Words.content(cond.toString()));
+    int r = quorum.analysis.internal.Words.overlap(words,
+        quorum.analysis.internal.Words.content(rest.toString()));
+    return c >= 2 && c > r;
+  }
+
+  /** Predicates of the addressee's wish: "if you prefer", "if you're tired of this". */
+  private static final java.util.Set<String> WISHES = java.util.Set.of("want", "prefer",
+      "like", "wish", "insist", "tired", "rather");
+
+  /**
+   * An "if" clause about what the one addressed wants ("if you prefer", "if you'd rather",
+   * "if you're tired of this"): the speaker accommodates them, setting no condition on the
+   * proposal.
+   */
+  private static boolean addresseeWish(Sentence s, int clause) {
+    return WISHES.contains(s.token(clause).lower()) && s.subject(clause)
+        .map(i -> s.token(i).lowerWord().equals("you")).orElse(false);
+  }
+
   private static boolean conditional(Sentence s) {
     if (any(s, Lexicon.CONDITION) || providedClause(s)) {
       return true;
@@ -495,6 +641,9 @@ public final class StanceReader {
     for (Token t : s.tokens()) {
       if (t.lowerWord().equals("if") && s.head(t.index()).map(d -> d.base().equals("mark")).orElse(false)) {
         int clause = s.head(t.index()).get().governor();
+        if (addresseeWish(s, clause)) {
+          continue; // "if you prefer, I'm happy to apply it": an offer, not a condition
+        }
         String rel = s.head(clause).map(d -> d.base()).orElse("");
         int on = s.head(clause).map(d -> d.governor()).orElse(0);
         if (rel.equals("advcl") && on != s.root()) {

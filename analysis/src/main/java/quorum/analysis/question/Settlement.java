@@ -14,8 +14,10 @@ import quorum.mail.QuestionForm;
  * answer word ("Yes", "No", "Right", "Because ..."), or says anything that is not itself a
  * question; it does not when it takes the question up without settling it ("Good question",
  * "not sure", "no strong opinion", "out of scope for now", "let's discuss"), or only asks
- * back. A doubt raised later in the block about something else ("I'm not sure why X, though")
- * asks a new question and leaves the answer before it standing.
+ * back (a tag question "..., isn't it?" included) or speaks of the question as a question
+ * ("That's one of the questions for the session"). A doubt raised later in the block about
+ * something else ("I'm not sure why X, though") asks a new question and leaves the answer
+ * before it standing.
  */
 final class Settlement {
   private static final Set<String> ANSWER_OPENERS = Set.of("no", "nope", "because", "since");
@@ -51,6 +53,12 @@ final class Settlement {
     if (asksWh && assentOnly(first)) {
       return false; // "Absolutely, yes." to "where's the line?" agrees with something else
     }
+    if (QuestionForms.tagQuestion(first)) {
+      return false; // "..., isn't it?" asks for assent to a point of its own
+    }
+    if (talksAbout(first)) {
+      return false; // "That's one of the questions for the session :)"
+    }
     if (asksBack(first)) {
       return false; // "... should work here, right?" takes the point elsewhere
     }
@@ -76,6 +84,36 @@ final class Settlement {
   private boolean asksBack(Sentence s) {
     Optional<QuestionForm> f = forms.classify(s);
     return f.isPresent() && f.get() != QuestionForm.RHETORICAL && f.get() != QuestionForm.INDIRECT;
+  }
+
+  /**
+   * "That's one of the postulated questions :)", "Question to you.": a first sentence that
+   * speaks of the question as a question takes it up as a subject of discussion instead of
+   * answering it ("Good question" is a non-resolving cue of its own). "To Lena's question
+   * about the mirrors: they moved to v2" names the question to answer it after the colon.
+   */
+  private static boolean talksAbout(Sentence s) {
+    for (int i = 1; i <= s.size(); i++) {
+      if (s.token(i).lower().equals("question") && s.token(i).tag().startsWith("NN")) {
+        return !answersAfterMark(s, i);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a colon or comma after token {@code from} opens a clause that can answer. */
+  private static boolean answersAfterMark(Sentence s, int from) {
+    for (int i = from + 1; i <= s.size(); i++) {
+      String w = s.token(i).word();
+      if (w.equals(":") || w.equals(",")) {
+        int rest = 0;
+        for (int k = i + 1; k <= s.size(); k++) {
+          rest += s.token(k).isPunct() ? 0 : 1;
+        }
+        return rest >= MIN_ANSWER_CLAUSE;
+      }
+    }
+    return false;
   }
 
   /** "Absolutely, yes.", "Agreed!": an assent word and at most one other content word. */

@@ -19,7 +19,8 @@ import quorum.analysis.nlp.Token;
  *       question carrying on from the earlier (an alternative "Or ...?", a pronoun pointing
  *       back, a shared noun, too short to stand alone);</li>
  *   <li>the later was written right under a quote that holds the earlier, and is short
- *       ("Two releases?") or shares a noun with it;</li>
+ *       ("Two releases?") or shares a noun with it, unless it "also" asks for something
+ *       more ("Could this also include ...?" adds a point beside the quoted one);</li>
  *   <li>they share at least {@value #MIN_SHARED} distinctive nouns (thread-wide words do
  *       not count, see {@link ThreadVocabulary}) with a Dice overlap of at least
  *       {@value #MIN_DICE}, or points naming few things share one with a Dice of at least
@@ -154,8 +155,24 @@ public final class TopicMerger {
       return false;
     }
     Sentence asked = later.sentence().orElseThrow();
+    if (addsAPoint(asked)) {
+      return false;
+    }
     return Words.content(asked.text()).size() <= SHORT
         || Words.overlap(TopicWords.nouns(asked), TopicWords.nouns(earlier.sentence().get())) > 0;
+  }
+
+  /**
+   * "Could this also include lessons on X?": an "also" adds a point beside the quoted one
+   * rather than carrying it on.
+   */
+  static boolean addsAPoint(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.lowerWord().equals("also") && t.tag().startsWith("RB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

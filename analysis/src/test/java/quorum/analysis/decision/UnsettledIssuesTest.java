@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import quorum.analysis.Analyzer;
 import quorum.analysis.Issue;
 import quorum.analysis.ThreadAnalysis;
+import quorum.analysis.nlp.CoreNlpAnnotator;
 import quorum.analysis.testing.NlpExtension;
 import quorum.analysis.testing.Threads;
 import quorum.mail.Decision;
@@ -100,6 +101,21 @@ class UnsettledIssuesTest {
     assertThat(a.positions().stream().filter(p -> p.issue().equals(how.get().id()))
         .map(p -> p.who().display()).distinct()).hasSizeGreaterThanOrEqualTo(2);
     assertThat(a.decisions()).noneMatch(d -> d.issue().equals(how.get().id()));
+  }
+
+  /** "What about X?" names an option to weigh; "Why not keep X?" puts a change forward. */
+  @Tag("nlp")
+  @ExtendWith(NlpExtension.class)
+  @Test
+  void whatAboutNamesAnOptionItProposesNothing(CoreNlpAnnotator nlp) {
+    assertThat(UnsettledIssues.raisesForDiscussion(
+        nlp.annotate("What about drivers/accel where other accelerators live?").get(0))).isTrue();
+    assertThat(UnsettledIssues.raisesForDiscussion(
+        nlp.annotate("So how about an annual probe mail to all maintainers?").get(0))).isTrue();
+    assertThat(UnsettledIssues.raisesForDiscussion(
+        nlp.annotate("Why not keep the old names as aliases forever?").get(0))).isFalse();
+    assertThat(UnsettledIssues.raisesForDiscussion(
+        nlp.annotate("How would the migration tool know about the aliases?").get(0))).isFalse();
   }
 
   private static Issue issue(String id, String text, Issue.Kind kind, String by) {

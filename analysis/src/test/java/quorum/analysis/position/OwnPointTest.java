@@ -60,4 +60,20 @@ class OwnPointTest {
     assertThat(a.positions()).filteredOn(p -> p.issue().equals(issue) && p.who().display().equals("B"))
         .extracting(Position::stance).containsExactly(Stance.NEUTRAL);
   }
+
+  @Test
+  void theAuthorOfAPatchHoldsTheRuleAReviewerQuotes() {
+    String line = "Callers must check the return value of every call.";
+    ThreadAnalysis a = new Analyzer(new ScriptedAnnotator(THIS_PATCH_ADDS, DONT_AGREE),
+        AnalysisOptions.DEFAULT).analyze(new Threads("[PATCH] x")
+            .message("p0", "A", null, Threads.own(THIS_PATCH_ADDS.text()),
+                Threads.patch("+" + line))
+            .message("p1", "B", "p0", Threads.quote("+" + line), Threads.own(DONT_AGREE.text()))
+            .build());
+    String issue = anchorIssue(a);
+    assertThat(a.positions()).filteredOn(p -> p.issue().equals(issue))
+        .extracting(p -> p.who().display(), Position::stance, p -> p.evidence().excerpt())
+        .containsExactly(tuple("A", Stance.SUPPORT, "proposed text: " + line),
+            tuple("B", Stance.OPPOSE, DONT_AGREE.text()));
+  }
 }

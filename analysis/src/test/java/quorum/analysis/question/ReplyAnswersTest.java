@@ -117,4 +117,40 @@ class ReplyAnswersTest {
     assertThat(statusOf(a, "Is \"backdrop\""))
         .isEqualTo(QuestionStatus.ANSWERED);
   }
+
+  @Test
+  void aTagQuestionBackAsksForAssentAndDoesNotSettle(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[MAINTAINERS SUMMIT] review backlog")
+        .message("b0", "Ted Marsh", null, Threads.own("Reviews of large series stall for"
+            + " months.\nWould a session on review backlogs be helpful?"))
+        .message("b1", "James Bell", "b0", Threads.quote("Would a session on review backlogs be"
+            + " helpful?"), Threads.own("This is a tooling rather than a process problem,"
+            + " isn't it?\nThe summit has few tooling people."))
+        .build());
+    assertThat(statusOf(a, "Would a session")).isNotEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
+  void aStatementAnsweringAYesNoQuestionStillSettles(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[MAINTAINERS SUMMIT] review backlog")
+        .message("b0", "Ted Marsh", null, Threads.own("Reviews of large series stall for"
+            + " months.\nWould a session on review backlogs be helpful?"))
+        .message("b1", "James Bell", "b0", Threads.quote("Would a session on review backlogs be"
+            + " helpful?"), Threads.own("A session would help the people who review the most."
+            + "\nI can bring numbers."))
+        .build());
+    assertThat(statusOf(a, "Would a session")).isEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
+  void aReplyThatSpeaksOfTheQuestionTakesItUpWithoutSettling(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] merge trees")
+        .message("f0", "Sam Lee", null, Threads.own("The tree is flat, agreed.\nBut is"
+            + " flatness the problem we are trying to solve here?"))
+        .message("f1", "Jiri Koss", "f0", Threads.quote("But is flatness the problem we are"
+            + " trying to solve here?"), Threads.own("That's one of the questions for the"
+            + " session :)\nWe will see who shows up."))
+        .build());
+    assertThat(statusOf(a, "But is flatness")).isNotEqualTo(QuestionStatus.ANSWERED);
+  }
 }

@@ -77,6 +77,18 @@ class TopicsTest {
   }
 
   @Test
+  void aQuestionUnderAQuotedQuestionThatAlsoAsksForMoreIsAPointOfItsOwn(Analyzer analyzer) {
+    String callers = "Which plugins still call the legacy loader directly from their init code?";
+    String guide = "Could the release notes also include a migration guide for plugins with"
+        + " custom parsers?";
+    ThreadAnalysis a = analyzer.analyze(answered(thread()
+        .message("m1", "Ben Okafor", "m0", quote(PROPOSAL), own(callers))
+        .message("m2", "Chloe Dubois", "m1", quote(callers), own(guide)), "m2", callers, guide)
+        .build());
+    assertThat(questions(a)).hasSize(2);
+  }
+
+  @Test
   void questionsSharingDistinctiveNounsAcrossMessagesAreOneIssue(Analyzer analyzer) {
     ThreadAnalysis a = analyzer.analyze(thread()
         .message("m1", "Ben Okafor", "m0", quote(PROPOSAL),
