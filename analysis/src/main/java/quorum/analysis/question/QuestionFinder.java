@@ -63,7 +63,10 @@ public final class QuestionFinder {
             prevAsked = false;
             continue;
           }
-          String about = about(s, i + 1 < ss.size() ? ss.get(i + 1) : null);
+          String own1 = about(s, i + 1 < ss.size() ? ss.get(i + 1) : null);
+          // "Dave is doing another version. Dave, correct me if I'm wrong." asks the first
+          String about = i > 0 && confirmsPrevious(s)
+              ? ss.get(i - 1).text().replaceAll("\\s+", " ").strip() + " (" + own1 + ")" : own1;
           Optional<QuestionForm> form = forms.classify(s);
           prevAsked = form.isPresent();
           form.ifPresent(f -> raw.add(new Asked(new Question(t.author(), about, f,
@@ -274,6 +277,11 @@ public final class QuestionFinder {
       }
     }
     return false;
+  }
+
+  /** A bare "Dave, correct me if I'm wrong.": it asks about the sentence before it. */
+  private static boolean confirmsPrevious(Sentence s) {
+    return QuestionForms.asksToConfirm(s) && Words.content(s.text()).size() <= 3;
   }
 
   /** Whether no blank line parts two sentences of the own text {@code own}. */

@@ -24,7 +24,9 @@ import quorum.mail.QuestionForm;
  *       inverted auxiliary), or ending a full sentence; a "?" inside a parenthetical fragment
  *       ("(and probably the kernel too?)") marks doubt, not a question;</li>
  *   <li>indirect: no question mark, a first-person uncertainty predicate followed by a
- *       wh-word or if/whether ("I'm not sure why it exists", "I wonder whether").</li>
+ *       wh-word or if/whether ("I'm not sure why it exists", "I wonder whether"), or a request
+ *       to confirm or decide the point just made ("correct me if I'm wrong", "..., let me
+ *       know.").</li>
  * </ol>
  */
 public final class QuestionForms {
@@ -47,6 +49,9 @@ public final class QuestionForms {
       }
       return Optional.of(QuestionForm.DIRECT);
     }
+    if (asksToConfirm(s)) {
+      return Optional.of(QuestionForm.INDIRECT);
+    }
     if (proposesWithoutMark(s)) {
       return Optional.of(QuestionForm.SUGGESTION_AS_QUESTION);
     }
@@ -64,17 +69,18 @@ public final class QuestionForms {
   /**
    * 'where we're asking "Is this file?': a "?" inside a quotation that a reporting verb opens
    * within the author's own sentence is someone else's question ("Don't suggest ...?" quoted
-   * whole is the author's own).
+   * whole is the author's own), in double or single quotes ("it tells you 'need an entry?'").
    */
   private static boolean insideQuotation(Sentence s, int q) {
     boolean open = false;
     int openedAt = 0;
     for (int i = 1; i < q; i++) {
       String w = s.token(i).word();
-      if (w.equals("``") || w.equals("\"") && !open) {
+      boolean straight = w.equals("\"") || w.equals("'"); // opens or closes
+      if (w.equals("``") || w.equals("`") || straight && !open) {
         open = true;
         openedAt = i;
-      } else if (w.equals("''") || w.equals("\"")) {
+      } else if (w.equals("''") || straight) {
         open = false;
       }
     }
@@ -93,6 +99,31 @@ public final class QuestionForms {
   /** Verbs that report someone else's words. */
   private static final java.util.Set<String> REPORTING = java.util.Set.of("ask", "say", "wonder",
       "tell", "write", "reply");
+
+  /**
+   * "Dave, correct me if I'm wrong.", "I'm happy to apply this version as is, let me know.":
+   * a request to confirm or decide the point just made asks without a question mark. "Let me
+   * know if you have questions" closes a mail and asks nothing: "let me know" counts only at
+   * the end of a sentence that says something before it.
+   */
+  static boolean asksToConfirm(Sentence s) {
+    if (s.findLemmas(CORRECT_ME) > 0) {
+      return true;
+    }
+    int at = s.findLemmas(LET_ME_KNOW);
+    if (at < 3) {
+      return false;
+    }
+    for (int i = at + LET_ME_KNOW.size(); i <= s.size(); i++) {
+      if (!s.token(i).isPunct()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final List<String> CORRECT_ME = List.of("correct", "I", "if", "I", "be", "wrong");
+  private static final List<String> LET_ME_KNOW = List.of("let", "I", "know");
 
   /** "rmap.c, which is constantly asking is this page anonymous?": a question reported. */
   private static boolean reported(Sentence s, int q) {
