@@ -306,15 +306,16 @@ public final class QuestionFinder {
   }
 
   /**
-   * The asker's later sentence that asks the question again: a question sharing two content
-   * words with it. Only a question counts, so a prolific asker's later remarks on the same
-   * subject ("Good idea.", "I think so, yes.") are not listed as responses to it.
+   * The asker's later sentence that takes the question up again ("Just trying to clarify what
+   * that decision is."): one sentence sharing two content words with it. Counted per sentence,
+   * not over the whole message, so a prolific asker's later remarks ("Good idea.", "I think so,
+   * yes.") in a long message that happens to share words are not listed as responses.
    */
   private static String askedAgain(Turn r, Set<String> qWords) {
     for (Block b : r.blocks()) {
       for (Sentence s : b.sentences()) {
         String t = s.text().replaceAll("\\s+", " ").strip();
-        if (t.endsWith("?") && Words.overlap(Words.content(t), qWords) >= 2) {
+        if (Words.overlap(Words.content(t), qWords) >= 2) {
           return t;
         }
       }
