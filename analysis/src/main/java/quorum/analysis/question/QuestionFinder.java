@@ -429,14 +429,6 @@ public final class QuestionFinder {
     return false;
   }
 
-  private static String text(Turn t) {
-    StringBuilder sb = new StringBuilder();
-    for (Block b : t.blocks()) {
-      sb.append(text(b)).append(' ');
-    }
-    return sb.toString();
-  }
-
   private static String text(Block b) {
     StringBuilder sb = new StringBuilder();
     for (Sentence s : b.sentences()) {
