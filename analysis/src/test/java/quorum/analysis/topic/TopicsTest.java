@@ -263,4 +263,20 @@ class TopicsTest {
     assertThat(pointRaisedBy(analyzer, "Nit: Suggest removing the stray full stops across all"
         + " the bullet lists of the manual page.")).contains("full stops");
   }
+
+  @Test
+  void aStandUnderACutQuoteOfAPointIsOnThatPointNotOnANewIssue(Analyzer analyzer) {
+    String suggestion = "We could also ship a converter script that rewrites old settings files.";
+    ThreadAnalysis a = analyzer.analyze(thread()
+        .message("m1", "Ben Okafor", "m0", quote(PROPOSAL), own(suggestion))
+        .message("m2", "Chloe Dubois", "m1",
+            quote("We could also ship a converter script that rewrites"),
+            own("I strongly disagree with that."))
+        .build());
+    Issue point = a.issues().stream().filter(i -> i.kind() == Issue.Kind.POINT)
+        .findFirst().orElseThrow();
+    assertThat(a.issues()).noneMatch(i -> i.kind() == Issue.Kind.ANCHOR);
+    assertThat(a.positions()).filteredOn(p -> p.evidence().in().value().equals("m2"))
+        .extracting(Position::issue).containsExactly(point.id());
+  }
 }
