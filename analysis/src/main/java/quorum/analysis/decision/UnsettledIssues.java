@@ -21,7 +21,9 @@ import quorum.mail.QuestionForm;
 
 /**
  * In a thread that settled nothing (no decision agreed or rejected), a point that two or more
- * participants took a stand on was discussed and left undecided: it is {@code proposed} when
+ * participants took a stand on was discussed and left undecided (a question, a quoted
+ * statement, or the point that opens a thread without a proposal; see {@link #opensThread}):
+ * it is {@code proposed} when
  * it was put forward as a suggestion in question form ("Would it be worth ...?", "Why not keep
  * ... as aliases?") and {@code open} otherwise, also when the question only named an option
  * to weigh ("What about X?"). A point only its raiser spoke to is not
@@ -48,7 +50,8 @@ public final class UnsettledIssues {
     List<Decision> out = new ArrayList<>(decisions);
     for (Issue i : issues) {
       if (i.kind() == Issue.Kind.PROPOSAL || decided.contains(i.id())
-          || speakers.getOrDefault(i.id(), Set.of()).size() < 2) {
+          || speakers.getOrDefault(i.id(), Set.of()).size() < 2
+          || i.kind() == Issue.Kind.POINT && !opensThread(i, issues)) {
         continue;
       }
       Optional<Asked> asked = askedFor(i, questions);
@@ -62,6 +65,18 @@ public final class UnsettledIssues {
           Optional.empty(), new Evidence(i.in(), LineSpan.of(1, 1), i.text(), i.anchor())));
     }
     return out;
+  }
+
+  /**
+   * A point made in a reply ("We could also add a knob for that", "So do it right from the
+   * start", "I do have some concerns about X") is a remark in the debate, not an option
+   * put up for a decision, however many take it up; only the point that opens a thread
+   * without a proposal (a thread whose first mail is missing, or that starts with an
+   * argument) stands for what the thread is about.
+   */
+  static boolean opensThread(Issue point, List<Issue> issues) {
+    return issues.stream().noneMatch(i -> i.kind() == Issue.Kind.PROPOSAL)
+        && !issues.isEmpty() && issues.get(0).id().equals(point.id());
   }
 
   /**

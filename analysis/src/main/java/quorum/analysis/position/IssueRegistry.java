@@ -42,7 +42,8 @@ import quorum.mail.Segment;
  * points and the quote it was raised under); the issue of the nearest earlier issue-raising
  * sentence of its block; then the block's issue: the question quoted above it, the sub-point
  * (not the proposal) its quoted parent block answered (a reply to an answer carries on the
- * answer's point), in a proposal the quoted statement it takes a stand on, the issue sharing
+ * answer's point), in a proposal the quoted statement it takes a stand on (the proposal
+ * itself when its author wrote it there or in a later reply defending it), the issue sharing
  * at least two content words with its block, best first, the issue its parent block
  * answered; the proposal. One registry serves one analysis call.
  */
@@ -266,6 +267,9 @@ public final class IssueRegistry {
         && !statesARule(text)) {
       return proposal;
     }
+    if (defendsTheProposal(from.get(), text)) {
+      return proposal;
+    }
 
     String key = Words.squash(text);
     for (Issue i : issues) {
@@ -288,6 +292,40 @@ public final class IssueRegistry {
   }
 
   private static final int ANCHOR_MIN_WORDS = 3;
+
+  /**
+   * "Schools with old netbooks can keep installing the current release": the proposal's
+   * author explaining or defending it in a later reply speaks for the proposal, so a stand
+   * taken under that quote ("fine by us") is on the proposal. Not a new version (a message
+   * with a patch of its own), a rule, or a new course of action the author puts forward
+   * there ("I'd add a table of removal dates"), which are points of their own.
+   */
+  private boolean defendsTheProposal(Turn from, String text) {
+    if (proposal.isEmpty() || !from.author().sameAs(proposal.get().raisedBy())
+        || statesARule(text) || hasOwnPatch(from)) {
+      return false;
+    }
+    String key = Words.squash(text);
+    for (Sentence s : from.sentences()) {
+      String own = Words.squash(s.text());
+      if (!own.isEmpty() && (own.endsWith(key) || key.endsWith(own))
+          && PROPOSES.proposes(s).isPresent()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final StanceReader PROPOSES = new StanceReader();
+
+  private static boolean hasOwnPatch(Turn t) {
+    for (Segment s : t.message().segments()) {
+      if (s instanceof Patch && s.depth() == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Words that make a sentence a rule: obligation and recommendation, not permission. */
   private static final Set<String> RULE_WORDS = Set.of("must", "shall", "should", "required",

@@ -28,12 +28,40 @@ class UnsettledIssuesTest {
   private static final Issue POINT = issue("i2", "Perhaps the first step is to split the tree.",
       Issue.Kind.POINT, "B");
 
+  private static final Issue QUOTED = issue("i2", "Hierarchy is what makes the tree scale.",
+      Issue.Kind.ANCHOR, "B");
+
   @Test
-  void aPointTwoPeopleArguedAndNobodySettledIsOpen() {
+  void aQuotedStatementTwoPeopleArguedAndNobodySettledIsOpen() {
+    List<Decision> out = UnsettledIssues.add(List.of(TOPIC, QUOTED),
+        List.of(position("B", QUOTED, Stance.SUPPORT), position("C", QUOTED, Stance.OPPOSE)),
+        List.of(proposed(TOPIC)), List.of());
+    assertThat(out).anyMatch(d -> d.issue().equals("i2") && d.status() == DecisionStatus.OPEN);
+  }
+
+  /** A remark made in a reply is part of the debate on the proposal, not an option to decide. */
+  @Test
+  void aPointMadeInAReplyIsNotLeftOpenHoweverArgued() {
     List<Decision> out = UnsettledIssues.add(List.of(TOPIC, POINT),
         List.of(position("B", POINT, Stance.SUPPORT), position("C", POINT, Stance.OPPOSE)),
         List.of(proposed(TOPIC)), List.of());
-    assertThat(out).anyMatch(d -> d.issue().equals("i2") && d.status() == DecisionStatus.OPEN);
+    assertThat(out).noneMatch(d -> d.issue().equals("i2"));
+  }
+
+  /** Without a proposal (the first mail is not in the archive) the opening point is the topic. */
+  @Test
+  void thePointThatOpensAThreadWithoutAProposalIsOpen() {
+    Issue opening = issue("i1", "We need the decree that BPF programs are not user API.",
+        Issue.Kind.POINT, "B");
+    Issue later = issue("i2", "Selftests should cover every kfunc.", Issue.Kind.POINT, "C");
+    List<Decision> out = UnsettledIssues.add(List.of(opening, later),
+        List.of(position("B", opening, Stance.SUPPORT), position("C", opening, Stance.OPPOSE),
+            position("C", later, Stance.SUPPORT), position("D", later, Stance.CONCERN)),
+        List.of(), List.of());
+    assertThat(out).singleElement().satisfies(d -> {
+      assertThat(d.issue()).isEqualTo("i1");
+      assertThat(d.status()).isEqualTo(DecisionStatus.OPEN);
+    });
   }
 
   @Test
