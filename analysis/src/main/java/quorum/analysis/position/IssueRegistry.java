@@ -261,7 +261,8 @@ public final class IssueRegistry {
    * The quoted statement a reply takes a stand on, as an issue of its own: the last sentence
    * of the block's anchor when it is someone else's statement (not a question) with at least
    * {@value #ANCHOR_MIN_WORDS} content words. The same quoted statement is one issue however
-   * many replies quote it. Only stance and decision sentences reach here, so a quote nobody
+   * many replies quote it, and a quote of (part of) a sentence that raised a point is that
+   * point's issue. Only stance and decision sentences reach here, so a quote nobody
    * takes a stand on raises nothing. A sentence of the proposal's own message is the proposal
    * (a reply quoting its background or motivation argues about the proposal), unless it states
    * a rule ({@link #statesARule}): the rules of a proposal are debated one by one.
@@ -296,6 +297,14 @@ public final class IssueRegistry {
     for (Issue i : issues) {
       if (i.kind() == Issue.Kind.ANCHOR && Words.squash(i.text()).equals(key)) {
         return Optional.of(i);
+      }
+    }
+    // a quoted sentence that raised a point already (or a part of it, cut by the quote) is
+    // that point: one statement is one issue, however it is reached
+    for (Map.Entry<Sentence, Issue> e : raisedBy.entrySet()) {
+      String said = Words.squash(e.getKey().text());
+      if (!said.isEmpty() && (said.contains(key) || key.contains(said))) {
+        return Optional.of(e.getValue());
       }
     }
     Issue i = new Issue(nextId(), text, Issue.Kind.ANCHOR, from.get().author(),
