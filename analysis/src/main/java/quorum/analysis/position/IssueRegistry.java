@@ -42,7 +42,8 @@ import quorum.mail.Segment;
  * points and the quote it was raised under); the issue of the nearest earlier issue-raising
  * sentence of its block; then the block's issue: the question quoted above it, the sub-point
  * (not the proposal) its quoted parent block answered (a reply to an answer carries on the
- * answer's point), in a proposal the quoted statement it takes a stand on, the issue sharing
+ * answer's point), in a proposal the quoted statement it takes a stand on (the proposal
+ * itself when its author wrote it there or in a later reply defending it), the issue sharing
  * at least two content words with its block, best first, the issue its parent block
  * answered; the proposal. One registry serves one analysis call.
  */
@@ -211,8 +212,12 @@ public final class IssueRegistry {
       return own;
     }
     if (proposal.isPresent() && !proposal.get().in().equals(t.key()) && (namesTheProposal(s)
-        || StanceReader.onTheWholeProposal(s) || s.hasAny(Lexicon.ENDORSE))) {
+        || StanceReader.onTheWholeProposal(s))) {
       return proposal;
+    }
+    if (proposal.isPresent() && !proposal.get().in().equals(t.key())
+        && s.hasAny(Lexicon.ENDORSE)) {
+      return endorsed(t, s);
     }
     Optional<Issue> quoted = quotedQuestion(b);
     if (quoted.isPresent()) {
@@ -239,10 +244,25 @@ public final class IssueRegistry {
   }
 
   /**
+   * What a short endorsement ("+1", "LGTM", "NAK") in a reply is on: the proposal, unless it
+   * names another issue ("+1 to the freeze break from me" under a question about the break).
+   */
+  public Optional<Issue> endorsed(Turn t, Sentence s) {
+    if (StanceReader.onTheWholeProposal(s) || s.size() > SHORT_ENDORSEMENT) {
+      return proposal; // a long sentence uses "ack" or "LGTM" as a word about acks
+    }
+    return bySentence(t, s).or(() -> proposal);
+  }
+
+  /** Tokens of an endorsement that may name what it endorses ("+1 to X from me."). */
+  private static final int SHORT_ENDORSEMENT = 10;
+
+  /**
    * The quoted statement a reply takes a stand on, as an issue of its own: the last sentence
    * of the block's anchor when it is someone else's statement (not a question) with at least
    * {@value #ANCHOR_MIN_WORDS} content words. The same quoted statement is one issue however
-   * many replies quote it. Only stance and decision sentences reach here, so a quote nobody
+   * many replies quote it, and a quote of (part of) a sentence that raised a point is that
+   * point's issue. Only stance and decision sentences reach here, so a quote nobody
    * takes a stand on raises nothing. A sentence of the proposal's own message is the proposal
    * (a reply quoting its background or motivation argues about the proposal), unless it states
    * a rule ({@link #statesARule}): the rules of a proposal are debated one by one.
@@ -265,11 +285,26 @@ public final class IssueRegistry {
         && !statesARule(text)) {
       return proposal;
     }
+    if (defendsTheProposal(from.get(), text)) {
+      return proposal;
+    }
 
     String key = Words.squash(text);
+    Optional<Issue> cut = raisedByQuoted(from.get(), key);
+    if (cut.isPresent()) {
+      return cut;
+    }
     for (Issue i : issues) {
       if (i.kind() == Issue.Kind.ANCHOR && Words.squash(i.text()).equals(key)) {
         return Optional.of(i);
+      }
+    }
+    // a quoted sentence that raised a point already (or a part of it, cut by the quote) is
+    // that point: one statement is one issue, however it is reached
+    for (Map.Entry<Sentence, Issue> e : raisedBy.entrySet()) {
+      String said = Words.squash(e.getKey().text());
+      if (!said.isEmpty() && (said.contains(key) || key.contains(said))) {
+        return Optional.of(e.getValue());
       }
     }
     Issue i = new Issue(nextId(), text, Issue.Kind.ANCHOR, from.get().author(),
@@ -279,6 +314,61 @@ public final class IssueRegistry {
   }
 
   private static final int ANCHOR_MIN_WORDS = 3;
+
+  /**
+   * The issue a sentence of {@code from} raised, when the quote ends in part of it: a reply
+   * that quotes a point cut short at a line break ("... which should give you a significant")
+   * speaks to that point, not to a new issue of the fragment.
+   */
+  private Optional<Issue> raisedByQuoted(Turn from, String key) {
+    if (key.length() < MIN_QUOTED_PART) {
+      return Optional.empty();
+    }
+    for (Sentence s : from.sentences()) {
+      Issue i = raisedBy.get(s);
+      if (i != null && Words.squash(s.text()).contains(key)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Characters (squashed) a quoted part must have to stand for the sentence holding it. */
+  private static final int MIN_QUOTED_PART = 20;
+
+  /**
+   * "Schools with old netbooks can keep installing the current release": the proposal's
+   * author explaining or defending it in a later reply speaks for the proposal, so a stand
+   * taken under that quote ("fine by us") is on the proposal. Not a new version (a message
+   * with a patch of its own), a rule, or a new course of action the author puts forward
+   * there ("I'd add a table of removal dates"), which are points of their own.
+   */
+  private boolean defendsTheProposal(Turn from, String text) {
+    if (proposal.isEmpty() || !from.author().sameAs(proposal.get().raisedBy())
+        || statesARule(text) || hasOwnPatch(from)) {
+      return false;
+    }
+    String key = Words.squash(text);
+    for (Sentence s : from.sentences()) {
+      String own = Words.squash(s.text());
+      if (!own.isEmpty() && (own.endsWith(key) || key.endsWith(own))
+          && PROPOSES.proposes(s).isPresent()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final StanceReader PROPOSES = new StanceReader();
+
+  private static boolean hasOwnPatch(Turn t) {
+    for (Segment s : t.message().segments()) {
+      if (s instanceof Patch && s.depth() == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Words that make a sentence a rule: obligation and recommendation, not permission. */
   private static final Set<String> RULE_WORDS = Set.of("must", "shall", "should", "required",

@@ -30,6 +30,12 @@ import quorum.mail.Response;
  * quoting it, re-asks it (a response that does not settle it). A question with no content of
  * its own ("Thoughts?") is answered by any other participant's direct reply to its message.
  *
+ * <p>Only a reply anchored right under the question can settle it: a direct reply to its
+ * message, a reply that quotes it first-hand (one quote level, as a reply merging two
+ * reviews does), or a reply by the participant it was put to. A reply further down the
+ * branch whose quotes carry the question along ("&gt;&gt; Why ...? / &gt; Because ...") speaks
+ * to the reply it follows: it responds without settling.
+ *
  * <p>A response settles a question unless it is the asker's own, it carries a
  * non-resolving cue ("good question", "hoping we can clear up", "no strong opinion", "not
  * sure") without opening on a concession ("Exactly", "Right"), it opens (after a salutation
@@ -188,6 +194,7 @@ public final class QuestionFinder {
           continue;
         }
         String anchor = Words.squash(rb.anchor());
+        boolean quotedFirstHand = qSquash.split(" ").length >= 4 && anchor.contains(qSquash);
         // a question trimmed to a deeper quote ("&gt;&gt; Would that address your concern?")
         // counts in a reply to the answer it got, one level down
         String context = grandchild(view, r, a) ? Words.squash(QuoteContext.above(r, rb)) : anchor;
@@ -209,8 +216,10 @@ public final class QuestionFinder {
           continue;
         }
         quoted = true;
-        // the asker's own follow-up never settles it
-        boolean settles = !asker && resolves(rb, a)
+        // the asker's own follow-up never settles it, nor does a reply further down the branch
+        // that carries the question along in its quotes: it speaks to the reply it follows
+        boolean settles = !asker && (childOf || quotedFirstHand || putTo(view, a, r))
+            && resolves(rb, a)
             && (!listItem(a.sentence()) || settlesItem(rb, a.sentence(), qWords));
         byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(), settles, gist(rb)));
       }
@@ -321,6 +330,15 @@ public final class QuestionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code r} is by the participant the question was put to: the author of the message
+   * the asker replied to.
+   */
+  private static boolean putTo(ThreadView view, Asked a, Turn r) {
+    return view.parent(a.turn().key()).flatMap(view::turn)
+        .filter(t -> t.author().sameAs(r.author())).isPresent();
   }
 
   /** Whether {@code r} sits in the branch below the question's message. */

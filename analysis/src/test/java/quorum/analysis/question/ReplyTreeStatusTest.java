@@ -54,6 +54,42 @@ class ReplyTreeStatusTest {
   }
 
   @Test
+  void aReplyFurtherDownThatCarriesTheQuestionInItsQuotesDoesNotSettleIt(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[PATCH] loader: move plugins to the new ABI")
+        .message("l0", "Ana Costa", null, Threads.own("This moves the plugin loader to the new"
+            + " ABI."))
+        .message("l1", "Ben Okafor", "l0", Threads.quote("This moves the plugin loader to the new"
+            + " ABI."), Threads.own("Why would we break the plugin ABI right before the freeze?"))
+        .message("l2", "Cleo Marsh", "l1", Threads.quote("Why would we break the plugin ABI right"
+            + " before the freeze?"), Threads.own("Good question. The last time we broke it"
+            + " mid-cycle, three distributions carried the old loader for a year."))
+        .message("l3", "Dan Ilic", "l2",
+            Threads.quote(2, "Why would we break the plugin ABI right before the freeze?"),
+            Threads.quote(1, "Good question. The last time we broke it mid-cycle, three"
+                + " distributions carried the old loader for a year."),
+            Threads.own("Those distributions have all moved to the new loader since then."))
+        .build());
+    // l3 speaks to Cleo's remark, which it follows; the question stays unsettled
+    assertThat(statusOf(a, "Why would we break")).isEqualTo(QuestionStatus.RESPONDED_NOT_RESOLVED);
+  }
+
+  @Test
+  void aReplyMergingTwoReviewsSettlesTheQuestionItQuotesFirstHand(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[PATCH] settings: new sync API")
+        .message("s0", "Sofia Lind", null, Threads.own("This adds the new sync API."))
+        .message("s1", "Tomas Ruiz", "s0", Threads.quote("This adds the new sync API."),
+            Threads.own("Why can't this wait for the next release?"))
+        .message("s2", "Ana Kowal", "s0", Threads.quote("This adds the new sync API."),
+            Threads.own("The API itself looks fine to me."))
+        .message("s3", "Gideon Mbeki", "s2",
+            Threads.quote("The API itself looks fine to me."), Threads.own("Thanks."),
+            Threads.quote("Why can't this wait for the next release?"),
+            Threads.own("It breaks the settings app today, and the fix needs this API."))
+        .build());
+    assertThat(statusOf(a, "Why can't this wait")).isEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
   void aPlainReplyToTheOnlyQuestionOfAMessageAnswersIt(Analyzer analyzer) {
     ThreadAnalysis a = analyzer.analyze(new Threads("build: drop the autotools files?")
         .message("b0", "Tomas Novak", null, Threads.own("The meson build has covered every target"
