@@ -24,7 +24,8 @@ import quorum.mail.Response;
  * a direct question is settled when such a decider, not the asker, answered it and the answer
  * settled it: "Is 'unreachable' the right word?" answered by the maintainer who later picks
  * the name. An answer opening with "No" declines what the question put forward ("Wouldn't it
- * be better to make this a MUST?" - "No MUST for selftests."). Answers from anyone else, or to
+ * be better to make this a MUST?" - "No MUST for selftests."), also when the question finder
+ * took another reply for the settling one. Answers from anyone else, or to
  * a question that only voices a doubt ("I don't see who ..."), settle nothing.
  */
 final class Deciders {
@@ -64,11 +65,10 @@ final class Deciders {
       }
       String asker = a.question().asker().display();
       for (Response r : a.question().responses()) {
-        String by = r.by().display();
-        if (!r.resolves() || by.equals(asker) || !deciders.contains(by)) {
+        String g = r.gist().strip().toLowerCase(Locale.ROOT);
+        if (!givesVerdict(r, asker, deciders)) {
           continue;
         }
-        String g = r.gist().strip().toLowerCase(Locale.ROOT);
         if (g.startsWith("because")) {
           return Optional.empty(); // a reason for what stands, not a choice
         }
@@ -79,6 +79,17 @@ final class Deciders {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code r} is a decider's answer to someone else's question that settles it: one
+   * the question finder read as settling, or a flat "No ..." (the decider's verdict even when
+   * another reply was taken for the settling one).
+   */
+  static boolean givesVerdict(Response r, String asker, Set<String> deciders) {
+    String by = r.by().display();
+    boolean no = declines(r.gist().strip().toLowerCase(Locale.ROOT));
+    return (r.resolves() || no) && !by.equals(asker) && deciders.contains(by);
   }
 
   /** "No.", "No MUST for selftests", "Nope": the answer turns the suggestion down. */

@@ -425,14 +425,12 @@ public final class DecisionFinder {
 
   /**
    * Rejection cues: the shared ones, a proposer withdrawing ("I withdraw this patch"), and a
-   * maintainer turning the submission or an option down: "Nacked.", "I'll drop it", "I won't
-   * apply this", "That is not an option".
+   * maintainer turning the submission down: "Nacked.", "I'll drop it", "I won't apply this".
    */
   private static final List<List<String>> REJECTED = java.util.stream.Stream.concat(
       Lexicon.REJECTED.stream(), java.util.stream.Stream.of(List.of("withdraw"),
           List.of("withdrawn"), List.of("nacked"), List.of("drop", "it"),
-          List.of("wo", "n't", "apply"), List.of("will", "not", "apply"),
-          List.of("not", "an", "option"))).toList();
+          List.of("wo", "n't", "apply"), List.of("will", "not", "apply"))).toList();
 
   private static boolean counts(Sentence s, int at, List<String> phrase) {
     if (!SpeakersAct.holds(s, at, phrase) || speculates(s, at) || auxiliaryBe(s, at, phrase)) {

@@ -65,4 +65,20 @@ class DecidersTest {
         .anyMatch(t -> t.toList().get(0) == DecisionStatus.REJECTED
             && t.toList().get(1).toString().startsWith("No MUST"));
   }
+
+  /** A decider's flat "No" is the verdict even when another reply read as the settling one. */
+  @Test
+  void aDecidersNoCountsWhetherOrNotItReadAsSettling() {
+    java.util.Set<String> deciders = java.util.Set.of("Hiroshi Tanaka");
+    quorum.mail.MessageKey m4 = new quorum.mail.MessageKey("m4");
+    assertThat(Deciders.givesVerdict(new quorum.mail.Response(
+        quorum.mail.Participant.named("Hiroshi Tanaka"), m4, false, "No MUST for selftests."),
+        "Dmitri Volkov", deciders)).isTrue();
+    assertThat(Deciders.givesVerdict(new quorum.mail.Response(
+        quorum.mail.Participant.named("Hiroshi Tanaka"), m4, false, "Maybe once the driver lands."),
+        "Dmitri Volkov", deciders)).isFalse();
+    assertThat(Deciders.givesVerdict(new quorum.mail.Response(
+        quorum.mail.Participant.named("Lee Brandt"), m4, false, "No MUST for selftests."),
+        "Dmitri Volkov", deciders)).isFalse();
+  }
 }
