@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -24,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quorum.ingest.concurrent.Futures;
 import quorum.index.internal.LuceneDocuments;
+import quorum.index.internal.ParallelAdds;
 import quorum.index.internal.QuoteMatches;
 import quorum.index.internal.ThreadIds;
 import quorum.index.internal.ThreadLinker;
@@ -56,6 +58,10 @@ import quorum.mail.ReplyNode;
  * index to the state of an uninterrupted run. Call {@link #commit()} after each input file; the
  * session also commits by itself every {@code commitEvery} new documents, and on
  * {@link #close()}.
+ *
+ * <p>Decisions (thread ids, duplicates, upgrades) are taken in input order on the calling
+ * thread; the documents are built and inverted by {@link ParallelAdds} on threads of their
+ * own, so their order in the index varies between runs while the documents do not.
  */
 public final class IndexWriterSession implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IndexWriterSession.class);
@@ -70,8 +76,17 @@ public final class IndexWriterSession implements AutoCloseable {
    */
   static final long FLUSH_AHEAD_BYTES = 64L << 20;
 
+  /**
+   * Threads that invert documents into the writer (one per core, at most four): the thread
+   * calling {@link #add} decides what each message becomes (its thread, duplicates, upgrades)
+   * in input order, and the writer's per-document work runs beside it on all cores.
+   */
+  static final int ADDING_THREADS = Math.max(1, Math.min(4,
+      Runtime.getRuntime().availableProcessors()));
+
   private final IndexWriter writer;
   private final ThreadLinker linker;
+  private final ParallelAdds adds;
   private final ExecutorService flusher = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "quorum-index-flush");
     t.setDaemon(true);
@@ -84,11 +99,13 @@ public final class IndexWriterSession implements AutoCloseable {
   private AddResult total = AddResult.NONE;
   private boolean closed;
 
-  IndexWriterSession(IndexWriter writer, Path dir, int commitEvery) throws IOException {
+  IndexWriterSession(IndexWriter writer, Path dir, int commitEvery, int addingThreads)
+      throws IOException {
     this.writer = writer;
     this.dir = dir;
     this.commitEvery = commitEvery;
     this.linker = new ThreadLinker(writer);
+    this.adds = new ParallelAdds(writer, addingThreads);
   }
 
   /** Adds every message of one discussion (real and quote-only) to the index. */
@@ -137,6 +154,8 @@ public final class IndexWriterSession implements AutoCloseable {
   public void commit() throws IndexException {
     ensureOpen();
     try {
+      // the adding threads write their segments side by side, then the commit finds them done
+      adds.flushInParallel();
       awaitFlush(true);
       writer.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(Schema.VERSION)).entrySet());
       long started = System.nanoTime();
@@ -195,6 +214,10 @@ public final class IndexWriterSession implements AutoCloseable {
       return AddResult.NONE;
     }
     TreeSet<Long> linked = new TreeSet<>(linker.linkedThreads(keys, refs));
+    if (!linked.isEmpty()) {
+      // relabelling and quote matching reopen the reader, which must see every add so far
+      adds.await();
+    }
     long thread = linked.isEmpty() ? ThreadIds.of(firstKey(d)) : linked.first();
     int merged = 0;
     for (long other : linked.tailSet(thread, false)) {
@@ -219,21 +242,25 @@ public final class IndexWriterSession implements AutoCloseable {
         continue;
       }
       List<String> replaced = same.replaced().getOrDefault(key, List.of());
+      if (old.isPresent() || !replaced.isEmpty()) {
+        // a delete by key reaches only the documents already in the writer
+        adds.await();
+      }
       for (String q : replaced) {
         writer.deleteDocuments(new Term(Fields.KEY, q));
       }
       Optional<MessageKey> parent = parent(d, m.key()).map(p -> same.resolve(p));
       Optional<PreparedDiscussion.Doc> ahead = prepared.doc(i, parent);
-      Document doc = ahead.isPresent()
+      Supplier<Document> doc = () -> ahead.isPresent()
           ? LuceneDocuments.of(MessageMapper.withThread(ahead.get().doc(), thread),
               ahead.get().text())
           : LuceneDocuments.of(MessageMapper.map(m, parent, thread));
       if (old.isPresent()) {
-        writer.updateDocument(new Term(Fields.KEY, key), doc);
+        writer.updateDocument(new Term(Fields.KEY, key), doc.get());
       } else {
         // Not in the index nor added since the last refresh: a plain add, with no delete term
-        // for the writer to buffer and apply at each flush.
-        writer.addDocument(doc);
+        // for the writer to buffer and apply at each flush, on an adding thread.
+        adds.add(doc);
       }
       linker.added(key, thread, quotedOnly, MessageMapper.refs(m, parent));
       if (quotedOnly) {
@@ -355,6 +382,7 @@ public final class IndexWriterSession implements AutoCloseable {
     } finally {
       closed = true;
       flusher.shutdown(); // no interrupt: the writer waits for a running flush on close
+      adds.close();
       try {
         linker.close();
         writer.close();

@@ -139,6 +139,11 @@ public final class QuorumIndex implements AutoCloseable {
   }
 
   public IndexWriterSession writer(int commitEvery) throws IndexException {
+    return writer(commitEvery, IndexWriterSession.ADDING_THREADS);
+  }
+
+  /** As {@link #writer(int)}, with documents inverted on {@code addingThreads} threads. */
+  IndexWriterSession writer(int commitEvery, int addingThreads) throws IndexException {
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery=" + commitEvery);
     }
@@ -151,7 +156,7 @@ public final class QuorumIndex implements AutoCloseable {
     IndexWriter w = null;
     try {
       w = new IndexWriter(directory, config);
-      return new IndexWriterSession(w, dir, commitEvery);
+      return new IndexWriterSession(w, dir, commitEvery, addingThreads);
     } catch (LockObtainFailedException e) {
       throw new IndexException(IndexException.Kind.BUSY,
           "index at " + dir + " is in use by another quorum process", e);

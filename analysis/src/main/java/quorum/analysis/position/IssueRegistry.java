@@ -212,8 +212,12 @@ public final class IssueRegistry {
       return own;
     }
     if (proposal.isPresent() && !proposal.get().in().equals(t.key()) && (namesTheProposal(s)
-        || StanceReader.onTheWholeProposal(s) || s.hasAny(Lexicon.ENDORSE))) {
+        || StanceReader.onTheWholeProposal(s))) {
       return proposal;
+    }
+    if (proposal.isPresent() && !proposal.get().in().equals(t.key())
+        && s.hasAny(Lexicon.ENDORSE)) {
+      return endorsed(t, s);
     }
     Optional<Issue> quoted = quotedQuestion(b);
     if (quoted.isPresent()) {
@@ -240,10 +244,25 @@ public final class IssueRegistry {
   }
 
   /**
+   * What a short endorsement ("+1", "LGTM", "NAK") in a reply is on: the proposal, unless it
+   * names another issue ("+1 to the freeze break from me" under a question about the break).
+   */
+  public Optional<Issue> endorsed(Turn t, Sentence s) {
+    if (StanceReader.onTheWholeProposal(s) || s.size() > SHORT_ENDORSEMENT) {
+      return proposal; // a long sentence uses "ack" or "LGTM" as a word about acks
+    }
+    return bySentence(t, s).or(() -> proposal);
+  }
+
+  /** Tokens of an endorsement that may name what it endorses ("+1 to X from me."). */
+  private static final int SHORT_ENDORSEMENT = 10;
+
+  /**
    * The quoted statement a reply takes a stand on, as an issue of its own: the last sentence
    * of the block's anchor when it is someone else's statement (not a question) with at least
    * {@value #ANCHOR_MIN_WORDS} content words. The same quoted statement is one issue however
-   * many replies quote it. Only stance and decision sentences reach here, so a quote nobody
+   * many replies quote it, and a quote of (part of) a sentence that raised a point is that
+   * point's issue. Only stance and decision sentences reach here, so a quote nobody
    * takes a stand on raises nothing. A sentence of the proposal's own message is the proposal
    * (a reply quoting its background or motivation argues about the proposal), unless it states
    * a rule ({@link #statesARule}): the rules of a proposal are debated one by one.
@@ -271,9 +290,21 @@ public final class IssueRegistry {
     }
 
     String key = Words.squash(text);
+    Optional<Issue> cut = raisedByQuoted(from.get(), key);
+    if (cut.isPresent()) {
+      return cut;
+    }
     for (Issue i : issues) {
       if (i.kind() == Issue.Kind.ANCHOR && Words.squash(i.text()).equals(key)) {
         return Optional.of(i);
+      }
+    }
+    // a quoted sentence that raised a point already (or a part of it, cut by the quote) is
+    // that point: one statement is one issue, however it is reached
+    for (Map.Entry<Sentence, Issue> e : raisedBy.entrySet()) {
+      String said = Words.squash(e.getKey().text());
+      if (!said.isEmpty() && (said.contains(key) || key.contains(said))) {
+        return Optional.of(e.getValue());
       }
     }
     Issue i = new Issue(nextId(), text, Issue.Kind.ANCHOR, from.get().author(),
@@ -283,6 +314,27 @@ public final class IssueRegistry {
   }
 
   private static final int ANCHOR_MIN_WORDS = 3;
+
+  /**
+   * The issue a sentence of {@code from} raised, when the quote ends in part of it: a reply
+   * that quotes a point cut short at a line break ("... which should give you a significant")
+   * speaks to that point, not to a new issue of the fragment.
+   */
+  private Optional<Issue> raisedByQuoted(Turn from, String key) {
+    if (key.length() < MIN_QUOTED_PART) {
+      return Optional.empty();
+    }
+    for (Sentence s : from.sentences()) {
+      Issue i = raisedBy.get(s);
+      if (i != null && Words.squash(s.text()).contains(key)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Characters (squashed) a quoted part must have to stand for the sentence holding it. */
+  private static final int MIN_QUOTED_PART = 20;
 
   /**
    * "Schools with old netbooks can keep installing the current release": the proposal's

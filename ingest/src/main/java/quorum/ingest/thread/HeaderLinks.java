@@ -1,5 +1,6 @@
 package quorum.ingest.thread;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import quorum.mail.Diagnostic;
+import quorum.mail.MailDate;
 import quorum.mail.Message;
 import quorum.mail.MessageId;
 
@@ -30,7 +32,7 @@ import quorum.mail.MessageId;
  * every such patch into one ghost-rooted thread.
  */
 record HeaderLinks(int index, Message message, Optional<String> id, Optional<String> replyTo,
-    boolean replyToFromInReplyTo, List<String> references) {
+    boolean replyToFromInReplyTo, List<String> references, Optional<Instant> instant) {
 
   HeaderLinks {
     references = List.copyOf(references);
@@ -59,7 +61,9 @@ record HeaderLinks(int index, Message message, Optional<String> id, Optional<Str
     }
     Set<String> all = new TreeSet<>(refs);
     all.addAll(irt);
-    return new HeaderLinks(index, m, self, replyTo, fromIrt, new ArrayList<>(all));
+    // the date's instant once: sorting compares dates many times per message
+    return new HeaderLinks(index, m, self, replyTo, fromIrt, new ArrayList<>(all),
+        m.date().map(MailDate::instant));
   }
 
   private static List<String> clean(List<MessageId> ids, Optional<String> self,

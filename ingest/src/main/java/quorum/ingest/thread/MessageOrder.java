@@ -1,8 +1,8 @@
 package quorum.ingest.thread;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
-import quorum.mail.MailDate;
 
 /** The orders threading needs over messages; undated messages always come last, in input order. */
 final class MessageOrder {
@@ -10,7 +10,7 @@ final class MessageOrder {
 
   /** Oldest first, then by key: the order a Discussion lists its messages in. */
   static final Comparator<HeaderLinks> CHRONOLOGICAL = undatedLast(
-      Comparator.comparing((HeaderLinks l) -> l.message().date().orElseThrow())
+      Comparator.comparing((HeaderLinks l) -> l.instant().orElseThrow())
           .thenComparing(l -> l.message().key()));
 
   /**
@@ -19,14 +19,14 @@ final class MessageOrder {
    * ties by index order, which depends on the file system; this tie-break is ours.
    */
   static final Comparator<HeaderLinks> RESOLUTION = undatedLast(
-      Comparator.comparing((HeaderLinks l) -> l.message().date().orElseThrow())
+      Comparator.comparing((HeaderLinks l) -> l.instant().orElseThrow())
           .thenComparing(l -> !l.isReferenceFree())
           .thenComparingInt(HeaderLinks::index));
 
   private static Comparator<HeaderLinks> undatedLast(Comparator<HeaderLinks> dated) {
     return (a, b) -> {
-      Optional<MailDate> da = a.message().date();
-      Optional<MailDate> db = b.message().date();
+      Optional<Instant> da = a.instant();
+      Optional<Instant> db = b.instant();
       if (da.isPresent() && db.isPresent()) {
         return dated.compare(a, b);
       }

@@ -29,7 +29,7 @@ final class SubjectGrouper {
 
   List<ResolvedThread> group(List<ResolvedThread> threads) {
     List<ResolvedThread> sorted = new ArrayList<>(threads);
-    sorted.sort((a, b) -> MessageOrder.CHRONOLOGICAL.compare(a.earliest(), b.earliest()));
+    ResolvedThread.sortByStart(sorted);
     // targets by subject key, in chronological order of their start
     Map<String, List<ResolvedThread>> bySubject = new HashMap<>();
     List<ResolvedThread> kept = new ArrayList<>();

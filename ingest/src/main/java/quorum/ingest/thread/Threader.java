@@ -59,7 +59,7 @@ public final class Threader {
       resolved.add(ParentResolver.resolve(group, out));
     }
     List<ResolvedThread> grouped = subjectGrouper.group(resolved);
-    grouped.sort((a, b) -> MessageOrder.CHRONOLOGICAL.compare(a.earliest(), b.earliest()));
+    ResolvedThread.sortByStart(grouped);
     List<Discussion> discussions = new ArrayList<>(grouped.size());
     for (ResolvedThread t : grouped) {
       discussions.add(DiscussionAssembler.assemble(t));
