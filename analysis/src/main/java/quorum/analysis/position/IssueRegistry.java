@@ -212,8 +212,12 @@ public final class IssueRegistry {
       return own;
     }
     if (proposal.isPresent() && !proposal.get().in().equals(t.key()) && (namesTheProposal(s)
-        || StanceReader.onTheWholeProposal(s) || s.hasAny(Lexicon.ENDORSE))) {
+        || StanceReader.onTheWholeProposal(s))) {
       return proposal;
+    }
+    if (proposal.isPresent() && !proposal.get().in().equals(t.key())
+        && s.hasAny(Lexicon.ENDORSE)) {
+      return endorsed(t, s);
     }
     Optional<Issue> quoted = quotedQuestion(b);
     if (quoted.isPresent()) {
@@ -238,6 +242,20 @@ public final class IssueRegistry {
     }
     return issueOf(t, b, true);
   }
+
+  /**
+   * What a short endorsement ("+1", "LGTM", "NAK") in a reply is on: the proposal, unless it
+   * names another issue ("+1 to the freeze break from me" under a question about the break).
+   */
+  public Optional<Issue> endorsed(Turn t, Sentence s) {
+    if (StanceReader.onTheWholeProposal(s) || s.size() > SHORT_ENDORSEMENT) {
+      return proposal; // a long sentence uses "ack" or "LGTM" as a word about acks
+    }
+    return bySentence(t, s).or(() -> proposal);
+  }
+
+  /** Tokens of an endorsement that may name what it endorses ("+1 to X from me."). */
+  private static final int SHORT_ENDORSEMENT = 10;
 
   /**
    * The quoted statement a reply takes a stand on, as an issue of its own: the last sentence
@@ -272,6 +290,10 @@ public final class IssueRegistry {
     }
 
     String key = Words.squash(text);
+    Optional<Issue> cut = raisedByQuoted(from.get(), key);
+    if (cut.isPresent()) {
+      return cut;
+    }
     for (Issue i : issues) {
       if (i.kind() == Issue.Kind.ANCHOR && Words.squash(i.text()).equals(key)) {
         return Optional.of(i);
@@ -292,6 +314,27 @@ public final class IssueRegistry {
   }
 
   private static final int ANCHOR_MIN_WORDS = 3;
+
+  /**
+   * The issue a sentence of {@code from} raised, when the quote ends in part of it: a reply
+   * that quotes a point cut short at a line break ("... which should give you a significant")
+   * speaks to that point, not to a new issue of the fragment.
+   */
+  private Optional<Issue> raisedByQuoted(Turn from, String key) {
+    if (key.length() < MIN_QUOTED_PART) {
+      return Optional.empty();
+    }
+    for (Sentence s : from.sentences()) {
+      Issue i = raisedBy.get(s);
+      if (i != null && Words.squash(s.text()).contains(key)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Characters (squashed) a quoted part must have to stand for the sentence holding it. */
+  private static final int MIN_QUOTED_PART = 20;
 
   /**
    * "Schools with old netbooks can keep installing the current release": the proposal's
