@@ -350,7 +350,8 @@ public final class DecisionFinder {
   }
 
   private static final Set<String> SUBMISSION_VERBS = Set.of("apply", "queue", "merge",
-      "approve", "grant", "reject", "take", "accept", "drop", "withdraw");
+      "approve", "grant", "reject", "take", "accept", "drop", "withdraw", "commit", "pick", "push",
+      "nacked");
 
   /**
    * Whether the object at {@code i} is the submission: "it", "this." alone, or "this patch",
@@ -407,16 +408,31 @@ public final class DecisionFinder {
     return found;
   }
 
-  /** Agreement cues: the shared ones and verdicts a release or freeze manager gives. */
+  /**
+   * Agreement cues: the shared ones, verdicts a release or freeze manager gives, and the
+   * other verbs by which a maintainer says a submission went into a tree: "Committed,
+   * thanks", "I've picked this up", "Pushed to for-next", "I'll take it through my tree",
+   * "I'll apply it after the merge window" (each still the writer's own act, see
+   * {@link SpeakersAct}; "commit" only as a verb, not "the commit message").
+   */
   private static final List<List<String>> AGREED = java.util.stream.Stream.concat(
       Lexicon.AGREED.stream(), java.util.stream.Stream.of(List.of("grant"), List.of("accept"),
-          List.of("that", "settle", "it")))
+          List.of("that", "settle", "it"), List.of("commit"), List.of("pick", "up"),
+          List.of("pick", "it", "up"), List.of("pick", "this", "up"), List.of("push", "to"),
+          List.of("take", "it"), List.of("take", "this"), List.of("apply", "it"),
+          List.of("apply", "this"), List.of("apply", "the")))
       .toList();
 
-  /** Rejection cues: the shared ones and a proposer withdrawing ("I withdraw this patch"). */
+  /**
+   * Rejection cues: the shared ones, a proposer withdrawing ("I withdraw this patch"), and a
+   * maintainer turning the submission or an option down: "Nacked.", "I'll drop it", "I won't
+   * apply this", "That is not an option".
+   */
   private static final List<List<String>> REJECTED = java.util.stream.Stream.concat(
       Lexicon.REJECTED.stream(), java.util.stream.Stream.of(List.of("withdraw"),
-          List.of("withdrawn"))).toList();
+          List.of("withdrawn"), List.of("nacked"), List.of("drop", "it"),
+          List.of("wo", "n't", "apply"), List.of("will", "not", "apply"),
+          List.of("not", "an", "option"))).toList();
 
   private static boolean counts(Sentence s, int at, List<String> phrase) {
     if (!SpeakersAct.holds(s, at, phrase) || speculates(s, at) || auxiliaryBe(s, at, phrase)) {
@@ -424,6 +440,9 @@ public final class DecisionFinder {
     }
     if (phrase.get(phrase.size() - 1).equals("take") && !takesSubmission(s, at + phrase.size())) {
       return false; // "it won't take long"
+    }
+    if (phrase.get(0).equals("commit") && !committed(s, at)) {
+      return false; // "the commit message", "I'll commit to reviewing it"
     }
     boolean negPhrase = phrase.contains("not") || phrase.contains("n't");
     for (int i = at; i < at + phrase.size(); i++) {
@@ -436,6 +455,20 @@ public final class DecisionFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * "Committed, thanks", "I committed it", "I'll commit the fix": a past participle or a verb
+   * with the submission as its object; not "Commit message is fine" (a noun the tagger may
+   * read as an imperative) or "I'll commit to reviewing it".
+   */
+  private static boolean committed(Sentence s, int at) {
+    Token t = s.token(at);
+    if (t.tag().equals("VBD") || t.tag().equals("VBN")) {
+      return true;
+    }
+    return t.isVerb() && at < s.size() && (s.token(at + 1).tag().startsWith("PRP")
+        || s.token(at + 1).tag().equals("DT"));
   }
 
   /**
@@ -499,6 +532,7 @@ public final class DecisionFinder {
     }
     return s.token(at).lower().equals("would") || s.tokens().stream().limit(at).anyMatch(t ->
         t.isModal() && !t.lowerWord().equals("will") && !t.lowerWord().equals("'ll")
+            && !t.lowerWord().equals("wo")
             && !t.lowerWord().toLowerCase(Locale.ROOT).equals("shall"));
   }
 

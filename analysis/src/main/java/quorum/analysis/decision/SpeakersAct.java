@@ -18,7 +18,7 @@ final class SpeakersAct {
   /** Cue words that are verbs of the maintainer's act. */
   private static final Set<String> ACT_VERBS = Set.of("apply", "applied", "queue", "queued",
       "merge", "merged", "approve", "approved", "settle", "decide", "pull", "take", "drop",
-      "reject", "grant", "accept", "withdraw", "withdrawn");
+      "reject", "grant", "accept", "withdraw", "withdrawn", "commit", "pick", "push", "nacked");
 
   /** Cues that also open concessions ("Granted, it is ugly"): they count only as a verdict. */
   private static final Set<String> VERDICT_ONLY = Set.of("grant", "accept");
@@ -36,7 +36,7 @@ final class SpeakersAct {
 
   static boolean holds(Sentence s, int at, List<String> phrase) {
     String cue = phrase.get(0);
-    if (cue.equals("nak") || cue.equals("nack")) {
+    if (cue.equals("nak") || cue.equals("nack") || cue.equals("nacked")) {
       return opens(s, at);
     }
     if (!ACT_VERBS.contains(cue)) {

@@ -35,7 +35,8 @@ import quorum.mail.Segment;
  * up, see {@link Uptake}), and quoted sentences that replies take a stand on.
  *
  * <p>A sentence speaks to, in order: the issue it raised itself (every point of a topic
- * raised its issue); the proposal, when it names it ("the proposal", "this patch") or gives
+ * raised its issue); the issue an earlier sentence of its block raised, when it points back
+ * at it ("that approach"); the proposal, when it names it ("the proposal", "this patch") or gives
  * a verdict that can only be on the whole ("Applied, thanks", "NAK", "This is not going
  * in"), so decisions and positions agree; the issue of a point quoted right above its block
  * (the last one when several); an issue it names (two content words shared with the topic's
@@ -211,9 +212,17 @@ public final class IssueRegistry {
     if (own.isPresent()) {
       return own;
     }
+    Issue justRaised = raisedBefore(b, s);
+    if (justRaised != null && pointsBack(s)) {
+      return Optional.of(justRaised); // "... with that approach" after a suggestion
+    }
     if (proposal.isPresent() && !proposal.get().in().equals(t.key()) && (namesTheProposal(s)
-        || StanceReader.onTheWholeProposal(s) || s.hasAny(Lexicon.ENDORSE))) {
+        || StanceReader.onTheWholeProposal(s))) {
       return proposal;
+    }
+    if (proposal.isPresent() && !proposal.get().in().equals(t.key())
+        && s.hasAny(Lexicon.ENDORSE)) {
+      return endorsed(t, s);
     }
     Optional<Issue> quoted = quotedQuestion(b);
     if (quoted.isPresent()) {
@@ -240,10 +249,25 @@ public final class IssueRegistry {
   }
 
   /**
+   * What a short endorsement ("+1", "LGTM", "NAK") in a reply is on: the proposal, unless it
+   * names another issue ("+1 to the freeze break from me" under a question about the break).
+   */
+  public Optional<Issue> endorsed(Turn t, Sentence s) {
+    if (StanceReader.onTheWholeProposal(s) || s.size() > SHORT_ENDORSEMENT) {
+      return proposal; // a long sentence uses "ack" or "LGTM" as a word about acks
+    }
+    return bySentence(t, s).or(() -> proposal);
+  }
+
+  /** Tokens of an endorsement that may name what it endorses ("+1 to X from me."). */
+  private static final int SHORT_ENDORSEMENT = 10;
+
+  /**
    * The quoted statement a reply takes a stand on, as an issue of its own: the last sentence
    * of the block's anchor when it is someone else's statement (not a question) with at least
    * {@value #ANCHOR_MIN_WORDS} content words. The same quoted statement is one issue however
-   * many replies quote it. Only stance and decision sentences reach here, so a quote nobody
+   * many replies quote it, and a quote of (part of) a sentence that raised a point is that
+   * point's issue. Only stance and decision sentences reach here, so a quote nobody
    * takes a stand on raises nothing. A sentence of the proposal's own message is the proposal
    * (a reply quoting its background or motivation argues about the proposal), unless it states
    * a rule ({@link #statesARule}): the rules of a proposal are debated one by one.
@@ -271,9 +295,21 @@ public final class IssueRegistry {
     }
 
     String key = Words.squash(text);
+    Optional<Issue> cut = raisedByQuoted(from.get(), key);
+    if (cut.isPresent()) {
+      return cut;
+    }
     for (Issue i : issues) {
       if (i.kind() == Issue.Kind.ANCHOR && Words.squash(i.text()).equals(key)) {
         return Optional.of(i);
+      }
+    }
+    // a quoted sentence that raised a point already (or a part of it, cut by the quote) is
+    // that point: one statement is one issue, however it is reached
+    for (Map.Entry<Sentence, Issue> e : raisedBy.entrySet()) {
+      String said = Words.squash(e.getKey().text());
+      if (!said.isEmpty() && (said.contains(key) || key.contains(said))) {
+        return Optional.of(e.getValue());
       }
     }
     Issue i = new Issue(nextId(), text, Issue.Kind.ANCHOR, from.get().author(),
@@ -283,6 +319,27 @@ public final class IssueRegistry {
   }
 
   private static final int ANCHOR_MIN_WORDS = 3;
+
+  /**
+   * The issue a sentence of {@code from} raised, when the quote ends in part of it: a reply
+   * that quotes a point cut short at a line break ("... which should give you a significant")
+   * speaks to that point, not to a new issue of the fragment.
+   */
+  private Optional<Issue> raisedByQuoted(Turn from, String key) {
+    if (key.length() < MIN_QUOTED_PART) {
+      return Optional.empty();
+    }
+    for (Sentence s : from.sentences()) {
+      Issue i = raisedBy.get(s);
+      if (i != null && Words.squash(s.text()).contains(key)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Characters (squashed) a quoted part must have to stand for the sentence holding it. */
+  private static final int MIN_QUOTED_PART = 20;
 
   /**
    * "Schools with old netbooks can keep installing the current release": the proposal's
@@ -351,6 +408,40 @@ public final class IssueRegistry {
       if (tok.tag().startsWith("NN") && PROPOSAL_NOUNS.contains(tok.lower()) && at > 1
           && POINTING.contains(s.token(at - 1).lowerWord())
           && (at >= s.size() || !s.token(at + 1).tag().startsWith("NN"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The issue the nearest earlier sentence of block {@code b} raised, else null. */
+  private Issue raisedBefore(Block b, Sentence s) {
+    Issue earlier = null;
+    for (Sentence x : b.sentences()) {
+      if (x == s) {
+        break;
+      }
+      if (raisedBy.containsKey(x)) {
+        earlier = raisedBy.get(x);
+      }
+    }
+    return earlier;
+  }
+
+  /** Nouns by which a sentence points back at a course of action just put forward. */
+  private static final Set<String> COURSE_NOUNS = Set.of("idea", "approach", "plan",
+      "suggestion", "direction", "option");
+
+  /**
+   * "... could be unified with that approach", "This idea is worth a try": "this" or "that"
+   * before a noun for a course of action points back at the one just raised, not at the
+   * thread's proposal.
+   */
+  static boolean pointsBack(Sentence s) {
+    for (Token tok : s.tokens()) {
+      int at = tok.index();
+      if (at > 1 && COURSE_NOUNS.contains(tok.lower())
+          && Set.of("this", "that").contains(s.token(at - 1).lowerWord())) {
         return true;
       }
     }

@@ -60,7 +60,7 @@ public final class PositionFinder {
           if (stance.isEmpty()) {
             continue;
           }
-          Optional<Issue> issue = endorsesProposal(s, t, issues) ? issues.proposal()
+          Optional<Issue> issue = endorsesProposal(s, t, issues) ? issues.endorsed(t, s)
               : issues.issueOf(t, b, s);
           if (issue.isEmpty()) {
             continue;

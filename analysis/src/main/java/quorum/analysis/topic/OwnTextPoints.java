@@ -21,9 +21,15 @@ import quorum.mail.Stance;
  * Points raised in a reply's own text without a question mark: a concern ("the deduplication
  * might get annoying") or a suggestion ("Let's enable
  * the warning too.", "We could add a RETIRED file.", "I'd suggest a table of removals.", an
- * imperative "Or move the bits into the driver sources."). The shape comes from the parse:
- * "let" with an "'s"/"us" object, a "we" subject with a modal of possibility or advice, a
- * first-person verb of suggesting, or a bare verb opening a sentence with no subject. A
+ * imperative "Or move the bits into the driver sources.", a request "Please do also consider
+ * submitting this to the MC.", an obligation put to the one addressed "You are going to have
+ * to fix that footer up."). The shape comes from the parse: "let" with an "'s"/"us" object, a
+ * "we" subject with a modal of possibility or advice, a first-person verb of suggesting (or
+ * one opening the sentence: "Nit: Suggest removing the dots."), a bare verb opening a
+ * sentence with no subject, "please" before a subjectless verb, or a main clause with a
+ * "you" subject and "should"/"must"/"have to"/"need to", or a sentence naming the writer's
+ * ask ("my main ask would be to ...", "what we want is ..."). A short label before a colon
+ * ("Nit:") counts as a lead-in. A
  * point needs {@value #MIN_NOUNS} distinctive nouns (see {@link ThreadVocabulary}) to say
  * what it is about; "Let's do that." raises nothing of its own. Not a point of its own: one
  * that shares {@value #MIN_NOUNS} content words with the quote it answers or with the
@@ -32,6 +38,8 @@ import quorum.mail.Stance;
  */
 public final class OwnTextPoints {
   static final int MIN_NOUNS = 2;
+  /** At most this many tokens and a colon open a sentence with a label ("Nit:"). */
+  private static final int LABEL = 3;
   private final StanceReader stances = new StanceReader();
   private static final Set<String> ADVICE_MODALS = Set.of("could", "should", "can", "might");
   private static final Set<String> SUGGEST_VERBS = Set.of("suggest", "propose", "recommend");
@@ -102,7 +110,102 @@ public final class OwnTextPoints {
 
   /** Whether the sentence puts forward something to do (see the class comment). */
   public static boolean suggests(Sentence s) {
-    return letUs(s) || weModal(s) || suggestVerb(s) || imperative(s);
+    return letUs(s) || weModal(s) || suggestVerb(s) || imperative(s) || pleaseDo(s)
+        || youHaveTo(s) || namesItsAsk(s);
+  }
+
+  private static final Set<String> ASK_NOUNS = Set.of("ask", "suggestion", "proposal",
+      "preference", "recommendation", "request");
+  private static final Set<String> WANT_VERBS = Set.of("want", "need");
+
+  /**
+   * "My main ask would be to have an in-tree user", "My suggestion is to keep both", and the
+   * cleft "what we want is a single table": the writer names what they put forward.
+   */
+  static boolean namesItsAsk(Sentence s) {
+    for (Token t : s.tokens()) {
+      int at = t.index();
+      String w = t.lowerWord();
+      if ((w.equals("my") || w.equals("our")) && at + 2 <= s.size()) {
+        int noun = s.token(at + 1).tag().startsWith("JJ") ? at + 2 : at + 1;
+        if (noun <= s.size() && ASK_NOUNS.contains(s.token(noun).lowerWord())
+            && followedByBe(s, noun)) {
+          return true;
+        }
+      }
+      if (w.equals("what") && at + 3 <= s.size() && s.token(at + 1).lowerWord().equals("we")
+          && WANT_VERBS.contains(s.token(at + 2).lower())
+          && s.token(at + 3).lower().equals("be")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a form of "be" follows {@code at} within three tokens ("would be", "is"). */
+  private static boolean followedByBe(Sentence s, int at) {
+    for (int i = at + 1; i <= Math.min(s.size(), at + 3); i++) {
+      if (s.token(i).lower().equals("be")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Please do also consider submitting it to the MC.": a request with no subject. */
+  static boolean pleaseDo(Sentence s) {
+    int at = first(s);
+    int root = s.root();
+    return at > 0 && s.token(at).lowerWord().equals("please") && root > at
+        && s.token(root).tag().equals("VB") && s.subject(root).isEmpty();
+  }
+
+  private static final Set<String> OBLIGATION_MODALS = Set.of("should", "must");
+  private static final Set<String> NEED_VERBS = Set.of("have", "need");
+
+  /**
+   * "You should drop the footer.", "You are going to have to fix that footer up.": an
+   * obligation put to the one addressed (a "you" subject with "should"/"must", or with "have
+   * to"/"need to").
+   */
+  static boolean youHaveTo(Sentence s) {
+    // the main clause only: "If you need to ..." is a condition, not an obligation
+    for (Token t : s.tokens()) {
+      if (!t.isVerb() || t.index() != s.root() || s.isNegated(t.index())) {
+        continue;
+      }
+      Optional<Integer> subj = s.subject(t.index());
+      if (subj.isEmpty() || !s.token(subj.get()).lowerWord().equals("you")) {
+        continue;
+      }
+      for (String m : s.modals(t.index())) {
+        if (OBLIGATION_MODALS.contains(m)) {
+          return true;
+        }
+      }
+      if (chainNeeds(s, t.index())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code index} or a verb it takes as a complement is "have to"/"need to". */
+  private static boolean chainNeeds(Sentence s, int index) {
+    int at = index;
+    for (int hops = 0; hops < 3; hops++) {
+      Token t = s.token(at);
+      if (NEED_VERBS.contains(t.lower()) && at < s.size()
+          && s.token(at + 1).lowerWord().equals("to")) {
+        return true;
+      }
+      List<Integer> next = s.children(at, "xcomp");
+      if (next.isEmpty()) {
+        return false;
+      }
+      at = next.get(0);
+    }
+    return false;
   }
 
   /** "Let's enable it.", "Let us keep both names." */
@@ -133,6 +236,11 @@ public final class OwnTextPoints {
 
   /** "I'd suggest a table", "I propose we keep it": a first-person verb of suggesting. */
   static boolean suggestVerb(Sentence s) {
+    int at = first(s);
+    // "Suggest removing the dots": the parser often takes a sentence-initial verb for a name
+    if (at > 0 && SUGGEST_VERBS.contains(s.token(at).lowerWord())) {
+      return true;
+    }
     for (Token t : s.tokens()) {
       if (t.isVerb() && SUGGEST_VERBS.contains(t.lower()) && !s.isNegated(t.index())) {
         Optional<Integer> subj = s.subject(t.index());
@@ -155,10 +263,20 @@ public final class OwnTextPoints {
         && !t.lower().equals("thank") && !t.lower().equals("see");
   }
 
-  /** The first token after lead-in words and punctuation, or -1. */
+  /**
+   * The first token after lead-in words and punctuation, or -1; a short label before a colon
+   * ("Nit: Suggest removing ...", "Also: ...") is a lead-in too.
+   */
   private static int first(Sentence s) {
+    int from = 1;
+    for (int i = 1; i <= Math.min(LABEL, s.size()); i++) {
+      if (s.token(i).word().equals(":")) {
+        from = i + 1;
+        break;
+      }
+    }
     for (Token t : s.tokens()) {
-      if (!t.isPunct() && !LEAD_INS.contains(t.lowerWord())) {
+      if (t.index() >= from && !t.isPunct() && !LEAD_INS.contains(t.lowerWord())) {
         return t.index();
       }
     }

@@ -17,7 +17,9 @@ import quorum.mail.Position;
 
 /**
  * Which found issue a reply's stand attaches to, read from the reply tree: a stand under the
- * proposal author's defence of the proposal is on the proposal.
+ * proposal author's defence of the proposal is on the proposal; one under a quote that cuts a
+ * raised point short is on that point; a "+1" naming another issue is on that issue; "that
+ * approach" right after a question that suggests one points back at it, not at the proposal.
  */
 @Tag("nlp")
 @ExtendWith(NlpExtension.class)
@@ -46,5 +48,50 @@ class AttachmentTest {
         .build());
     assertThat(lastIssueOf(a, "Ben Carter")).get()
         .satisfies(i -> assertThat(i.kind()).isEqualTo(Issue.Kind.PROPOSAL));
+  }
+
+  @Test
+  void aQuoteCutShortAtALineBreakStillPointsAtTheQuestionItCuts(Analyzer analyzer) {
+    String proposal = "This patch adds a bridge that turns review replies sent by mail into"
+        + " comments on the forge.";
+    String asked = "Could we rely on DKIM signatures to make sure that review replies sent by"
+        + " mail are not forged on the way?";
+    ThreadAnalysis a = analyzer.analyze(new Threads("[PATCH] forge: accept review replies by mail")
+        .message("m0", "Don Zickus", null, own(proposal))
+        .message("m1", "Konstantin Ryabitsev", "m0", quote(proposal), own(asked))
+        .message("m2", "Don Zickus", "m1",
+            quote("Could we rely on DKIM signatures to make sure that review replies"),
+            own("Happy to work towards a solution here."))
+        .build());
+    assertThat(lastIssueOf(a, "Don Zickus")).get()
+        .satisfies(i -> assertThat(i.text()).isEqualTo(asked));
+  }
+
+  @Test
+  void aPlusOneNamingAnotherIssueIsOnThatIssue(Analyzer analyzer) {
+    String request = "Add a public function, and request an API freeze break for it since we"
+        + " froze the API last Monday.";
+    String asked = "Why can't this wait for the next release?";
+    ThreadAnalysis a = analyzer.analyze(new Threads("[PATCH] window: add set_backdrop()")
+        .message("m0", "Sofia Lindahl", null, own(request))
+        .message("m1", "Tomas Ruiz", "m0", quote(request), own(asked))
+        .message("m2", "Ana Kowalski", "m0", quote(request),
+            own("+1 to the freeze break from me."))
+        .build());
+    assertThat(lastIssueOf(a, "Ana Kowalski")).get()
+        .satisfies(i -> assertThat(i.text()).isEqualTo(asked));
+  }
+
+  @Test
+  void thatApproachAfterASuggestedCoursePointsBackAtIt(Analyzer analyzer) {
+    String proposal = "I propose a session on merging the folio patches at the summit.";
+    String asked = "So: should anonymous pages be more like file pages?";
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] Folios at the summit")
+        .message("m0", "Ted Tso", null, own(proposal))
+        .message("m1", "Kent Overstreet", "m0", quote(proposal), own(asked + " I think that"
+            + " is worth exploring, and a lot of code could be unified with that approach."))
+        .build());
+    assertThat(lastIssueOf(a, "Kent Overstreet")).get()
+        .satisfies(i -> assertThat(i.text()).isEqualTo(asked));
   }
 }

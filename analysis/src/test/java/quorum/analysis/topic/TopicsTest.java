@@ -234,4 +234,57 @@ class TopicsTest {
     assertThat(a.decisions()).filteredOn(d -> d.issue().equals(proposal))
         .singleElement().extracting(d -> d.status().label()).isEqualTo("rejected");
   }
+
+  /** The text of the one point issue a reply's suggestion raised (another replies to it). */
+  private static String pointRaisedBy(Analyzer analyzer, String suggestion) {
+    ThreadAnalysis a = analyzer.analyze(thread()
+        .message("m1", "Ben Okafor", "m0", quote(PROPOSAL), own(suggestion))
+        .message("m2", "Ana Ruiz", "m1", quote(suggestion),
+            own("I agree, I'll do that before the release."))
+        .build());
+    return a.issues().stream().filter(i -> i.kind() == Issue.Kind.POINT)
+        .map(Issue::text).findFirst().orElse("");
+  }
+
+  @Test
+  void aPleaseRequestInOwnTextIsAPointOfItsOwn(Analyzer analyzer) {
+    assertThat(pointRaisedBy(analyzer, "Please do also consider sending this as a talk for the"
+        + " packaging track at the distribution summit.")).contains("packaging track");
+  }
+
+  @Test
+  void anObligationPutToTheOneAddressedIsAPointOfItsOwn(Analyzer analyzer) {
+    assertThat(pointRaisedBy(analyzer, "You are going to have to drop that disclaimer footer"
+        + " to be able to post anything to public lists.")).contains("disclaimer footer");
+  }
+
+  @Test
+  void aSuggestionAfterALabelIsAPointOfItsOwn(Analyzer analyzer) {
+    assertThat(pointRaisedBy(analyzer, "Nit: Suggest removing the stray full stops across all"
+        + " the bullet lists of the manual page.")).contains("full stops");
+  }
+
+  @Test
+  void aStandUnderACutQuoteOfAPointIsOnThatPointNotOnANewIssue(Analyzer analyzer) {
+    String suggestion = "We could also ship a converter script that rewrites old settings files.";
+    ThreadAnalysis a = analyzer.analyze(thread()
+        .message("m1", "Ben Okafor", "m0", quote(PROPOSAL), own(suggestion))
+        .message("m2", "Chloe Dubois", "m1",
+            quote("We could also ship a converter script that rewrites"),
+            own("I strongly disagree with that."))
+        .build());
+    Issue point = a.issues().stream().filter(i -> i.kind() == Issue.Kind.POINT)
+        .findFirst().orElseThrow();
+    assertThat(a.issues()).noneMatch(i -> i.kind() == Issue.Kind.ANCHOR);
+    assertThat(a.positions()).filteredOn(p -> p.evidence().in().value().equals("m2"))
+        .extracting(Position::issue).containsExactly(point.id());
+  }
+
+  @Test
+  void aSentenceNamingTheWritersAskIsAPointOfItsOwn(Analyzer analyzer) {
+    assertThat(pointRaisedBy(analyzer, "I think my main ask would be to have a migration guide"
+        + " for plugin authors first.")).contains("migration guide");
+    assertThat(pointRaisedBy(analyzer, "I'd argue that what we want is a single table of"
+        + " renamed keys in the manual page.")).contains("single table");
+  }
 }
