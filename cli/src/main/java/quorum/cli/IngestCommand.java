@@ -80,7 +80,8 @@ final class IngestCommand implements Callable<Integer> {
       for (Path path : paths) {
         bar.setExtraMessage(" file " + ++file + "/" + paths.size() + " " + path.getFileName());
         int before = tally.read;
-        // mapping and analysis run on the ingest worker, ahead of the writer (the second core)
+        // mapping runs on the ingest workers, ahead of the writer, which analyzes and inverts
+        // on its adding threads
         IngestResult result = new Ingester(options).stream(List.of(path), dir,
             read -> bar.stepTo(before + read), PreparedDiscussion::of,
             p -> tally.add(session.add(p)));

@@ -252,8 +252,7 @@ public final class IndexWriterSession implements AutoCloseable {
       Optional<MessageKey> parent = parent(d, m.key()).map(p -> same.resolve(p));
       Optional<PreparedDiscussion.Doc> ahead = prepared.doc(i, parent);
       Supplier<Document> doc = () -> ahead.isPresent()
-          ? LuceneDocuments.of(MessageMapper.withThread(ahead.get().doc(), thread),
-              ahead.get().text())
+          ? LuceneDocuments.of(MessageMapper.withThread(ahead.get().doc(), thread))
           : LuceneDocuments.of(MessageMapper.map(m, parent, thread));
       if (old.isPresent()) {
         writer.updateDocument(new Term(Fields.KEY, key), doc.get());

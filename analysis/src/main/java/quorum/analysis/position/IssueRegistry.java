@@ -35,7 +35,8 @@ import quorum.mail.Segment;
  * up, see {@link Uptake}), and quoted sentences that replies take a stand on.
  *
  * <p>A sentence speaks to, in order: the issue it raised itself (every point of a topic
- * raised its issue); the proposal, when it names it ("the proposal", "this patch") or gives
+ * raised its issue); the issue an earlier sentence of its block raised, when it points back
+ * at it ("that approach"); the proposal, when it names it ("the proposal", "this patch") or gives
  * a verdict that can only be on the whole ("Applied, thanks", "NAK", "This is not going
  * in"), so decisions and positions agree; the issue of a point quoted right above its block
  * (the last one when several); an issue it names (two content words shared with the topic's
@@ -210,6 +211,10 @@ public final class IssueRegistry {
     Optional<Issue> own = raised(s);
     if (own.isPresent()) {
       return own;
+    }
+    Issue justRaised = raisedBefore(b, s);
+    if (justRaised != null && pointsBack(s)) {
+      return Optional.of(justRaised); // "... with that approach" after a suggestion
     }
     if (proposal.isPresent() && !proposal.get().in().equals(t.key()) && (namesTheProposal(s)
         || StanceReader.onTheWholeProposal(s))) {
@@ -403,6 +408,40 @@ public final class IssueRegistry {
       if (tok.tag().startsWith("NN") && PROPOSAL_NOUNS.contains(tok.lower()) && at > 1
           && POINTING.contains(s.token(at - 1).lowerWord())
           && (at >= s.size() || !s.token(at + 1).tag().startsWith("NN"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The issue the nearest earlier sentence of block {@code b} raised, else null. */
+  private Issue raisedBefore(Block b, Sentence s) {
+    Issue earlier = null;
+    for (Sentence x : b.sentences()) {
+      if (x == s) {
+        break;
+      }
+      if (raisedBy.containsKey(x)) {
+        earlier = raisedBy.get(x);
+      }
+    }
+    return earlier;
+  }
+
+  /** Nouns by which a sentence points back at a course of action just put forward. */
+  private static final Set<String> COURSE_NOUNS = Set.of("idea", "approach", "plan",
+      "suggestion", "direction", "option");
+
+  /**
+   * "... could be unified with that approach", "This idea is worth a try": "this" or "that"
+   * before a noun for a course of action points back at the one just raised, not at the
+   * thread's proposal.
+   */
+  static boolean pointsBack(Sentence s) {
+    for (Token tok : s.tokens()) {
+      int at = tok.index();
+      if (at > 1 && COURSE_NOUNS.contains(tok.lower())
+          && Set.of("this", "that").contains(s.token(at - 1).lowerWord())) {
         return true;
       }
     }

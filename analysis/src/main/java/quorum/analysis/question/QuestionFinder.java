@@ -46,6 +46,9 @@ import quorum.mail.Response;
  * question settles the one asked right next to it in the same paragraph when a direct reply
  * settled it and nothing took the other up alone.
  *
+ * <p>A question its asker answers at once in the next sentence of the paragraph ("...? No.",
+ * "Why? It is expected.") is rhetorical and settled ({@link SelfAnswer}).
+ *
  * <p>Text set off from the author's own (indented, or a quote the segmenter missed) asks
  * nothing, nor does a sentence copied from an earlier message's own text (a message
  * recovered from quotes, or sent twice); a run of questions in one paragraph that asks one thing is one question
@@ -54,6 +57,7 @@ import quorum.mail.Response;
 public final class QuestionFinder {
   private final QuestionForms forms = new QuestionForms();
   private final Settlement settlement = new Settlement();
+  private final SelfAnswer selfAnswer = new SelfAnswer();
 
   public List<Asked> find(ThreadView view) {
     List<Asked> raw = new ArrayList<>();
@@ -75,14 +79,26 @@ public final class QuestionFinder {
               ? ss.get(i - 1).text().replaceAll("\\s+", " ").strip() + " (" + own1 + ")" : own1;
           Optional<QuestionForm> form = forms.classify(s);
           prevAsked = form.isPresent();
-          form.ifPresent(f -> raw.add(new Asked(new Question(t.author(), about, f,
-              QuestionStatus.OPEN, List.of(), Evidences.of(t, b, s)), t, b, s)));
+          if (form.isEmpty()) {
+            continue;
+          }
+          Sentence answer = selfAnswer.of(ss, i, own);
+          if (answer != null) {
+            raw.add(new Asked(new Question(t.author(), about, QuestionForm.RHETORICAL,
+                QuestionStatus.ANSWERED, List.of(new Response(t.author(), t.key(), true,
+                    "answers it: " + answer.text().replaceAll("\\s+", " ").strip())),
+                Evidences.of(t, b, s)), t, b, s));
+            continue;
+          }
+          raw.add(new Asked(new Question(t.author(), about, form.get(),
+              QuestionStatus.OPEN, List.of(), Evidences.of(t, b, s)), t, b, s));
         }
       }
     }
     List<Asked> out = new ArrayList<>();
     for (Asked a : raw) {
-      List<Response> responses = responses(view, a, raw);
+      List<Response> responses = new ArrayList<>(a.question().responses());
+      responses.addAll(responses(view, a, raw));
       QuestionStatus status = responses.stream().anyMatch(Response::resolves)
           ? QuestionStatus.ANSWERED
           : responses.isEmpty() ? QuestionStatus.OPEN : QuestionStatus.RESPONDED_NOT_RESOLVED;

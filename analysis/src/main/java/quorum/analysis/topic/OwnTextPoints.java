@@ -27,7 +27,8 @@ import quorum.mail.Stance;
  * "we" subject with a modal of possibility or advice, a first-person verb of suggesting (or
  * one opening the sentence: "Nit: Suggest removing the dots."), a bare verb opening a
  * sentence with no subject, "please" before a subjectless verb, or a main clause with a
- * "you" subject and "should"/"must"/"have to"/"need to". A short label before a colon
+ * "you" subject and "should"/"must"/"have to"/"need to", or a sentence naming the writer's
+ * ask ("my main ask would be to ...", "what we want is ..."). A short label before a colon
  * ("Nit:") counts as a lead-in. A
  * point needs {@value #MIN_NOUNS} distinctive nouns (see {@link ThreadVocabulary}) to say
  * what it is about; "Let's do that." raises nothing of its own. Not a point of its own: one
@@ -110,7 +111,45 @@ public final class OwnTextPoints {
   /** Whether the sentence puts forward something to do (see the class comment). */
   public static boolean suggests(Sentence s) {
     return letUs(s) || weModal(s) || suggestVerb(s) || imperative(s) || pleaseDo(s)
-        || youHaveTo(s);
+        || youHaveTo(s) || namesItsAsk(s);
+  }
+
+  private static final Set<String> ASK_NOUNS = Set.of("ask", "suggestion", "proposal",
+      "preference", "recommendation", "request");
+  private static final Set<String> WANT_VERBS = Set.of("want", "need");
+
+  /**
+   * "My main ask would be to have an in-tree user", "My suggestion is to keep both", and the
+   * cleft "what we want is a single table": the writer names what they put forward.
+   */
+  static boolean namesItsAsk(Sentence s) {
+    for (Token t : s.tokens()) {
+      int at = t.index();
+      String w = t.lowerWord();
+      if ((w.equals("my") || w.equals("our")) && at + 2 <= s.size()) {
+        int noun = s.token(at + 1).tag().startsWith("JJ") ? at + 2 : at + 1;
+        if (noun <= s.size() && ASK_NOUNS.contains(s.token(noun).lowerWord())
+            && followedByBe(s, noun)) {
+          return true;
+        }
+      }
+      if (w.equals("what") && at + 3 <= s.size() && s.token(at + 1).lowerWord().equals("we")
+          && WANT_VERBS.contains(s.token(at + 2).lower())
+          && s.token(at + 3).lower().equals("be")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a form of "be" follows {@code at} within three tokens ("would be", "is"). */
+  private static boolean followedByBe(Sentence s, int at) {
+    for (int i = at + 1; i <= Math.min(s.size(), at + 3); i++) {
+      if (s.token(i).lower().equals("be")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Please do also consider submitting it to the MC.": a request with no subject. */

@@ -18,7 +18,8 @@ import quorum.mail.Position;
 /**
  * Which found issue a reply's stand attaches to, read from the reply tree: a stand under the
  * proposal author's defence of the proposal is on the proposal; one under a quote that cuts a
- * raised point short is on that point; a "+1" naming another issue is on that issue.
+ * raised point short is on that point; a "+1" naming another issue is on that issue; "that
+ * approach" right after a question that suggests one points back at it, not at the proposal.
  */
 @Tag("nlp")
 @ExtendWith(NlpExtension.class)
@@ -78,6 +79,19 @@ class AttachmentTest {
             own("+1 to the freeze break from me."))
         .build());
     assertThat(lastIssueOf(a, "Ana Kowalski")).get()
+        .satisfies(i -> assertThat(i.text()).isEqualTo(asked));
+  }
+
+  @Test
+  void thatApproachAfterASuggestedCoursePointsBackAtIt(Analyzer analyzer) {
+    String proposal = "I propose a session on merging the folio patches at the summit.";
+    String asked = "So: should anonymous pages be more like file pages?";
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] Folios at the summit")
+        .message("m0", "Ted Tso", null, own(proposal))
+        .message("m1", "Kent Overstreet", "m0", quote(proposal), own(asked + " I think that"
+            + " is worth exploring, and a lot of code could be unified with that approach."))
+        .build());
+    assertThat(lastIssueOf(a, "Kent Overstreet")).get()
         .satisfies(i -> assertThat(i.text()).isEqualTo(asked));
   }
 }

@@ -279,4 +279,12 @@ class TopicsTest {
     assertThat(a.positions()).filteredOn(p -> p.evidence().in().value().equals("m2"))
         .extracting(Position::issue).containsExactly(point.id());
   }
+
+  @Test
+  void aSentenceNamingTheWritersAskIsAPointOfItsOwn(Analyzer analyzer) {
+    assertThat(pointRaisedBy(analyzer, "I think my main ask would be to have a migration guide"
+        + " for plugin authors first.")).contains("migration guide");
+    assertThat(pointRaisedBy(analyzer, "I'd argue that what we want is a single table of"
+        + " renamed keys in the manual page.")).contains("single table");
+  }
 }

@@ -25,8 +25,6 @@ public final class LuceneDocuments {
   /** Stored text: positions and offsets, so the highlighter reads offsets from the postings. */
   private static final FieldType STORED_TEXT = textType(true);
   private static final FieldType TEXT = textType(false);
-  /** The index half of {@link #STORED_TEXT}, for tokens analyzed ahead; stored apart. */
-  private static final FieldType TEXT_WITH_OFFSETS = indexOnly(STORED_TEXT);
 
   private LuceneDocuments() {}
 
@@ -40,44 +38,15 @@ public final class LuceneDocuments {
     return t;
   }
 
-  private static FieldType indexOnly(FieldType of) {
-    FieldType t = new FieldType(of);
-    t.setStored(false);
-    t.freeze();
-    return t;
-  }
-
   public static Document of(IndexDoc doc) {
-    return of(doc, AnalyzedText.NONE);
-  }
-
-  /**
-   * As {@link #of(IndexDoc)}, taking the tokens of a text value from {@code analyzed} when it
-   * holds that very value, so the writer does not analyze it again.
-   */
-  public static Document of(IndexDoc doc, AnalyzedText analyzed) {
     Document d = new Document();
     for (Map.Entry<String, List<Object>> e : doc.values().entrySet()) {
       FieldSpec spec = Schema.field(e.getKey());
       for (Object v : e.getValue()) {
-        CapturedTokens tokens = analyzed.get(spec.name(), v);
-        if (tokens != null) {
-          addAnalyzed(d, spec, (String) v, tokens);
-        } else {
-          add(d, spec, v);
-        }
+        add(d, spec, v);
       }
     }
     return d;
-  }
-
-  private static void addAnalyzed(Document d, FieldSpec spec, String v, CapturedTokens tokens) {
-    if (spec.stored()) {
-      d.add(new StoredField(spec.name(), v));
-      d.add(new Field(spec.name(), tokens.replay(), TEXT_WITH_OFFSETS));
-    } else {
-      d.add(new Field(spec.name(), tokens.replay(), TEXT));
-    }
   }
 
   private static void add(Document d, FieldSpec spec, Object v) {
