@@ -3,6 +3,7 @@ package quorum.mail;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** Someone who writes on a list: a display name and, when known, an address. */
 public record Participant(String name, Optional<String> address) {
@@ -38,6 +39,35 @@ public record Participant(String name, Optional<String> address) {
   }
 
   private static String normalize(String n) {
-    return n.replaceAll("[\"']", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    String plain = n.replaceAll("[\"']", "").replaceAll("\\s+", " ").strip()
+        .toLowerCase(Locale.ROOT);
+    return surnameLast(plain);
   }
+
+  /**
+   * "doe, jane" as "jane doe": mail from corporate directories writes the surname first, and
+   * the same person's other address does not. Only one comma between two short parts counts,
+   * so a name with a title or suffix after its comma ("Jane Doe, PhD") stays as it is.
+   */
+  private static String surnameLast(String name) {
+    int comma = name.indexOf(',');
+    if (comma < 0 || name.indexOf(',', comma + 1) >= 0) {
+      return name;
+    }
+    String surname = name.substring(0, comma).strip();
+    String given = name.substring(comma + 1).strip();
+    if (surname.isEmpty() || given.isEmpty() || words(surname) > 3 || words(given) > 2
+        || TITLES.contains(given.replace(".", ""))) {
+      return name;
+    }
+    return given + " " + surname;
+  }
+
+  private static int words(String s) {
+    return s.split(" ").length;
+  }
+
+  /** What may follow a name's comma without being a given name. */
+  private static final Set<String> TITLES =
+      Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq");
 }

@@ -12,8 +12,8 @@ import quorum.analysis.internal.Block;
 import quorum.analysis.internal.Evidences;
 import quorum.analysis.internal.Lexicon;
 import quorum.analysis.internal.ThreadView;
-import quorum.analysis.internal.Words;
 import quorum.analysis.internal.Turn;
+import quorum.analysis.internal.Words;
 import quorum.analysis.nlp.Sentence;
 import quorum.analysis.nlp.Token;
 import quorum.analysis.position.IssueRegistry;
@@ -139,10 +139,10 @@ public final class DecisionFinder {
           || !proposesChange(a) || !weighsAlternatives(a.sentence())) {
         continue;
       }
-      String author = proposal.raisedBy().display();
+      Participant author = proposal.raisedBy();
       for (Response r : a.question().responses()) {
-        boolean authorTakesPart = r.by().display().equals(author)
-            || a.question().asker().display().equals(author);
+        boolean authorTakesPart = r.by().sameAs(author)
+            || a.question().asker().sameAs(author);
         String g = r.gist().strip().toLowerCase(Locale.ROOT);
         if (r.resolves() && authorTakesPart && !g.startsWith("no") && !g.startsWith("because")
             && !undecided(g)) {
@@ -270,7 +270,7 @@ public final class DecisionFinder {
    */
   static boolean acceptedByAuthor(Turn t, Block b, Sentence s, IssueRegistry issues) {
     Optional<Issue> p = issues.proposal();
-    if (p.isEmpty() || !b.hasAnchor() || !p.get().raisedBy().display().equals(t.author().display())
+    if (p.isEmpty() || !b.hasAnchor() || !p.get().raisedBy().sameAs(t.author())
         || s.text().contains("?")) {
       return false;
     }

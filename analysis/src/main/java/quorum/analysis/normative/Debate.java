@@ -40,7 +40,7 @@ record Debate(boolean questioned, List<NormativeOption> options, Optional<String
       }
       boolean quotes = !sentence.isEmpty() && Words.squash(r.message().quotedText()
           + "\n" + patchText(r)).contains(sentence);
-      boolean ownsText = r.author().display().equals(u.turn().author().display());
+      boolean ownsText = r.author().sameAs(u.turn().author());
       for (Block b : r.blocks()) {
         if (ownsText && !out.isEmpty()) {
           accepted(b, out).ifPresent(o -> adoptedBox[0] = o);

@@ -277,7 +277,7 @@ public final class IssueRegistry {
       return Optional.empty();
     }
     Optional<Turn> from = view.turn(b.anchorFrom().get());
-    if (from.isEmpty() || from.get().author().display().equals(t.author().display())) {
+    if (from.isEmpty() || from.get().author().sameAs(t.author())) {
       return Optional.empty();
     }
     String text = Evidences.lastSentence(b.anchor());

@@ -80,7 +80,7 @@ public final class PositionFinder {
         Position p = combine(e.getValue());
         // the proposal's author stating a stance in the proposal itself replaces the default
         all.removeIf(x -> x.evidence().in().equals(p.evidence().in()) && x.issue().equals(p.issue())
-            && x.who().display().equals(p.who().display()));
+            && x.who().sameAs(p.who()));
         all.add(p);
       }
     }

@@ -5,6 +5,7 @@ import quorum.analysis.internal.Block;
 import quorum.analysis.internal.ThreadView;
 import quorum.analysis.internal.Turn;
 import quorum.analysis.internal.Words;
+import quorum.mail.Participant;
 
 /**
  * Whether the others in a thread take a topic up: someone other than the one who raised it
@@ -16,9 +17,9 @@ public final class Uptake {
   private Uptake() {}
 
   public static boolean takenUp(ThreadView view, List<Point> topic) {
-    String raiser = topic.get(0).turn().author().display();
+    Participant raiser = topic.get(0).turn().author();
     for (Point p : topic) {
-      if (!p.turn().author().display().equals(raiser)) {
+      if (!p.turn().author().sameAs(raiser)) {
         return true;
       }
     }
@@ -31,9 +32,10 @@ public final class Uptake {
     return false;
   }
 
-  private static boolean quotedByOthers(ThreadView view, Turn in, String said, String raiser) {
+  private static boolean quotedByOthers(ThreadView view, Turn in, String said,
+      Participant raiser) {
     for (Turn t : view.turns()) {
-      if (t.position() <= in.position() || t.author().display().equals(raiser)) {
+      if (t.position() <= in.position() || t.author().sameAs(raiser)) {
         continue;
       }
       for (Block b : t.blocks()) {
