@@ -1,10 +1,11 @@
-package quorum.mail;
+package quorum.ingest.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import quorum.mail.Participant;
 
-class ParticipantTest {
+class ParticipantSameAsTest {
   @Test
   void theSameAddressIsTheSamePersonWhateverTheName() {
     assertThat(Participant.of("J. Doe", "JDoe@example.org")
