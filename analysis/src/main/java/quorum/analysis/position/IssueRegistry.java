@@ -233,15 +233,7 @@ public final class IssueRegistry {
     if (named.isPresent()) {
       return named;
     }
-    Issue earlier = null;
-    for (Sentence x : b.sentences()) {
-      if (x == s) {
-        break;
-      }
-      if (raisedBy.containsKey(x)) {
-        earlier = raisedBy.get(x);
-      }
-    }
+    Issue earlier = raisedBefore(b, s);
     if (earlier != null) {
       return Optional.of(earlier);
     }
