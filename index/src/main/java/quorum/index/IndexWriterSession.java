@@ -1,7 +1,6 @@
 package quorum.index;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -177,17 +175,7 @@ public final class IndexWriterSession implements AutoCloseable {
     if (!wait && !flushing.isDone()) {
       return;
     }
-    try {
-      flushing.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while writing a segment");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw Futures.unchecked(e.getCause());
-    }
+    Futures.joinIo(flushing, "writing a segment");
   }
 
   /** Counts over the whole session. */

@@ -1,5 +1,7 @@
 package quorum.ingest.concurrent;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -24,6 +26,25 @@ public final class Futures {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while " + doing, e);
     } catch (ExecutionException e) {
+      throw unchecked(e.getCause());
+    }
+  }
+
+  /**
+   * As {@link #join}, for a task that does I/O (the index writer's flushes): its
+   * {@link IOException} is thrown as it was, and an interrupt while waiting ends in an
+   * {@link InterruptedIOException} that says what was being waited for.
+   */
+  public static <T> T joinIo(Future<T> f, String doing) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while " + doing);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
       throw unchecked(e.getCause());
     }
   }
