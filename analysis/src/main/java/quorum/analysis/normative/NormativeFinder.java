@@ -334,6 +334,10 @@ public final class NormativeFinder {
         if (isMention(s, i)) {
           continue;
         }
+        if (kw.get() == Rfc2119.RECOMMENDED && i > 1 && s.token(i - 1).word().equals("NOT")) {
+          out.add(new Found("NOT " + w, Optional.of(Rfc2119.NOT_RECOMMENDED), true, i - 2, lower));
+          continue;
+        }
         String as = w;
         if (i < s.size() && s.token(i + 1).word().equals("NOT")) {
           as = w + " NOT";
@@ -403,11 +407,27 @@ public final class NormativeFinder {
         && (after.equals("''") || after.equals("\"") || after.equals("'"));
   }
 
-  /** "a MUST", "go with SHOULD", "having MUST here": the keyword named, not used as a modal. */
+  /**
+   * "a MUST", "go with SHOULD", "having MUST here": the keyword named, not used as a modal. A
+   * modal is used when a verb follows, past "NOT", adverbs ("SHOULD also log", "MAY optionally
+   * send") and one parenthetical between commas ("SHALL, at minimum, check"). The adjective
+   * keywords are used after a form of "be" ("is REQUIRED", "is NOT RECOMMENDED") or before
+   * "to" / "that" ("RECOMMENDED to run", "REQUIRED that every ...").
+   */
   static boolean isMention(Sentence s, int i) {
-    int next = i + 1;
-    while (next <= s.size() && s.token(next).lowerWord().equals("not")) {
-      next++;
+    Optional<Rfc2119> kw = Rfc2119.parse(s.token(i).word());
+    if (kw.isPresent() && ADJECTIVES.contains(kw.get())) {
+      return !adjectiveUse(s, i);
+    }
+    int next = skipModifiers(s, i + 1);
+    if (next <= s.size() && s.token(next).word().equals(",")) {
+      int close = next + 1;
+      while (close <= s.size() && close - next <= PARENTHETICAL && !s.token(close).word().equals(",")) {
+        close++;
+      }
+      if (close <= s.size() && s.token(close).word().equals(",")) {
+        next = skipModifiers(s, close + 1);
+      }
     }
     boolean beforeVerb = next <= s.size() && s.token(next).tag().equals("VB");
     if (!beforeVerb) {
@@ -418,6 +438,32 @@ public final class NormativeFinder {
       return prev.equals("DT") || prev.equals("IN") || prev.equals("VBG") || prev.equals("TO");
     }
     return false;
+  }
+
+  private static final Set<Rfc2119> ADJECTIVES = Set.of(Rfc2119.REQUIRED, Rfc2119.RECOMMENDED,
+      Rfc2119.OPTIONAL);
+
+  /** Longest aside between a modal and its verb that is still read as one ("at minimum"). */
+  private static final int PARENTHETICAL = 5;
+
+  /** The first token from {@code from} that is neither "not" nor an adverb. */
+  private static int skipModifiers(Sentence s, int from) {
+    int next = from;
+    while (next <= s.size() && (s.token(next).lowerWord().equals("not")
+        || s.token(next).tag().startsWith("RB"))) {
+      next++;
+    }
+    return next;
+  }
+
+  private static boolean adjectiveUse(Sentence s, int i) {
+    int prev = i - 1;
+    while (prev >= 1 && (s.token(prev).lowerWord().equals("not") || s.token(prev).tag().startsWith("RB"))) {
+      prev--;
+    }
+    boolean afterBe = prev >= 1 && BE_FORMS.contains(s.token(prev).lowerWord());
+    String next = i < s.size() ? s.token(i + 1).lowerWord() : "";
+    return afterBe || next.equals("to") || next.equals("that");
   }
 
   static boolean isCapitalizedKeyword(Token t) {

@@ -85,6 +85,26 @@ class NormativeFinderTest {
     assertThat(proseKeywords(nlp, "You must have missed the second patch.")).isEmpty();
   }
 
+  @Test
+  @org.junit.jupiter.api.Tag("nlp")
+  @org.junit.jupiter.api.extension.ExtendWith(quorum.analysis.testing.NlpExtension.class)
+  void readsCapitalizedKeywordsPastAdverbsAsidesAndAsAdjectives(quorum.analysis.nlp.CoreNlpAnnotator nlp) {
+    assertThat(proseKeywords(nlp, "Implementations SHOULD also log the failure.")).containsExactly("SHOULD");
+    assertThat(proseKeywords(nlp, "Clients MAY optionally send a second request.")).containsExactly("MAY");
+    assertThat(proseKeywords(nlp, "The kernel MUST NOT ever break userspace.")).containsExactly("MUST NOT");
+    assertThat(proseKeywords(nlp, "The caller SHALL, at minimum, check the return value.")).containsExactly("SHALL");
+    assertThat(proseKeywords(nlp, "A Signed-off-by line is REQUIRED.")).containsExactly("REQUIRED");
+    assertThat(proseKeywords(nlp, "It is RECOMMENDED to run the test suite before sending."))
+        .containsExactly("RECOMMENDED");
+    assertThat(NormativeFinder.prose(nlp.annotate("Using the old interface is NOT RECOMMENDED.").get(0)))
+        .extracting(f -> f.keyword().orElseThrow()).containsExactly(Rfc2119.NOT_RECOMMENDED);
+    // named, not used: still left to the debate
+    assertThat(proseKeywords(nlp, "A SHOULD would also work.")).isEmpty();
+    assertThat(proseKeywords(nlp, "MUST, really, is too strong.")).isEmpty();
+    assertThat(proseKeywords(nlp, "I would drop the word OPTIONAL.")).isEmpty();
+    assertThat(proseKeywords(nlp, "REQUIRED vs RECOMMENDED is the question.")).isEmpty();
+  }
+
   private static List<String> proseKeywords(quorum.analysis.nlp.CoreNlpAnnotator nlp, String text) {
     return NormativeFinder.prose(nlp.annotate(text).get(0)).stream().map(f -> f.asWritten()).toList();
   }
