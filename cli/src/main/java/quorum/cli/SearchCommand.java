@@ -94,23 +94,14 @@ final class SearchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Prints each hit as it comes, in chunks, so a long listing is neither collected nor slow. */
+  /** Prints each hit as it comes ({@link HitPrinter}), so a long listing is not collected. */
   private void printHits(QuorumIndex index, String query, PrintWriter out) throws Exception {
-    StringBuilder b = new StringBuilder(1 << 16);
-    int[] shown = {0};
-    boolean styled = Terminal.styled();
-    long total = index.search(query, limit, new HitOptions(snippets, false), h -> {
-      appendHit(b, h, "", styled);
-      shown[0]++;
-      if (b.length() >= 1 << 15) {
-        out.write(b.toString());
-        b.setLength(0);
-      }
-    });
-    b.append(total).append(" match").append(total == 1 ? "" : "es")
-        .append(total > shown[0] ? " (showing " + shown[0] + "; use --limit)" : "")
-        .append('\n');
-    out.write(b.toString());
+    try (HitPrinter printer = new HitPrinter(out, Terminal.styled())) {
+      long total = index.search(query, limit, new HitOptions(snippets, false), printer);
+      long shown = printer.shown();
+      printer.finish(total + " match" + (total == 1 ? "" : "es")
+          + (total > shown ? " (showing " + shown + "; use --limit)" : "") + "\n");
+    }
   }
 
   private static String threadsText(List<ThreadHits> threads) {
@@ -127,10 +118,14 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   /** One line per hit (date, author, subject, key), and its snippet below when it has one. */
-  private static void appendHit(StringBuilder b, SearchHit h, String indent, boolean styled) {
-    b.append(indent).append(h.dateText().map(d -> d.length() > 10 ? d.substring(0, 10) : d)
-            .orElse("????-??-??"))
-        .append("  ").append(h.from().display())
+  static void appendHit(StringBuilder b, SearchHit h, String indent, boolean styled) {
+    if (h.dateText().isPresent()) {
+      String d = h.dateText().get();
+      b.append(indent).append(d, 0, Math.min(d.length(), 10));
+    } else {
+      b.append(indent).append("????-??-??");
+    }
+    b.append("  ").append(h.from().display())
         .append("  ").append(h.subject().isBlank() ? h.threadSubject() : h.subject())
         .append(h.quotedOnly() ? "  [quoted]" : "")
         .append("  <").append(h.key()).append(">\n");
@@ -138,6 +133,8 @@ final class SearchCommand implements Callable<Integer> {
       b.append(indent).append("    ").append(highlight(h.snippet(), styled)).append('\n');
     }
   }
+
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   /** Marks matched ranges in bold on a terminal, and with [brackets] elsewhere. */
   static String highlight(Snippet s) {
@@ -157,6 +154,6 @@ final class SearchCommand implements Callable<Integer> {
       at = span.end();
     }
     b.append(s.text().substring(at));
-    return b.toString().replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(b).replaceAll(" ").strip();
   }
 }

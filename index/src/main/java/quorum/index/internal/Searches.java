@@ -128,7 +128,7 @@ public final class Searches {
     int n = docIds.length;
     Set<Long> wanted = new LinkedHashSet<>();
     for (ResultRows.Row r : rows) {
-      if (options.threadSubjects() || r.line().subject().isBlank()) {
+      if (options.threadSubjects() || r.subjectBlank()) {
         wanted.add(r.thread());
       }
     }

@@ -3,6 +3,7 @@ package quorum.index.internal;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,6 +52,15 @@ public final class ThreadCatalog {
   public static Map<Long, List<Integer>> members(IndexReader reader, Set<Long> threads)
       throws IOException {
     Map<Long, List<Integer>> out = new HashMap<>();
+    // every document's thread is compared: a sorted array of the wanted ids, not a set of
+    // boxed ones, keeps that to a few comparisons per document (it was a fifth of a search
+    // for four threads among 100 000 messages)
+    long[] wanted = threads.stream().mapToLong(Long::longValue).sorted().toArray();
+    if (wanted.length == 0) {
+      return out;
+    }
+    long min = wanted[0];
+    long max = wanted[wanted.length - 1];
     for (LeafReaderContext ctx : reader.leaves()) {
       NumericDocValues dv = ctx.reader().getNumericDocValues(Fields.THREAD);
       Bits live = ctx.reader().getLiveDocs();
@@ -58,8 +68,10 @@ public final class ThreadCatalog {
         continue;
       }
       for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
-        if ((live == null || live.get(d)) && threads.contains(dv.longValue())) {
-          out.computeIfAbsent(dv.longValue(), t -> new ArrayList<>()).add(ctx.docBase + d);
+        long t = dv.longValue();
+        if (t >= min && t <= max && (live == null || live.get(d))
+            && Arrays.binarySearch(wanted, t) >= 0) {
+          out.computeIfAbsent(t, k -> new ArrayList<>()).add(ctx.docBase + d);
         }
       }
     }

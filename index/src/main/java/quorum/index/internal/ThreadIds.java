@@ -18,9 +18,14 @@ public final class ThreadIds {
 
   /** 16 lowercase hex digits (not String.format: a long result list formats one per hit). */
   public static String format(long id) {
-    String hex = Long.toHexString(id);
-    return "0".repeat(16 - hex.length()) + hex;
+    char[] hex = new char[16];
+    for (int i = 15; i >= 0; i--, id >>>= 4) {
+      hex[i] = HEX[(int) (id & 0xf)];
+    }
+    return new String(hex);
   }
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   /** The id printed by {@link #format}, or -1 when {@code text} is not one. */
   public static long parse(String text) {

@@ -49,30 +49,54 @@ public record ResultLine(String key, String subject, String fromName, String fro
 
   /** Decodes {@code length} bytes at {@code offset}; IllegalArgumentException when malformed. */
   public static ResultLine decode(byte[] bytes, int offset, int length) {
-    int end = offset + length;
+    String[] v = new String[6];
+    int at = start(bytes, offset, length);
+    for (int i = 0; i < v.length; i++) {
+      at = next(bytes, at, offset + length, v, i);
+    }
+    return new ResultLine(v[0], v[1], v[2], v[3], v[4], v[5]);
+  }
+
+  /**
+   * Only value {@code index} (0 key, 1 subject, ... in the order of the record), for callers
+   * that need one value of many lines, such as a sort by key.
+   */
+  public static String field(byte[] bytes, int offset, int length, int index) {
+    String[] v = new String[1];
+    int at = start(bytes, offset, length);
+    for (int i = 0; i < index; i++) {
+      at = next(bytes, at, offset + length, null, 0);
+    }
+    next(bytes, at, offset + length, v, 0);
+    return v[0];
+  }
+
+  private static int start(byte[] bytes, int offset, int length) {
     if (length < 1 || bytes[offset] != VERSION) {
       throw new IllegalArgumentException("not a result line of version " + VERSION);
     }
-    int at = offset + 1;
-    String[] v = new String[6];
-    for (int i = 0; i < v.length; i++) {
-      int n = 0;
-      for (int shift = 0; ; shift += 7) {
-        if (at >= end || shift > 28) {
-          throw new IllegalArgumentException("truncated result line");
-        }
-        int b = bytes[at++];
-        n |= (b & 0x7f) << shift;
-        if ((b & 0x80) == 0) {
-          break;
-        }
-      }
-      if (n < 0 || n > end - at) {
+    return offset + 1;
+  }
+
+  /** Reads the value at {@code at} into {@code into[slot]} (skips it when null); returns the end. */
+  private static int next(byte[] bytes, int at, int end, String[] into, int slot) {
+    int n = 0;
+    for (int shift = 0; ; shift += 7) {
+      if (at >= end || shift > 28) {
         throw new IllegalArgumentException("truncated result line");
       }
-      v[i] = new String(bytes, at, n, StandardCharsets.UTF_8);
-      at += n;
+      int b = bytes[at++];
+      n |= (b & 0x7f) << shift;
+      if ((b & 0x80) == 0) {
+        break;
+      }
     }
-    return new ResultLine(v[0], v[1], v[2], v[3], v[4], v[5]);
+    if (n < 0 || n > end - at) {
+      throw new IllegalArgumentException("truncated result line");
+    }
+    if (into != null) {
+      into[slot] = new String(bytes, at, n, StandardCharsets.UTF_8);
+    }
+    return at + n;
   }
 }

@@ -15,6 +15,11 @@ class ResultLineTest {
     byte[] padded = new byte[bytes.length + 7];
     System.arraycopy(bytes, 0, padded, 3, bytes.length);
     assertThat(ResultLine.decode(padded, 3, bytes.length)).isEqualTo(line);
+    String[] values = {line.key(), line.subject(), line.fromName(), line.fromAddress(),
+        line.dateText(), line.provenance()};
+    for (int i = 0; i < values.length; i++) {
+      assertThat(ResultLine.field(padded, 3, bytes.length, i)).as("value %d", i).isEqualTo(values[i]);
+    }
   }
 
   @Test
