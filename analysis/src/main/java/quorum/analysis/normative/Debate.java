@@ -45,7 +45,7 @@ record Debate(boolean questioned, List<NormativeOption> options, Optional<String
         if (ownsText && !out.isEmpty()) {
           accepted(b, out).ifPresent(o -> adoptedBox[0] = o);
         }
-        boolean underIt = answers(b, sentence);
+        boolean underIt = answers(b, sentence) || discusses(view, b, r, u, sentence);
         List<NormativeOption> mentions = new ArrayList<>();
         List<Sentence> settling = new ArrayList<>();
         List<Sentence> ss = b.sentences();
@@ -120,6 +120,31 @@ record Debate(boolean questioned, List<NormativeOption> options, Optional<String
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a block takes up a sentence of prose without answering it line by line: it quotes
+   * a passage holding the sentence ("Clients MUST retry ... Servers MAY reject ..." quoted
+   * whole, then "make the first a SHOULD"), or it is a top-posted direct reply to the sentence's
+   * message (no quote above it: the proposal hangs below an "Original Message" line), and it
+   * names the sentence's own keyword.
+   */
+  private static boolean discusses(ThreadView view, Block b, Turn r, NormativeFinder.Use u,
+      String sentence) {
+    if (u.place() != NormativeUse.Place.PROSE || sentence.isEmpty()) {
+      return false;
+    }
+    // it names the rule's own keyword, case kept ("the MUST seems too strong"): a reply naming
+    // only other keywords could be about any rule of the message
+    boolean namesIt = b.sentences().stream().flatMap(s -> named(s).stream())
+        .anyMatch(o -> same(o, u.found().asWritten()));
+    if (!namesIt) {
+      return false;
+    }
+    if (b.hasAnchor()) {
+      return Words.squash(b.anchor()).contains(sentence);
+    }
+    return view.parent(r.key()).filter(u.turn().key()::equals).isPresent();
   }
 
   /** Whether a block answers the sentence directly: it is the last sentence quoted above it. */

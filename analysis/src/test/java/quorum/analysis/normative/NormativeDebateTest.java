@@ -66,4 +66,39 @@ class NormativeDebateTest {
           assertThat(n.resolvedTo()).contains("encouraged");
         });
   }
+
+  @Test
+  void aTopPostedReplyOrAWholeQuotedParagraphDebatesTheRuleItNames(Analyzer analyzer) {
+    String rule = "Clients MUST retry a failed upload three times, and they should wait between attempts.";
+    ThreadAnalysis a = analyzer.analyze(new Threads("[RFC] retry policy")
+        .message("m0", "Ana Author", null, Threads.own("I propose this rule. " + rule
+            + " Servers MAY reject a fourth attempt."))
+        .message("m1", "Rui Reviewer", "m0", Threads.own("The MUST seems too strong to me. A SHOULD would do."))
+        .message("m2", "Lea Lead", "m0", Threads.quote(rule + " Servers MAY reject a fourth attempt."),
+            Threads.own("I would make the MAY a MUST NOT, or clients will loop."))
+        .build());
+
+    NormativeUse must = a.normative().stream()
+        .filter(n -> n.keyword().equals(Optional.of(Rfc2119.MUST)) && n.capitalized()).findFirst().orElseThrow();
+    assertThat(must.debated()).isTrue();
+    assertThat(must.options()).extracting(o -> o.option(), o -> o.by().display())
+        .containsExactly(tuple("MUST", "Rui Reviewer"), tuple("SHOULD", "Rui Reviewer"));
+    // the whole paragraph quoted, then its MAY named: the MAY is debated, the MUST not again
+    assertThat(a.normative()).filteredOn(n -> n.keyword().equals(Optional.of(Rfc2119.MAY)))
+        .singleElement().satisfies(n -> assertThat(n.options()).extracting(o -> o.option(), o -> o.by().display())
+            .containsExactly(tuple("MAY", "Lea Lead"), tuple("MUST NOT", "Lea Lead")));
+    // a lower-case "should" is not the SHOULD argued about
+    assertThat(a.normative()).filteredOn(n -> n.asWritten().equals("should"))
+        .singleElement().satisfies(n -> assertThat(n.debated()).isFalse());
+
+    ThreadAnalysis quotedWhole = analyzer.analyze(new Threads("[RFC] retry policy")
+        .message("m0", "Ana Author", null, Threads.own("I propose this rule. " + rule
+            + " Servers MAY reject a fourth attempt."))
+        .message("m1", "Lea Lead", "m0", Threads.quote(rule + " Servers MAY reject a fourth attempt."),
+            Threads.own("Make the MUST a SHOULD, servers cope."))
+        .build());
+    assertThat(quotedWhole.normative()).filteredOn(n -> n.keyword().equals(Optional.of(Rfc2119.MUST)))
+        .singleElement().satisfies(n -> assertThat(n.options()).extracting(o -> o.option())
+            .containsExactly("MUST", "SHOULD"));
+  }
 }
