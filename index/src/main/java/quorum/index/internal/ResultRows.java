@@ -66,8 +66,8 @@ final class ResultRows {
     }
 
     boolean subjectBlank() {
-      return (decoded != null ? decoded.subject()
-          : ResultLine.field(encoded, 0, encoded.length, 1)).isBlank();
+      return decoded != null ? decoded.subject().isBlank()
+          : ResultLine.isBlank(encoded, 0, encoded.length, 1);
     }
 
     long date() {

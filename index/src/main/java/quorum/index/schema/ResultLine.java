@@ -50,9 +50,9 @@ public record ResultLine(String key, String subject, String fromName, String fro
   /** Decodes {@code length} bytes at {@code offset}; IllegalArgumentException when malformed. */
   public static ResultLine decode(byte[] bytes, int offset, int length) {
     String[] v = new String[6];
-    int at = start(bytes, offset, length);
+    Cursor c = new Cursor(bytes, offset, length);
     for (int i = 0; i < v.length; i++) {
-      at = next(bytes, at, offset + length, v, i);
+      v[i] = c.next();
     }
     return new ResultLine(v[0], v[1], v[2], v[3], v[4], v[5]);
   }
@@ -62,41 +62,76 @@ public record ResultLine(String key, String subject, String fromName, String fro
    * that need one value of many lines, such as a sort by key.
    */
   public static String field(byte[] bytes, int offset, int length, int index) {
-    String[] v = new String[1];
-    int at = start(bytes, offset, length);
-    for (int i = 0; i < index; i++) {
-      at = next(bytes, at, offset + length, null, 0);
-    }
-    next(bytes, at, offset + length, v, 0);
-    return v[0];
+    Cursor c = new Cursor(bytes, offset, length);
+    c.skip(index);
+    return c.next();
   }
 
-  private static int start(byte[] bytes, int offset, int length) {
-    if (length < 1 || bytes[offset] != VERSION) {
-      throw new IllegalArgumentException("not a result line of version " + VERSION);
+  /**
+   * Whether value {@code index} is blank as {@link String#isBlank} says, without building it
+   * when it is ASCII (the subject of every hit of a listing is checked).
+   */
+  public static boolean isBlank(byte[] bytes, int offset, int length, int index) {
+    Cursor c = new Cursor(bytes, offset, length);
+    c.skip(index);
+    int n = c.length();
+    for (int i = c.at; i < c.at + n; i++) {
+      if (bytes[i] < 0) {
+        return new String(bytes, c.at, n, StandardCharsets.UTF_8).isBlank();
+      }
+      if (!Character.isWhitespace(bytes[i])) {
+        return false;
+      }
     }
-    return offset + 1;
+    return true;
   }
 
-  /** Reads the value at {@code at} into {@code into[slot]} (skips it when null); returns the end. */
-  private static int next(byte[] bytes, int at, int end, String[] into, int slot) {
-    int n = 0;
-    for (int shift = 0; ; shift += 7) {
-      if (at >= end || shift > 28) {
+  /** Reads the values one by one. */
+  private static final class Cursor {
+    private final byte[] bytes;
+    private final int end;
+    private int at;
+
+    Cursor(byte[] bytes, int offset, int length) {
+      if (length < 1 || bytes[offset] != VERSION) {
+        throw new IllegalArgumentException("not a result line of version " + VERSION);
+      }
+      this.bytes = bytes;
+      this.end = offset + length;
+      this.at = offset + 1;
+    }
+
+    /** Reads the next value's byte count, leaving {@link #at} on its first byte. */
+    int length() {
+      int n = 0;
+      for (int shift = 0; ; shift += 7) {
+        if (at >= end || shift > 28) {
+          throw new IllegalArgumentException("truncated result line");
+        }
+        int b = bytes[at++];
+        n |= (b & 0x7f) << shift;
+        if ((b & 0x80) == 0) {
+          break;
+        }
+      }
+      if (n < 0 || n > end - at) {
         throw new IllegalArgumentException("truncated result line");
       }
-      int b = bytes[at++];
-      n |= (b & 0x7f) << shift;
-      if ((b & 0x80) == 0) {
-        break;
+      return n;
+    }
+
+    String next() {
+      int n = length();
+      String v = new String(bytes, at, n, StandardCharsets.UTF_8);
+      at += n;
+      return v;
+    }
+
+    void skip(int values) {
+      for (int i = 0; i < values; i++) {
+        int n = length();  // not "at += length()": that adds to the position before the count
+        at += n;
       }
     }
-    if (n < 0 || n > end - at) {
-      throw new IllegalArgumentException("truncated result line");
-    }
-    if (into != null) {
-      into[slot] = new String(bytes, at, n, StandardCharsets.UTF_8);
-    }
-    return at + n;
   }
 }

@@ -23,6 +23,15 @@ class ResultLineTest {
   }
 
   @Test
+  void tellsBlankValuesAsStringIsBlankDoes() {
+    for (String subject : new String[] {"", " ", "\t \n", "\u2003", " x", "Re: \u2003", "\u00a0", "ø"}) {
+      byte[] bytes = new ResultLine("k", subject, "", "", "", "").encode();
+      assertThat(ResultLine.isBlank(bytes, 0, bytes.length, 1)).as("'%s'", subject)
+          .isEqualTo(subject.isBlank());
+    }
+  }
+
+  @Test
   void refusesTruncatedOrForeignBytes() {
     byte[] bytes = new ResultLine("k", "subject", "n", "a", "d", "mail").encode();
     assertThatThrownBy(() -> ResultLine.decode(bytes, 0, bytes.length - 1))

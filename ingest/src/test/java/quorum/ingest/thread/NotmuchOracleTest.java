@@ -179,11 +179,11 @@ class NotmuchOracleTest {
   private static List<Message> read(String corpus) throws IngestException, IOException {
     List<Path> inputs = new ArrayList<>();
     if (corpus.equals("ksummit")) {
-      Path dir = CorpusLocator.sharedOrSkip("peer-corpora/ksummit");
-      try (Stream<Path> s = Files.list(dir)) {
-        s.filter(p -> p.getFileName().toString().endsWith(".mbox")).sorted().forEach(inputs::add);
+      // the six yearly files by name, as PeerMail reads them: a stray file in the shared
+      // directory (two empty ones appeared during the eighth session) is not the corpus
+      for (int year = 2021; year <= 2026; year++) {
+        inputs.add(CorpusLocator.sharedOrSkip("peer-corpora/ksummit/ksummit-" + year + ".mbox"));
       }
-      assertThat(inputs).hasSize(6);
     } else {
       inputs.add(CorpusLocator.sharedOrSkip("peer-corpora/notmuch/" + corpus));
     }
