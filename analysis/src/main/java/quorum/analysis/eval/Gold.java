@@ -41,7 +41,9 @@ public record Gold(Path file, String source, String subject, List<Msg> messages,
   public Gold {
     messages = List.copyOf(messages);
     questions = List.copyOf(questions);
-    issues = Map.copyOf(issues);
+    // file order, not Map.copyOf's: that one iterates in an order salted per JVM run, and
+    // issue alignment breaks score ties by this order, so scores changed from run to run
+    issues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(issues));
     positions = List.copyOf(positions);
     decisions = List.copyOf(decisions);
     normative = List.copyOf(normative);

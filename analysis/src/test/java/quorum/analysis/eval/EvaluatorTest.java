@@ -135,4 +135,18 @@ class EvaluatorTest {
     return new ThreadAnalysis(a.subject(), ms, qs, a.issues(), ps, ds, ns, a.strengthChanges(), true,
         a.temperature());
   }
+
+  @Test
+  void alignsIssuesTheSameWayOnEveryRunByGoldFileOrder() {
+    // every gold issue ties with every other on the one found issue: the first in the file wins
+    java.util.Map<String, String> gold = new java.util.LinkedHashMap<>();
+    for (String k : List.of("zeta", "alpha", "mid", "beta", "omega", "gamma", "delta")) {
+      gold.put(k, "stable driver probe order");
+    }
+    Gold g = new Gold(Path.of("x.gold.json"), "x.mbox", "x", List.of(), List.of(), gold, List.of(), List.of(), List.of());
+    assertThat(g.issues().keySet()).containsExactly("zeta", "alpha", "mid", "beta", "omega", "gamma", "delta");
+    quorum.analysis.Issue found = new quorum.analysis.Issue("i1", "stable driver probe order",
+        quorum.analysis.Issue.Kind.POINT, Participant.of("A", "a@example.org"), new MessageKey("m"), "");
+    assertThat(Evaluator.alignIssues(List.of(found), g.issues())).containsExactly(java.util.Map.entry("zeta", "i1"));
+  }
 }
