@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public record Gold(Path file, String source, String subject, List<Msg> messages,
     questions = List.copyOf(questions);
     // file order, not Map.copyOf's: that one iterates in an order salted per JVM run, and
     // issue alignment breaks score ties by this order, so scores changed from run to run
-    issues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(issues));
+    issues = Collections.unmodifiableMap(new LinkedHashMap<>(issues));
     positions = List.copyOf(positions);
     decisions = List.copyOf(decisions);
     normative = List.copyOf(normative);

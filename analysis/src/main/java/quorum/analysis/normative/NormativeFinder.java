@@ -446,11 +446,15 @@ public final class NormativeFinder {
   /** Longest aside between a modal and its verb that is still read as one ("at minimum"). */
   private static final int PARENTHETICAL = 5;
 
-  /** The first token from {@code from} that is neither "not" nor an adverb. */
+  /** "not" or an adverb: what may stand between a keyword and the verb or "be" it goes with. */
+  private static boolean modifier(Token t) {
+    return t.lowerWord().equals("not") || t.tag().startsWith("RB");
+  }
+
+  /** The first token from {@code from} on that is not a {@link #modifier}. */
   private static int skipModifiers(Sentence s, int from) {
     int next = from;
-    while (next <= s.size() && (s.token(next).lowerWord().equals("not")
-        || s.token(next).tag().startsWith("RB"))) {
+    while (next <= s.size() && modifier(s.token(next))) {
       next++;
     }
     return next;
@@ -458,7 +462,7 @@ public final class NormativeFinder {
 
   private static boolean adjectiveUse(Sentence s, int i) {
     int prev = i - 1;
-    while (prev >= 1 && (s.token(prev).lowerWord().equals("not") || s.token(prev).tag().startsWith("RB"))) {
+    while (prev >= 1 && modifier(s.token(prev))) {
       prev--;
     }
     boolean afterBe = prev >= 1 && BE_FORMS.contains(s.token(prev).lowerWord());
