@@ -174,20 +174,22 @@ public final class OwnTextPoints {
       if (!t.isVerb() || t.index() != s.root() || s.isNegated(t.index())) {
         continue;
       }
-      Optional<Integer> subj = s.subject(t.index());
-      if (subj.isEmpty() || !s.token(subj.get()).lowerWord().equals("you")) {
-        continue;
-      }
-      for (String m : s.modals(t.index())) {
-        if (OBLIGATION_MODALS.contains(m)) {
-          return true;
-        }
-      }
-      if (chainNeeds(s, t.index())) {
+      if (subjectIs(s, t.index(), "you")
+          && (hasModal(s, t.index(), OBLIGATION_MODALS) || chainNeeds(s, t.index()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the subject of the verb at {@code verb} is the pronoun {@code word}. */
+  private static boolean subjectIs(Sentence s, int verb, String word) {
+    return s.subject(verb).map(i -> s.token(i).lowerWord().equals(word)).orElse(false);
+  }
+
+  /** Whether the verb at {@code verb} has one of {@code modals} ("could add", "must send"). */
+  private static boolean hasModal(Sentence s, int verb, Set<String> modals) {
+    return s.modals(verb).stream().anyMatch(modals::contains);
   }
 
   /** Whether {@code index} or a verb it takes as a complement is "have to"/"need to". */
@@ -221,14 +223,8 @@ public final class OwnTextPoints {
       if (!t.isVerb() || s.isNegated(t.index())) {
         continue;
       }
-      Optional<Integer> subj = s.subject(t.index());
-      if (subj.isEmpty() || !s.token(subj.get()).lowerWord().equals("we")) {
-        continue;
-      }
-      for (String m : s.modals(t.index())) {
-        if (ADVICE_MODALS.contains(m)) {
-          return true;
-        }
+      if (subjectIs(s, t.index(), "we") && hasModal(s, t.index(), ADVICE_MODALS)) {
+        return true;
       }
     }
     return false;
