@@ -6,8 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,23 +81,17 @@ public final class Analyzer {
 
   /**
    * The analyses of {@code threads}, handed to {@code each} with their thread, in the threads'
-   * order. The language pipeline works on the messages of up to {@link #AHEAD} threads per
-   * core ahead of the one being handed over, one message per task on a pool of one worker per
-   * core and one more (measured: with one per core the workers were busy about two thirds of
-   * the time, against nine tenths for a plain pipeline's; the extra one fills the gaps), while
-   * this thread runs the finders of each thread as its messages come back. Most
-   * threads are short, so one thread at a time (even with its messages in parallel) left a
-   * core idle while its longest message was parsed; and nesting parallel streams inside
-   * parallel threads queued both cores' halves behind the common pool's one worker.
+   * order. Up to {@link #AHEAD} threads per core ahead of the one being handed over are in
+   * work on an {@link AnalysisPool} (one worker per core and one more: with one per core the
+   * workers were busy about two thirds of the time, against nine tenths for a plain
+   * pipeline's): each message's annotation is a task, longest text first, and a thread's
+   * finders are a task too, run as soon as its last message is annotated, so that the finders
+   * of several threads, and the last messages of a run, share the cores instead of waiting for
+   * one another. This thread only reads the result cache and hands results over.
    */
   public void analyzeAll(List<Discussion> threads, BiConsumer<Discussion, ThreadAnalysis> each) {
     int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(cores + 1, r -> {
-      Thread t = new Thread(r, "quorum-annotate");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
+    try (AnalysisPool pool = new AnalysisPool(cores + 1)) {
       Deque<Pending> inFlight = new ArrayDeque<>();
       int next = 0;
       for (int i = 0; i < threads.size(); i++) {
@@ -106,64 +99,44 @@ public final class Analyzer {
           inFlight.add(start(threads.get(next++), pool));
         }
         Pending p = inFlight.poll();
-        each.accept(p.thread(), p.finish());
+        // the pipeline's or a finder's own failure, as a one-by-one analyze would have thrown it
+        each.accept(p.thread(), Futures.join(p.analysis(), "analysing"));
       }
-    } finally {
-      pool.shutdownNow();
     }
   }
 
   /** Threads whose messages are annotated ahead, per core, in {@link #analyzeAll}. */
   static final int AHEAD = 4;
 
-  /** A thread in {@link #analyzeAll}: its cached result, or its messages being annotated. */
-  private final class Pending {
-    private final Discussion thread;
-    private final Optional<String> key;
-    private final Optional<ThreadAnalysis> cached;
-    private final Map<MessageKey, Future<Annotated>> annotating = new HashMap<>();
+  /** A thread in {@link #analyzeAll} and its analysis, from the cache or in work. */
+  private record Pending(Discussion thread, Future<ThreadAnalysis> analysis) {}
 
-    Pending(Discussion thread, Optional<String> key, Optional<ThreadAnalysis> cached) {
-      this.thread = thread;
-      this.key = key;
-      this.cached = cached;
-    }
-
-    Discussion thread() {
-      return thread;
-    }
-
-    ThreadAnalysis finish() {
-      if (cached.isPresent()) {
-        return cached.get();
-      }
-      Map<MessageKey, Annotated> annotated = new HashMap<>();
-      annotating.forEach((k, f) -> annotated.put(k, result(f)));
-      ThreadAnalysis a = find(thread, annotated);
-      key.ifPresent(k -> results.put(k, a));
-      return a;
-    }
-  }
-
-  private Pending start(Discussion d, ExecutorService pool) {
+  /** The analysis of {@code d}: its cached result, or its messages and then its finders queued. */
+  private Pending start(Discussion d, AnalysisPool pool) {
     Optional<String> key = results.keyOf(d);
-    Pending p = new Pending(d, key, key.flatMap(results::get));
-    if (p.cached.isEmpty()) {
-      for (Message m : d.messages()) {
-        String text = ThreadView.ownText(m);
-        if (!text.isBlank()) {
-          p.annotating.put(m.key(), pool.submit(() -> new Annotated(text, cache.sentences(m.key(), text))));
-        }
+    Optional<ThreadAnalysis> cached = key.flatMap(results::get);
+    if (cached.isPresent()) {
+      return new Pending(d, CompletableFuture.completedFuture(cached.get()));
+    }
+    Map<MessageKey, CompletableFuture<Annotated>> annotating = new HashMap<>();
+    for (Message m : d.messages()) {
+      String text = ThreadView.ownText(m);
+      if (!text.isBlank()) {
+        annotating.put(m.key(), CompletableFuture.supplyAsync(
+            () -> new Annotated(text, cache.sentences(m.key(), text)), pool.at(text.length())));
       }
     }
-    return p;
+    CompletableFuture<ThreadAnalysis> analysis = CompletableFuture
+        .allOf(annotating.values().toArray(CompletableFuture[]::new))
+        .thenApplyAsync(done -> {
+          Map<MessageKey, Annotated> annotated = new HashMap<>();
+          annotating.forEach((k, f) -> annotated.put(k, f.join()));
+          ThreadAnalysis a = find(d, annotated);
+          key.ifPresent(k -> results.put(k, a));
+          return a;
+        }, pool.at(AnalysisPool.FIRST));
+    return new Pending(d, analysis);
   }
-
-  private static <T> T result(Future<T> f) {
-    // the pipeline's own failure, as a one-by-one analyze would have thrown it
-    return Futures.join(f, "analysing");
-  }
-
 
   /** The finders on {@code d}, whose messages' own texts are annotated in {@code annotated}. */
   private ThreadAnalysis find(Discussion d, Map<MessageKey, Annotated> annotated) {

@@ -28,6 +28,11 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
     }
     CoreDocument doc = new CoreDocument(text);
     SharedPipeline.get().annotate(doc);
+    return sentences(text, doc);
+  }
+
+  /** The sentences of {@code doc}, annotated from {@code text}. */
+  static List<Sentence> sentences(String text, CoreDocument doc) {
     List<Sentence> out = new ArrayList<>();
     for (CoreSentence s : doc.sentences()) {
       out.add(convert(text, s));

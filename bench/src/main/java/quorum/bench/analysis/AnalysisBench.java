@@ -1,11 +1,13 @@
 package quorum.bench.analysis;
 
+import com.sun.management.OperatingSystemMXBean;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +39,11 @@ import quorum.mail.Discussion;
  * first one's cache, as a second {@code quorum analyze} run would. Prints {@code analysis.*}.
  */
 public final class AnalysisBench {
-  /** The annotators quorum's pipeline runs (SharedPipeline.ANNOTATORS). */
+  /**
+   * CoreNLP's standard pipeline for what quorum's annotates: quorum runs the same steps, but
+   * its dependency step builds only the enhanced++ graph of CoreNLP's depparse (the one the
+   * finders read; SharedPipeline, EnhancedParseAnnotator), the plain pipeline all five.
+   */
   static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,depparse";
 
   private AnalysisBench() {}
@@ -68,12 +74,16 @@ public final class AnalysisBench {
     for (int round = 1; round <= 2; round++) {
       String suffix = round == 1 ? "_first_s" : "_s";
       long t2 = System.nanoTime();
+      long c2 = cpuNanos();
       annotateAll(plain, texts, cores);
-      out.printf(Locale.ROOT, "analysis.plain_nt%s\t%.3f%n", suffix, seconds(t2));
+      out.printf(Locale.ROOT, "analysis.plain_nt%s\t%.3f%nanalysis.plain_nt_cpu%s\t%.3f%n",
+          suffix, seconds(t2), suffix, cpuSeconds(c2));
       Analyzer quorum = new Analyzer(nlp, AnalysisOptions.DEFAULT.withCacheDir(fresh(cacheRoot, "all" + round)));
       long t3 = System.nanoTime();
+      long c3 = cpuNanos();
       quorum.analyzeAll(threads, (d, a) -> { }); // as quorum analyze --all does
-      out.printf(Locale.ROOT, "analysis.quorum%s\t%.3f%n", suffix, seconds(t3));
+      out.printf(Locale.ROOT, "analysis.quorum%s\t%.3f%nanalysis.quorum_cpu%s\t%.3f%n",
+          suffix, seconds(t3), suffix, cpuSeconds(c3));
     }
 
     Discussion large = threads.stream().max(Comparator.comparingInt(d -> d.messages().size())).orElseThrow();
@@ -189,6 +199,20 @@ public final class AnalysisBench {
       }
     }
     return Files.createDirectories(dir);
+  }
+
+  /**
+   * CPU time of this whole process (every thread, the collector and compiler included): on a
+   * shared machine the wall times above depend on what else runs, the work done much less, so
+   * the CPU seconds of the plain pipeline and of quorum's analyzer show the overhead apart from
+   * how well both cores were used (wall seconds × cores against CPU seconds).
+   */
+  private static long cpuNanos() {
+    return ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getProcessCpuTime();
+  }
+
+  private static double cpuSeconds(long since) {
+    return (cpuNanos() - since) / 1e9;
   }
 
   private static double seconds(long since) {

@@ -151,6 +151,15 @@ public final class ResultsTable {
           .append(" | | | ").append(fmt(plainFirst, "%.1f")).append(" | | | ")
           .append(ratio(qFirst, plainFirst)).append(" |\n");
     }
+    // CPU seconds of the same second round: the work quorum adds (or saves) apart from how
+    // well it keeps the cores busy, which on a shared machine moves the wall times above a lot
+    OptionalDouble qCpu = raw.number("analysis.quorum_cpu_s");
+    OptionalDouble plainCpu = raw.number("analysis.plain_nt_cpu_s");
+    if (qCpu.isPresent() && plainCpu.isPresent()) {
+      md.append("| analysis, CPU seconds of the second round (plain CoreNLP: the same texts) | ")
+          .append(fmt(qCpu, "%.2f")).append(" | | | ").append(fmt(plainCpu, "%.2f")).append(" | | | ")
+          .append(ratio(qCpu, plainCpu)).append(" |\n");
+    }
     md.append("| analysis, threads/s (").append(String.format(Locale.ROOT, "%.0f", threads))
         .append(" threads, ").append(String.format(Locale.ROOT, "%.0f", s)).append(" sentences) | ")
         .append(fmt(rate(threads, "analysis.quorum_s"), "%.2f")).append(" | | | | | | |\n");
