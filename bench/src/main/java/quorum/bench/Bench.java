@@ -23,7 +23,8 @@ import quorum.bench.report.ResultsTable;
  *   generate  --size N --out DIR [--seed S]          synthetic corpus: corpus.mbox, maildir/, sample.mbox, queries.tsv
  *   replicate --source DIR --size N --out DIR        real archive replicated with fresh Message-IDs
  *   ceiling   --mbox FILE --index DIR                plain Mime4J parse, then parse + Lucene index
- *   analysis  --mbox FILE --cache DIR [--messages M] quorum analysis vs plain CoreNLP
+ *   analysis  --mbox FILE --cache DIR [--messages M] [--rounds R]
+ *                                                    quorum analysis vs plain CoreNLP (R warm rounds)
  *   table     --raw FILE --out FILE                  the results table
  * </pre>
  * Each measuring step prints {@code key<TAB>value} lines on stdout for the table.
@@ -43,7 +44,7 @@ public final class Bench {
       case "replicate" -> replicate(o, out);
       case "ceiling" -> CeilingBench.run(Path.of(need(o, "mbox")), Path.of(need(o, "index")), out);
       case "analysis" -> AnalysisBench.run(Path.of(need(o, "mbox")), Path.of(need(o, "cache")),
-          Integer.parseInt(o.getOrDefault("messages", "150")), out);
+          Integer.parseInt(o.getOrDefault("messages", "150")), Integer.parseInt(o.getOrDefault("rounds", "3")), out);
       case "table" -> ResultsTable.write(Path.of(need(o, "raw")), Path.of(need(o, "out")), out);
       default -> {
         System.err.println("Bench: unknown step " + args[0]);

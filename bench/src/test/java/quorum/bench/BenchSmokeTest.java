@@ -60,12 +60,14 @@ class BenchSmokeTest {
   @Test
   @Tag("nlp")
   void analysisRunsQuorumAndPlainCoreNlpOnTheSameText() throws Exception {
-    Raw raw = capture(out -> AnalysisBench.run(corpus.resolve("sample.mbox"), tmp.resolve("nlp"), 6, out));
+    Raw raw = capture(out -> AnalysisBench.run(corpus.resolve("sample.mbox"), tmp.resolve("nlp"), 6, 1, out));
 
     assertThat(raw.number("analysis.sentences").orElseThrow()).isPositive();
     assertThat(raw.number("analysis.quorum_s").orElseThrow()).isPositive();
     assertThat(raw.number("analysis.quorum_first_s").orElseThrow()).isPositive();
     assertThat(raw.number("analysis.plain_nt_first_s").orElseThrow()).isPositive();
+    assertThat(raw.number("analysis.quorum_cpu_s").orElseThrow()).isPositive();
+    assertThat(raw.text("analysis.round_ratios").orElseThrow().split(" ")).hasSize(1);
     assertThat(raw.number("analysis.cached_s").orElseThrow())
         .isLessThan(raw.number("analysis.first_s").orElseThrow());
     assertThat(raw.number("analysis.annotations_cached_s").orElseThrow()).isPositive();

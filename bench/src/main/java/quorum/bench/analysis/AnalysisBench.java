@@ -34,7 +34,7 @@ import quorum.mail.Discussion;
  * annotator are recorded (by a recording annotator that annotates nothing), then run through a
  * plain CoreNLP pipeline with the same annotators, on one thread and on every core, and
  * quorum's analyzer runs the same threads (as {@code quorum analyze} does, with a disk cache),
- * the last two in two alternating rounds of which the second counts;
+ * the last two in alternating rounds: a cold first one, then warm ones compared by their medians;
  * and finally the largest thread is analysed twice, the second time by a fresh analyzer on the
  * first one's cache, as a second {@code quorum analyze} run would. Prints {@code analysis.*}.
  */
@@ -48,8 +48,17 @@ public final class AnalysisBench {
 
   private AnalysisBench() {}
 
+  /** Three warm rounds. */
   public static void run(Path mbox, Path cacheRoot, int maxMessages, PrintStream out)
       throws IOException, IngestException, InterruptedException {
+    run(mbox, cacheRoot, maxMessages, 3, out);
+  }
+
+  public static void run(Path mbox, Path cacheRoot, int maxMessages, int warmRounds, PrintStream out)
+      throws IOException, IngestException, InterruptedException {
+    if (warmRounds < 1) {
+      throw new IllegalArgumentException("at least one warm round: " + warmRounds);
+    }
     List<Discussion> threads = select(new Ingester(IngestOptions.LENIENT).ingest(List.of(mbox))
         .discussions(), maxMessages);
     List<String> texts = recordTexts(threads);
@@ -66,25 +75,40 @@ public final class AnalysisBench {
     out.printf(Locale.ROOT, "analysis.sentences\t%d%nanalysis.plain_1t_s\t%.3f%n", sentences, seconds(t1));
     int cores = Runtime.getRuntime().availableProcessors();
     out.printf(Locale.ROOT, "analysis.cores\t%d%n", cores);
-    // Two rounds, the plain pipeline on every core and then quorum's analyzer (a fresh cache
-    // each time), and the second round is the one compared: in the first, quorum's own
-    // pipeline and code paths are cold while the plain pipeline has already run every text
-    // twice (a first quorum round ran 1.27x its second on the ksummit sample).
+    // Rounds of the plain pipeline on every core and then quorum's analyzer (a fresh cache
+    // each time). The first is cold for quorum (its own pipeline and code paths) while the plain
+    // pipeline has already run every text twice (a first quorum round ran 1.27x its second on
+    // the ksummit sample), so it is shown apart; the warm rounds after it are compared by
+    // their medians, since on a shared machine one round's pair can be far off.
     SentenceAnnotator nlp = new CoreNlpAnnotator().warmUp();
-    for (int round = 1; round <= 2; round++) {
-      String suffix = round == 1 ? "_first_s" : "_s";
+    double[][] warm = new double[4][warmRounds]; // plain s, plain CPU s, quorum s, quorum CPU s
+    StringBuilder ratios = new StringBuilder();
+    for (int round = 0; round <= warmRounds; round++) {
       long t2 = System.nanoTime();
       long c2 = cpuNanos();
       annotateAll(plain, texts, cores);
-      out.printf(Locale.ROOT, "analysis.plain_nt%s\t%.3f%nanalysis.plain_nt_cpu%s\t%.3f%n",
-          suffix, seconds(t2), suffix, cpuSeconds(c2));
+      double plainS = seconds(t2);
+      double plainCpu = cpuSeconds(c2);
       Analyzer quorum = new Analyzer(nlp, AnalysisOptions.DEFAULT.withCacheDir(fresh(cacheRoot, "all" + round)));
       long t3 = System.nanoTime();
       long c3 = cpuNanos();
       quorum.analyzeAll(threads, (d, a) -> { }); // as quorum analyze --all does
-      out.printf(Locale.ROOT, "analysis.quorum%s\t%.3f%nanalysis.quorum_cpu%s\t%.3f%n",
-          suffix, seconds(t3), suffix, cpuSeconds(c3));
+      double quorumS = seconds(t3);
+      double quorumCpu = cpuSeconds(c3);
+      if (round == 0) {
+        out.printf(Locale.ROOT, "analysis.plain_nt_first_s\t%.3f%nanalysis.plain_nt_cpu_first_s\t%.3f%n"
+            + "analysis.quorum_first_s\t%.3f%nanalysis.quorum_cpu_first_s\t%.3f%n", plainS, plainCpu, quorumS, quorumCpu);
+      } else {
+        double[] r = {plainS, plainCpu, quorumS, quorumCpu};
+        for (int k = 0; k < r.length; k++) {
+          warm[k][round - 1] = r[k];
+        }
+        ratios.append(ratios.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%.2f", plainS / quorumS));
+      }
     }
+    out.printf(Locale.ROOT, "analysis.warm_rounds\t%d%nanalysis.plain_nt_s\t%.3f%nanalysis.plain_nt_cpu_s\t%.3f%n"
+        + "analysis.quorum_s\t%.3f%nanalysis.quorum_cpu_s\t%.3f%nanalysis.round_ratios\t%s%n", warmRounds,
+        median(warm[0]), median(warm[1]), median(warm[2]), median(warm[3]), ratios);
 
     Discussion large = threads.stream().max(Comparator.comparingInt(d -> d.messages().size())).orElseThrow();
     Path cache = fresh(cacheRoot, "large");
@@ -100,6 +124,13 @@ public final class AnalysisBench {
     });
     out.printf(Locale.ROOT, "analysis.large_messages\t%d%nanalysis.first_s\t%.4f%nanalysis.cached_s\t%.4f%n"
         + "analysis.annotations_cached_s\t%.4f%n", large.messages().size(), first, cached, annotationsOnly);
+  }
+
+  /** The median of {@code values} (the upper one of an even count). */
+  static double median(double[] values) {
+    double[] t = values.clone();
+    java.util.Arrays.sort(t);
+    return t[t.length / 2];
   }
 
   /** The median of {@code rounds} timings of {@code run}, in seconds. */

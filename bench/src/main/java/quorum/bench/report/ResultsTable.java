@@ -139,11 +139,13 @@ public final class ResultsTable {
     OptionalDouble q = rate(s, "analysis.quorum_s");
     OptionalDouble plain1 = rate(s, "analysis.plain_1t_s");
     OptionalDouble plainN = rate(s, "analysis.plain_nt_s");
-    md.append("| analysis, sentences/s, second round (ceiling: plain CoreNLP, all ")
+    md.append("| analysis, sentences/s, median of ").append(raw.text("analysis.warm_rounds").orElse("the"))
+        .append(" warm rounds (").append(raw.text("analysis.round_ratios").map(r -> "each " + r + "; ").orElse(""))
+        .append("ceiling: plain CoreNLP, all ")
         .append(raw.text("analysis.cores").orElse("?")).append(" cores; ")
         .append(fmt(plain1, "%.1f")).append(" on one) | ").append(fmt(q, "%.1f"))
         .append(" | | | ").append(fmt(plainN, "%.1f")).append(" | | | ").append(ratio(q, plainN)).append(" |\n");
-    // the round compared above is the second; the first, cold for quorum, is shown too
+    // the rounds compared above are warm; the first, cold for quorum, is shown too
     OptionalDouble qFirst = rate(s, "analysis.quorum_first_s");
     OptionalDouble plainFirst = rate(s, "analysis.plain_nt_first_s");
     if (qFirst.isPresent() && plainFirst.isPresent()) {
@@ -151,12 +153,12 @@ public final class ResultsTable {
           .append(" | | | ").append(fmt(plainFirst, "%.1f")).append(" | | | ")
           .append(ratio(qFirst, plainFirst)).append(" |\n");
     }
-    // CPU seconds of the same second round: the work quorum adds (or saves) apart from how
+    // CPU seconds of the same warm rounds: the work quorum adds (or saves) apart from how
     // well it keeps the cores busy, which on a shared machine moves the wall times above a lot
     OptionalDouble qCpu = raw.number("analysis.quorum_cpu_s");
     OptionalDouble plainCpu = raw.number("analysis.plain_nt_cpu_s");
     if (qCpu.isPresent() && plainCpu.isPresent()) {
-      md.append("| analysis, CPU seconds of the second round (plain CoreNLP: the same texts) | ")
+      md.append("| analysis, CPU seconds, median of the warm rounds (plain CoreNLP: the same texts) | ")
           .append(fmt(qCpu, "%.2f")).append(" | | | ").append(fmt(plainCpu, "%.2f")).append(" | | | ")
           .append(ratio(qCpu, plainCpu)).append(" |\n");
     }
