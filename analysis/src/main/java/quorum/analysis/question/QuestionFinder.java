@@ -36,7 +36,9 @@ import quorum.mail.Response;
  * branch whose quotes carry the question along ("&gt;&gt; Why ...? / &gt; Because ...") speaks
  * to the reply it follows: it responds without settling.
  *
- * <p>A response settles a question unless it is the asker's own, it carries a
+ * <p>A response that opens with a short answer of the question's kind ("It does not.",
+ * "Nothing, I think.": {@link ShortAnswer}) settles it. Otherwise a response settles a
+ * question unless it is the asker's own, it carries a
  * non-resolving cue ("good question", "hoping we can clear up", "no strong opinion", "not
  * sure") without opening on a concession ("Exactly", "Right"), it opens (after a salutation
  * or a "Huh.") by asking back, it gives a bare "yes" to a wh-question ({@link AnswerKind}), or
@@ -471,7 +473,12 @@ public final class QuestionFinder {
     return sb.toString();
   }
 
+  /** The reply's first sentence after a salutation ("Hi Konstantin," says nothing of it). */
   private static String gist(Block b) {
-    return b.sentences().isEmpty() ? "" : b.sentences().get(0).text().replaceAll("\\s+", " ").strip();
+    List<Sentence> ss = Settlement.withoutSalutation(b.sentences());
+    if (ss.isEmpty()) {
+      ss = b.sentences();
+    }
+    return ss.isEmpty() ? "" : ss.get(0).text().replaceAll("\\s+", " ").strip();
   }
 }
