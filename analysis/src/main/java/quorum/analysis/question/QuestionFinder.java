@@ -34,7 +34,8 @@ import quorum.mail.Response;
  * message, a reply that quotes it first-hand (one quote level, as a reply merging two
  * reviews does), or a reply by the participant it was put to. A reply further down the
  * branch whose quotes carry the question along ("&gt;&gt; Why ...? / &gt; Because ...") speaks
- * to the reply it follows: it responds without settling.
+ * to the reply it follows: it responds without settling. A question about the person it was
+ * put to ("Are you looking for ...?") is settled by that person only ({@link Addressee}).
  *
  * <p>A response that opens with a short answer of the question's kind ("It does not.",
  * "Nothing, I think.": {@link ShortAnswer}) settles it. Otherwise a response settles a
@@ -237,6 +238,7 @@ public final class QuestionFinder {
         // the asker's own follow-up never settles it, nor does a reply further down the branch
         // that carries the question along in its quotes: it speaks to the reply it follows
         boolean settles = !asker && (childOf || quotedFirstHand || putTo(view, a, r))
+            && answerable(view, a, r)
             && resolves(rb, a)
             && (!listItem(a.sentence()) || settlesItem(rb, a.sentence(), qWords));
         byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(), settles, gist(rb)));
@@ -272,7 +274,7 @@ public final class QuestionFinder {
       if (childOf && Addressing.plainReply(r, a, all)) {
         Block first = r.blocks().get(0);
         byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(),
-            resolves(first, a), gist(first)));
+            resolves(first, a) && answerable(view, a, r), gist(first)));
         continue;
       }
       Block near = Addressing.nearby(r, a);
@@ -357,6 +359,15 @@ public final class QuestionFinder {
   private static boolean putTo(ThreadView view, Asked a, Turn r) {
     return view.parent(a.turn().key()).flatMap(view::turn)
         .filter(t -> t.author().sameAs(r.author())).isPresent();
+  }
+
+  /**
+   * Whether {@code r}'s author can settle {@code a}: anyone, except for a question about the
+   * person it was put to ("Are you looking for ...?"), which only that person can.
+   */
+  private static boolean answerable(ThreadView view, Asked a, Turn r) {
+    return view.parent(a.turn().key()).isEmpty() || putTo(view, a, r)
+        || !Addressee.asksAboutThem(a.sentence());
   }
 
   /** Whether {@code r} sits in the branch below the question's message. */
