@@ -29,6 +29,8 @@ import quorum.mail.Response;
  * it. A later message by the asker that shares two content words with the question, without
  * quoting it, re-asks it (a response that does not settle it). A question with no content of
  * its own ("Thoughts?") is answered by any other participant's direct reply to its message.
+ * A block under a quote of the asker's restatement of the question elsewhere in the message
+ * ("Perhaps the first step is to have maintainers split up their work.") responds to it.
  *
  * <p>Only a reply anchored right under the question can settle it: a direct reply to its
  * message, a reply that quotes it first-hand (one quote level, as a reply merging two
@@ -281,6 +283,12 @@ public final class QuestionFinder {
       if (near != null) {
         byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(),
             resolves(near, a), gist(near)));
+        continue;
+      }
+      Block restated = Addressing.restating(r, a);
+      if (restated != null) {
+        byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(),
+            resolves(restated, a) && answerable(view, a, r), gist(restated)));
       }
     }
     return new ArrayList<>(byMessage.values());
