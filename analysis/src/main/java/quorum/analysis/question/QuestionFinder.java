@@ -26,7 +26,8 @@ import quorum.mail.Response;
  * the question sentence, or the quoted text the question itself answered. Inline replies
  * answer what sits right above them, so of several questions in one anchor a block responds
  * to the last, and to an earlier one only when it shares at least two content words with
- * it. A later message by the asker that shares two content words with the question, without
+ * it or the questions from it to the last make one run of a paragraph ("Do you have patches
+ * today? Why not send them already? Why wait till December?"). A later message by the asker that shares two content words with the question, without
  * quoting it, re-asks it (a response that does not settle it). A question with no content of
  * its own ("Thoughts?") is answered by any other participant's direct reply to its message.
  * A block under a quote of the asker's restatement of the question elsewhere in the message
@@ -446,6 +447,32 @@ public final class QuestionFinder {
     return sb.toString();
   }
 
+  /**
+   * Whether {@code later} follows {@code a} in one run of questions: the same paragraph,
+   * with only questions from {@code a} to it ("Do you have patches today? Why not send them
+   * already? Why wait till December?"). A reply under the whole run answers the run.
+   */
+  private static boolean sameRun(Asked a, Asked later, List<Asked> all) {
+    if (later.block() != a.block() || listItem(a.sentence()) || listItem(later.sentence())) {
+      return false;
+    }
+    List<Sentence> ss = a.block().sentences();
+    int from = ss.indexOf(a.sentence());
+    int to = ss.indexOf(later.sentence());
+    String own = ThreadView.ownText(a.turn().message());
+    for (int i = from + 1; i <= to; i++) {
+      Sentence s = ss.get(i);
+      boolean asked = false;
+      for (Asked o : all) {
+        asked |= o.sentence() == s;
+      }
+      if (!asked || !sameParagraph(own, ss.get(i - 1), s)) {
+        return false;
+      }
+    }
+    return from >= 0 && to > from;
+  }
+
   /** Whether {@code rb} answers {@code a} rather than another question quoted after it. */
   private static boolean targets(Block rb, Asked a, List<Asked> all, String anchor) {
     int mine = anchor.lastIndexOf(Words.squash(a.sentence().text()));
@@ -455,7 +482,7 @@ public final class QuestionFinder {
         continue;
       }
       int theirs = anchor.lastIndexOf(Words.squash(other.sentence().text()));
-      if (theirs > mine) {
+      if (theirs > mine && !sameRun(a, other, all)) {
         Set<String> reply = Words.content(text(rb));
         return Words.overlap(reply, Words.content(a.sentence().text())) >= 2;
       }
