@@ -124,8 +124,18 @@ public final class MessageMapper {
    */
   public static Set<String> changeIds(String body) {
     Set<String> ids = new LinkedHashSet<>();
-    for (String line : body.split("\n", -1)) {
-      String l = line.strip();
+    for (int start = 0, end; start <= body.length(); start = end + 1) {
+      end = body.indexOf('\n', start);
+      end = end < 0 ? body.length() : end;
+      int at = start;
+      while (at < end && Character.isWhitespace(body.charAt(at))) {
+        at++;
+      }
+      // only a line that starts so is copied: every body is scanned, few have one
+      if (!body.regionMatches(true, at, "change-id:", 0, 10)) {
+        continue;
+      }
+      String l = body.substring(start, end).strip();
       if (l.length() > 10 && l.regionMatches(true, 0, "change-id:", 0, 10)) {
         String v = l.substring(10).strip();
         if (!v.isEmpty() && v.length() <= 200 && v.indexOf(' ') < 0) {

@@ -112,7 +112,8 @@ public final class MessageParser {
   private BodyAndAttachments content(byte[] raw, int len, HeaderBlock headers,
       Consumer<String> warn) {
     try {
-      MimeShape.Over over = MimeShape.check(raw, len, CONFIG, limits);
+      MimeShape.Over over = MimeShape.maySplit(raw, len)
+          ? MimeShape.check(raw, len, CONFIG, limits) : MimeShape.Over.WITHIN;
       if (over != MimeShape.Over.WITHIN) {
         warn.accept(over == MimeShape.Over.DEPTH
             ? "MIME parts nested deeper than the " + limits.maxMimeDepth()

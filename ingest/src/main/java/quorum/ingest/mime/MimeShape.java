@@ -46,6 +46,44 @@ final class MimeShape {
     return Over.WITHIN;
   }
 
+  /**
+   * Whether the message may have parts at all: its header (up to the first empty line, where
+   * Mime4J ends it) names a multipart or message type. Most mail is one text part, and walking
+   * it with the token stream only to count no parts cost 2-3 % of an ingest, so a header without
+   * the word {@code multipart}, and without {@code message} other than in {@code Message-ID},
+   * is within every limit unread. The test errs one way only: a header it cannot rule out
+   * (a {@code Message-ID} value containing "message", say) is walked as before.
+   */
+  static boolean maySplit(byte[] raw, int len) {
+    boolean lineStart = true;
+    for (int i = 0; i < len; i++) {
+      byte b = raw[i];
+      if (lineStart && (b == '\n' || (b == '\r' && i + 1 < len && raw[i + 1] == '\n'))) {
+        return false;  // the empty line that ends the header
+      }
+      lineStart = b == '\n';
+      if ((b == 'm' || b == 'M') && (startsAt(raw, len, i, "multipart")
+          || (startsAt(raw, len, i, "message") && !startsAt(raw, len, i + 7, "-id")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code word} (lowercase ASCII) starts at {@code at}, in any case. */
+  private static boolean startsAt(byte[] raw, int len, int at, String word) {
+    if (at + word.length() > len) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      int c = raw[at + k];
+      if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** What {@link #upToLimit} kept: the text, and the parts listed instead of inlined. */
   record Content(String text, List<Attachment> attachments) {}
 

@@ -24,6 +24,9 @@ final class HeaderBlocks {
 
   /** The key of a {@code Key: value} line, if it has a known one. */
   static Optional<Key> key(String content) {
+    if (content.indexOf(':') < 0) {
+      return Optional.empty();  // most lines: no key, and no need to copy them to find out
+    }
     String t = content.strip().replace("*", "");
     int colon = t.indexOf(':');
     if (colon < 1 || colon > 24) {
@@ -72,6 +75,9 @@ final class HeaderBlocks {
 
   /** A line that may open a header block: a rule or "-----Original Message-----". */
   static boolean isSeparator(String content) {
+    if (!mayOpenSeparator(content)) {
+      return false;
+    }
     String t = content.strip().replace("*", "");
     if (t.length() > 120) {
       return false;
@@ -94,8 +100,37 @@ final class HeaderBlocks {
     return true;
   }
 
+  /**
+   * Whether the first character {@link #isSeparator} looks at (after leading whitespace and
+   * asterisks) can start a rule or an original-message line: {@code - _ =} or {@code b/B}
+   * ("Begin forwarded message:"). Every line of every body is asked, and almost none is one,
+   * so this answers without copying or lowercasing the line; it never says no to a separator.
+   */
+  static boolean mayOpenSeparator(String content) {
+    int i = 0;
+    int n = content.length();
+    while (i < n && Character.isWhitespace(content.charAt(i))) {
+      i++;
+    }
+    while (i < n && content.charAt(i) == '*') {
+      i++;
+    }
+    if (i == n) {
+      return false;
+    }
+    char c = content.charAt(i);
+    return c == '-' || c == '_' || c == '=' || c == 'b' || c == 'B';
+  }
+
   /** "-----Original Message-----", "---------- Forwarded message ---------", translations. */
   static boolean originalMessage(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    char first = t.charAt(0);
+    if (first != '-' && first != '_' && first != 'b' && first != 'B') {
+      return false;  // the phrase must follow a rule or "begin": only these lowercase to one
+    }
     String l = t.toLowerCase(Locale.ROOT);
     if (l.length() > 120) {
       return false;

@@ -39,6 +39,11 @@ final class LineClassifier {
   private final AttributionParser parser;
   private final List<BodyLine> lines;
   private final int[] nextNonBlank;
+  /**
+   * {@link #attribution} of each line once found: it depends on the lines alone, and the
+   * signature look-aheads ask again for lines the pass reaches later.
+   */
+  private final Optional<Found>[] attributions;
   private final Result out;
   private final DepthShifts shifts = new DepthShifts();
   private final SignatureStarts signatures;
@@ -54,6 +59,9 @@ final class LineClassifier {
     int n = lines.size();
     this.out = new Result(n);
     this.nextNonBlank = new int[n + 1];
+    @SuppressWarnings("unchecked")
+    Optional<Found>[] memo = new Optional[n];
+    this.attributions = memo;
     nextNonBlank[n] = -1;
     int lastZero = -1;
     for (int i = n - 1; i >= 0; i--) {
@@ -189,8 +197,20 @@ final class LineClassifier {
     return k;
   }
 
-  /** An attribution, header block or separator + header block starting at line {@code i}. */
+  /**
+   * An attribution, header block or separator + header block starting at line {@code i}
+   * ({@code l} is that line).
+   */
   Optional<Found> attribution(int i, BodyLine l) {
+    Optional<Found> f = attributions[i];
+    if (f == null) {
+      f = findAttribution(i, l);
+      attributions[i] = f;
+    }
+    return f;
+  }
+
+  private Optional<Found> findAttribution(int i, BodyLine l) {
     String c = l.content();
     if (c.length() > AttributionParser.MAX_LENGTH * 2) {
       return Optional.empty();
@@ -218,19 +238,13 @@ final class LineClassifier {
 
   /** "On ... wrote:" on one line or wrapped over up to three lines at the same depth. */
   private Optional<Found> attributionText(int i, BodyLine l) {
-    StringBuilder text = new StringBuilder();
     for (int w = 0; w < MAX_ATTRIBUTION_LINES && i + w < lines.size(); w++) {
       BodyLine x = lines.get(i + w);
       if (x.blank() || x.depth() != l.depth() || x.content().length() > AttributionParser.MAX_LENGTH) {
         return Optional.empty();
       }
-      if (w > 0) {
-        text.append(' ');
-      }
-      text.append(x.content());
-      String t = x.content().stripTrailing();
-      if (t.endsWith(":") || t.endsWith("：")) {
-        Optional<AttributionParser.Parsed> p = parser.parse(text.toString());
+      if (endsWithColon(x.content())) {
+        Optional<AttributionParser.Parsed> p = parser.parse(joined(i, i + w));
         if (p.isEmpty()) {
           return Optional.empty();
         }
@@ -245,6 +259,33 @@ final class LineClassifier {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the line ends with a colon (ASCII or fullwidth) before trailing whitespace, as
+   * {@code content.stripTrailing().endsWith(":")} says, without copying the line.
+   */
+  static boolean endsWithColon(String content) {
+    int end = content.length();
+    while (end > 0 && Character.isWhitespace(content.charAt(end - 1))) {
+      end--;
+    }
+    return end > 0 && (content.charAt(end - 1) == ':' || content.charAt(end - 1) == '\uff1a');
+  }
+
+  /** The contents of lines {@code first..last} joined by single spaces. */
+  private String joined(int first, int last) {
+    if (first == last) {
+      return lines.get(first).content();
+    }
+    StringBuilder text = new StringBuilder();
+    for (int k = first; k <= last; k++) {
+      if (k > first) {
+        text.append(' ');
+      }
+      text.append(lines.get(k).content());
+    }
+    return text.toString();
   }
 
   /** Yahoo: "On ..., X wrote:" then an unmarked From:/Subject:/To:/Date: block. */

@@ -20,7 +20,38 @@ final class SignatureRules {
       "von meinem ", "envoyé de mon ", "enviado desde mi ", "enviado do meu ", "inviato da ",
       "verzonden vanaf mijn ", "skickat från min ", "отправлено с "};
 
+  /** The first letters of {@link #DEVICE_PREFIXES}. */
+  private static final String DEVICE_FIRST = firstLetters(DEVICE_PREFIXES);
+  private static final int LONGEST_VALEDICTION =
+      VALEDICTIONS.stream().mapToInt(String::length).max().orElse(0);
+
   private SignatureRules() {}
+
+  private static String firstLetters(String[] prefixes) {
+    StringBuilder b = new StringBuilder();
+    for (String p : prefixes) {
+      b.append(p.charAt(0));
+    }
+    return b.toString();
+  }
+
+  /**
+   * The length {@link #isValediction} compares, before lowercasing: the line without
+   * surrounding whitespace and without the trailing {@code , . ! -} (and whitespace between
+   * them) that it strips.
+   */
+  static int coreLength(String content) {
+    int start = 0;
+    int end = content.length();
+    while (start < end && Character.isWhitespace(content.charAt(start))) {
+      start++;
+    }
+    while (end > start && (Character.isWhitespace(content.charAt(end - 1))
+        || ",.!-".indexOf(content.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return end - start;
+  }
 
   /** {@code -- } or {@code --} alone on a line (RFC 3676 §4.3, and the common stripped form). */
   static boolean isDelimiter(String content) {
@@ -62,8 +93,8 @@ final class SignatureRules {
    */
   static boolean isDeviceLine(String content) {
     String t = content.strip();
-    if (t.length() > 100) {
-      return false;
+    if (t.length() > 100 || t.isEmpty() || DEVICE_FIRST.indexOf(Character.toLowerCase(t.charAt(0))) < 0) {
+      return false;  // no prefix starts so: most lines end here, not lowercased
     }
     String lower = t.toLowerCase(Locale.ROOT);
     for (String p : DEVICE_PREFIXES) {
@@ -96,6 +127,9 @@ final class SignatureRules {
   }
 
   static boolean isValediction(String content) {
+    if (coreLength(content) > LONGEST_VALEDICTION) {
+      return false;  // lowercasing only lengthens: most lines end here, not copied
+    }
     String t = content.strip().toLowerCase(Locale.ROOT);
     while (!t.isEmpty() && ",.!-".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1).strip();
