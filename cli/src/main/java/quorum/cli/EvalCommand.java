@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import quorum.analysis.AnalysisOptions;
 import quorum.analysis.Analyzer;
 import quorum.analysis.eval.Evaluator;
+import quorum.analysis.eval.Intervals;
 import quorum.analysis.eval.Scores;
 
 /**
@@ -61,6 +62,12 @@ final class EvalCommand implements Callable<Integer> {
           "normative keywords not found, and extra findings"})
   boolean misses;
 
+  @Option(names = "--intervals",
+      description = {"after the overall figures, their 95%% intervals over files (a bootstrap:",
+          "resample the scored files with replacement), to tell a real change from the luck",
+          "of which threads were scored"})
+  boolean intervals;
+
   @Option(names = "--debug", description = "print stack traces of failures")
   boolean debug;
 
@@ -83,6 +90,7 @@ final class EvalCommand implements Callable<Integer> {
         ? AnalysisOptions.DEFAULT.withCacheDir(AnalyzeCommand.cacheDir()) : AnalysisOptions.DEFAULT);
     Evaluator evaluator = new Evaluator();
     Scores total = Scores.ZERO;
+    List<Scores> perFile = new ArrayList<>();
     for (Path f : files) {
       Evaluator.FileScore s = evaluator.evaluate(f, analyzer);
       out.println("== " + f);
@@ -92,9 +100,15 @@ final class EvalCommand implements Callable<Integer> {
       }
       out.flush();
       total = total.plus(s.scores());
+      perFile.add(s.scores());
     }
     out.println("== overall (" + files.size() + " file" + (files.size() == 1 ? "" : "s") + ")");
     out.print(total.format());
+    if (intervals && perFile.size() > 1) {
+      out.println("== 95% intervals over the " + perFile.size() + " files (bootstrap, "
+          + Intervals.RESAMPLES + " resamples)");
+      out.print(Intervals.format(Intervals.of(perFile)));
+    }
     out.flush();
     return ExitCodes.OK;
   }

@@ -317,7 +317,8 @@ public final class NormativeFinder {
 
   /**
    * Requirement words of own prose: capitalized keywords used as modals, and lower-case
-   * must / should / shall (and their negations) and "recommend" where they oblige.
+   * must / should / shall (and their negations), "recommend", "required" / "recommended"
+   * between "be" and "to"/"that", and "require" with a person as subject, where they oblige.
    */
   static List<Found> prose(Sentence s) {
     List<Found> out = new ArrayList<>();
@@ -370,8 +371,16 @@ public final class NormativeFinder {
         i += neg ? 1 : 0;
         continue;
       }
+      if (!upper && !arguing && lowerCaseAdjective(s, i)) {
+        out.add(new Found(w, kw, false, i - 1, lower, true));
+        continue;
+      }
       if (k.lower().equals("recommend") && k.isVerb() && !upper && !arguing) {
         out.add(new Found(w, Optional.empty(), false, i - 1, lower));
+        continue;
+      }
+      if (k.lower().equals("require") && k.isVerb() && !upper && !arguing && imposedBy(s, i)) {
+        out.add(new Found(w, Optional.empty(), false, i - 1, lower, true));
       }
     }
     return out;
@@ -442,6 +451,42 @@ public final class NormativeFinder {
 
   private static final Set<Rfc2119> ADJECTIVES = Set.of(Rfc2119.REQUIRED, Rfc2119.RECOMMENDED,
       Rfc2119.OPTIONAL);
+
+  /**
+   * "whoever changes it is required to test the driver", "it is recommended that you ...": the
+   * lower-case adjective keywords oblige between a form of "be" and "to" or "that" (RFC 8174
+   * reads them as plain English, which here still states a rule). Alone ("no action is
+   * required", "an optional step") they describe rather than oblige, and are left out.
+   */
+  static boolean lowerCaseAdjective(Sentence s, int i) {
+    Optional<Rfc2119> kw = Rfc2119.parse(s.token(i).word());
+    if (kw.isEmpty() || kw.get() == Rfc2119.OPTIONAL || !ADJECTIVES.contains(kw.get())) {
+      return false;
+    }
+    int prev = i - 1;
+    while (prev >= 1 && modifier(s.token(prev))) {
+      prev--;
+    }
+    String next = i < s.size() ? s.token(i + 1).lowerWord() : "";
+    return prev >= 1 && BE_FORMS.contains(s.token(prev).lowerWord())
+        && (next.equals("to") || next.equals("that"));
+  }
+
+  /**
+   * "We require a Signed-off-by", "I'm going to require that it is done": "require" with a
+   * person as its subject (its own, or that of the verb it completes: "going to require") is
+   * a rule someone imposes; "this requires a reboot" states a need and is left out.
+   */
+  static boolean imposedBy(Sentence s, int i) {
+    Optional<Integer> subject = s.subject(i);
+    if (subject.isEmpty()) {
+      subject = s.head(i).filter(d -> d.base().equals("xcomp")).flatMap(d -> s.subject(d.governor()));
+    }
+    return subject.map(x -> {
+      String who = s.token(x).lower();
+      return who.equals("i") || ADDRESSEES.contains(who);
+    }).orElse(false);
+  }
 
   /** Longest aside between a modal and its verb that is still read as one ("at minimum"). */
   private static final int PARENTHETICAL = 5;

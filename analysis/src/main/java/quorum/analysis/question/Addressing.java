@@ -1,5 +1,6 @@
 package quorum.analysis.question;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import quorum.analysis.internal.Block;
@@ -94,6 +95,59 @@ final class Addressing {
     }
     return null;
   }
+
+  /**
+   * The block of {@code r} under a quote that ends on the asker's restatement of the question
+   * elsewhere in the message: "Perhaps maintainers should just start splitting up their
+   * work? [...] Perhaps the first step is just to have maintainers split up their work." gets
+   * "Agreed." under the second. The restatement shares three content lemmas with the
+   * question, and half of the question's.
+   */
+  static Block restating(Turn r, Asked a) {
+    Set<String> q = lemmas(a.sentence());
+    for (Block b : r.blocks()) {
+      if (!b.anchorFrom().filter(a.turn().key()::equals).isPresent() || b.sentences().isEmpty()) {
+        continue;
+      }
+      Sentence restated = quotedLast(a.turn(), Words.squash(b.anchor()));
+      if (restated == null || restated == a.sentence()) {
+        continue;
+      }
+      Set<String> shared = new HashSet<>(lemmas(restated));
+      shared.retainAll(q);
+      if (shared.size() >= 3 && 2 * shared.size() >= q.size()) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  /** The sentence of {@code t}'s own text that the squashed quote {@code anchor} ends on. */
+  private static Sentence quotedLast(Turn t, String anchor) {
+    for (Block b : t.blocks()) {
+      for (Sentence s : b.sentences()) {
+        String sq = Words.squash(s.text());
+        if (sq.split(" ").length >= 4 && anchor.endsWith(sq)) {
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Lemmas of the nouns, adjectives and main verbs of {@code s}. */
+  private static Set<String> lemmas(Sentence s) {
+    Set<String> out = new HashSet<>();
+    for (Token t : s.tokens()) {
+      boolean main = t.isVerb() && !AUXILIARY.contains(t.lower());
+      if (t.tag().startsWith("NN") || t.tag().startsWith("JJ") || main) {
+        out.add(t.lower());
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> AUXILIARY = Set.of("be", "have", "do", "get");
 
   /**
    * Whether {@code quote} holds the sentence right before the question, which ends its block

@@ -26,17 +26,23 @@ import quorum.mail.Response;
  * the question sentence, or the quoted text the question itself answered. Inline replies
  * answer what sits right above them, so of several questions in one anchor a block responds
  * to the last, and to an earlier one only when it shares at least two content words with
- * it. A later message by the asker that shares two content words with the question, without
+ * it or the questions from it to the last make one run of a paragraph ("Do you have patches
+ * today? Why not send them already? Why wait till December?"). A later message by the asker that shares two content words with the question, without
  * quoting it, re-asks it (a response that does not settle it). A question with no content of
  * its own ("Thoughts?") is answered by any other participant's direct reply to its message.
+ * A block under a quote of the asker's restatement of the question elsewhere in the message
+ * ("Perhaps the first step is to have maintainers split up their work.") responds to it.
  *
  * <p>Only a reply anchored right under the question can settle it: a direct reply to its
  * message, a reply that quotes it first-hand (one quote level, as a reply merging two
  * reviews does), or a reply by the participant it was put to. A reply further down the
  * branch whose quotes carry the question along ("&gt;&gt; Why ...? / &gt; Because ...") speaks
- * to the reply it follows: it responds without settling.
+ * to the reply it follows: it responds without settling. A question about the person it was
+ * put to ("Are you looking for ...?") is settled by that person only ({@link Addressee}).
  *
- * <p>A response settles a question unless it is the asker's own, it carries a
+ * <p>A response that opens with a short answer of the question's kind ("It does not.",
+ * "Nothing, I think.": {@link ShortAnswer}) settles it. Otherwise a response settles a
+ * question unless it is the asker's own, it carries a
  * non-resolving cue ("good question", "hoping we can clear up", "no strong opinion", "not
  * sure") without opening on a concession ("Exactly", "Right"), it opens (after a salutation
  * or a "Huh.") by asking back, it gives a bare "yes" to a wh-question ({@link AnswerKind}), or
@@ -235,6 +241,7 @@ public final class QuestionFinder {
         // the asker's own follow-up never settles it, nor does a reply further down the branch
         // that carries the question along in its quotes: it speaks to the reply it follows
         boolean settles = !asker && (childOf || quotedFirstHand || putTo(view, a, r))
+            && answerable(view, a, r)
             && resolves(rb, a)
             && (!listItem(a.sentence()) || settlesItem(rb, a.sentence(), qWords));
         byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(), settles, gist(rb)));
@@ -270,13 +277,19 @@ public final class QuestionFinder {
       if (childOf && Addressing.plainReply(r, a, all)) {
         Block first = r.blocks().get(0);
         byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(),
-            resolves(first, a), gist(first)));
+            resolves(first, a) && answerable(view, a, r), gist(first)));
         continue;
       }
       Block near = Addressing.nearby(r, a);
       if (near != null) {
         byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(),
             resolves(near, a), gist(near)));
+        continue;
+      }
+      Block restated = Addressing.restating(r, a);
+      if (restated != null) {
+        byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(),
+            resolves(restated, a) && answerable(view, a, r), gist(restated)));
       }
     }
     return new ArrayList<>(byMessage.values());
@@ -357,6 +370,15 @@ public final class QuestionFinder {
         .filter(t -> t.author().sameAs(r.author())).isPresent();
   }
 
+  /**
+   * Whether {@code r}'s author can settle {@code a}: anyone, except for a question about the
+   * person it was put to ("Are you looking for ...?"), which only that person can.
+   */
+  private static boolean answerable(ThreadView view, Asked a, Turn r) {
+    return view.parent(a.turn().key()).isEmpty() || putTo(view, a, r)
+        || !Addressee.asksAboutThem(a.sentence());
+  }
+
   /** Whether {@code r} sits in the branch below the question's message. */
   private static boolean descendant(ThreadView view, Turn r, Asked a) {
     Optional<MessageKey> up = view.parent(r.key());
@@ -425,6 +447,32 @@ public final class QuestionFinder {
     return sb.toString();
   }
 
+  /**
+   * Whether {@code later} follows {@code a} in one run of questions: the same paragraph,
+   * with only questions from {@code a} to it ("Do you have patches today? Why not send them
+   * already? Why wait till December?"). A reply under the whole run answers the run.
+   */
+  private static boolean sameRun(Asked a, Asked later, List<Asked> all) {
+    if (later.block() != a.block() || listItem(a.sentence()) || listItem(later.sentence())) {
+      return false;
+    }
+    List<Sentence> ss = a.block().sentences();
+    int from = ss.indexOf(a.sentence());
+    int to = ss.indexOf(later.sentence());
+    String own = ThreadView.ownText(a.turn().message());
+    for (int i = from + 1; i <= to; i++) {
+      Sentence s = ss.get(i);
+      boolean asked = false;
+      for (Asked o : all) {
+        asked |= o.sentence() == s;
+      }
+      if (!asked || !sameParagraph(own, ss.get(i - 1), s)) {
+        return false;
+      }
+    }
+    return from >= 0 && to > from;
+  }
+
   /** Whether {@code rb} answers {@code a} rather than another question quoted after it. */
   private static boolean targets(Block rb, Asked a, List<Asked> all, String anchor) {
     int mine = anchor.lastIndexOf(Words.squash(a.sentence().text()));
@@ -434,7 +482,7 @@ public final class QuestionFinder {
         continue;
       }
       int theirs = anchor.lastIndexOf(Words.squash(other.sentence().text()));
-      if (theirs > mine) {
+      if (theirs > mine && !sameRun(a, other, all)) {
         Set<String> reply = Words.content(text(rb));
         return Words.overlap(reply, Words.content(a.sentence().text())) >= 2;
       }
@@ -471,7 +519,12 @@ public final class QuestionFinder {
     return sb.toString();
   }
 
+  /** The reply's first sentence after a salutation ("Hi Konstantin," says nothing of it). */
   private static String gist(Block b) {
-    return b.sentences().isEmpty() ? "" : b.sentences().get(0).text().replaceAll("\\s+", " ").strip();
+    List<Sentence> ss = Settlement.withoutSalutation(b.sentences());
+    if (ss.isEmpty()) {
+      ss = b.sentences();
+    }
+    return ss.isEmpty() ? "" : ss.get(0).text().replaceAll("\\s+", " ").strip();
   }
 }

@@ -43,6 +43,9 @@ final class Settlement {
     if (defers(first)) {
       return false;
     }
+    if (question != null && ShortAnswer.answers(AnswerKind.of(question), first)) {
+      return true; // "It does not." / "Nothing, I think.": what follows qualifies the answer
+    }
     String opener = first.tokens().isEmpty() ? "" : first.token(1).lowerWord();
     boolean asksWh = question != null && AnswerKind.of(question) == AnswerKind.CONTENT;
     if (ANSWER_OPENERS.contains(opener)

@@ -105,6 +105,24 @@ class NormativeFinderTest {
     assertThat(proseKeywords(nlp, "REQUIRED vs RECOMMENDED is the question.")).isEmpty();
   }
 
+  @Test
+  @org.junit.jupiter.api.Tag("nlp")
+  @org.junit.jupiter.api.extension.ExtendWith(quorum.analysis.testing.NlpExtension.class)
+  void readsLowerCaseRequiredAndRequireWhereTheyImposeARule(quorum.analysis.nlp.CoreNlpAnnotator nlp) {
+    assertThat(proseKeywords(nlp, "Whoever changes the source file is required to test the driver."))
+        .containsExactly("required");
+    assertThat(NormativeFinder.prose(nlp.annotate("It is recommended that you run the tests first.")
+        .get(0))).extracting(f -> f.keyword().orElseThrow()).containsExactly(Rfc2119.RECOMMENDED);
+    assertThat(proseKeywords(nlp, "I'm going to require that it is done before I ack a binding."))
+        .containsExactly("require");
+    assertThat(proseKeywords(nlp, "We require a Signed-off-by line on every patch."))
+        .containsExactly("require");
+    // a need stated, not a rule imposed
+    assertThat(proseKeywords(nlp, "No further action is required.")).isEmpty();
+    assertThat(proseKeywords(nlp, "This change requires a reboot of the machine.")).isEmpty();
+    assertThat(proseKeywords(nlp, "The required headers are listed below.")).isEmpty();
+  }
+
   private static List<String> proseKeywords(quorum.analysis.nlp.CoreNlpAnnotator nlp, String text) {
     return NormativeFinder.prose(nlp.annotate(text).get(0)).stream().map(f -> f.asWritten()).toList();
   }

@@ -1,0 +1,67 @@
+package quorum.analysis.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import quorum.analysis.Analyzer;
+import quorum.analysis.ThreadAnalysis;
+import quorum.analysis.nlp.CoreNlpAnnotator;
+import quorum.analysis.testing.NlpExtension;
+import quorum.analysis.testing.Threads;
+import quorum.mail.Question;
+import quorum.mail.QuestionStatus;
+
+/** A question about the person it is put to, which only that person can settle. */
+@Tag("nlp")
+@ExtendWith(NlpExtension.class)
+class AddresseeTest {
+  private static QuestionStatus statusOf(ThreadAnalysis a, String startsWith) {
+    return a.questions().stream().filter(q -> q.about().startsWith(startsWith))
+        .map(Question::status).findFirst().orElseThrow(() -> new AssertionError(
+            "no question " + startsWith + " in " + a.questions()));
+  }
+
+  private static boolean aboutThem(CoreNlpAnnotator nlp, String q) {
+    return Addressee.asksAboutThem(nlp.annotate(q).get(0));
+  }
+
+  @Test
+  void youAsTheSubjectOfTheMainClauseAsksAboutThePerson(CoreNlpAnnotator nlp) {
+    assertThat(aboutThem(nlp, "Are you perhaps looking for a way to unload the driver?")).isTrue();
+    assertThat(aboutThem(nlp, "Do you have patches today for this bus?")).isTrue();
+    assertThat(aboutThem(nlp, "Do you think we should unload the driver?")).isFalse();
+    assertThat(aboutThem(nlp, "Are there example drivers you can point to?")).isFalse();
+    assertThat(aboutThem(nlp, "Should we unload the driver?")).isFalse();
+  }
+
+  private static Threads probeThread() {
+    return new Threads("[TECH TOPIC] Driver probe fails and register succeeds")
+        .message("p0", "Sue Khan", null, Threads.own("The driver gets registered even when its"
+            + " probe fails, and the sysfs files stay around."))
+        .message("p1", "Dan Wills", "p0", Threads.quote("The driver gets registered even when its"
+            + " probe fails, and the sysfs files stay around."), Threads.own("Are you perhaps"
+            + " looking for a way to unload the driver when it attaches to no device?"));
+  }
+
+  @Test
+  void aThirdParticipantsRemarkDoesNotSettleAQuestionAboutTheAddressee(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(probeThread()
+        .message("p2", "Dmitri Tor", "p1", Threads.quote("Are you perhaps looking for a way to"
+            + " unload the driver when it attaches to no device?"), Threads.own("Nor does this"
+            + " work for devices that are hot-plugged later."))
+        .build());
+    assertThat(statusOf(a, "Are you perhaps")).isEqualTo(QuestionStatus.RESPONDED_NOT_RESOLVED);
+  }
+
+  @Test
+  void theAddresseeSettlesAQuestionAboutThemselves(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(probeThread()
+        .message("p2", "Sue Khan", "p1", Threads.quote("Are you perhaps looking for a way to"
+            + " unload the driver when it attaches to no device?"), Threads.own("Yes, that is"
+            + " what I am after."))
+        .build());
+    assertThat(statusOf(a, "Are you perhaps")).isEqualTo(QuestionStatus.ANSWERED);
+  }
+}
