@@ -59,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
       description = {"list per file what was scored wrong: missed questions, wrong statuses (with",
           "the responses found and whether each settles), wrong forms, extra questions,",
           "missed or wrong stances (with what was found in that message), gold decisions and",
-          "normative keywords not found, and extra findings"})
+          "normative keywords not found or debated otherwise than the gold, and extra findings"})
   boolean misses;
 
   @Option(names = "--intervals",

@@ -441,6 +441,12 @@ public final class Evaluator {
       Gold.GoldNormative gn = g.normative().get(i);
       if (match[i] >= 0) {
         hit.add(match[i]);
+        NormativeUse k = a.normative().get(match[i]);
+        if (k.debated() != gn.debated()) {
+          out.add("normative debated: " + gn.in() + " \"" + gn.keyword() + "\": gold "
+              + (gn.debated() ? "debated" : "not debated") + ", found "
+              + (k.debated() ? "debated" : "not debated") + " (" + gn.gist() + ")");
+        }
       } else if (!gn.mentionOnly()) {
         out.add("normative miss: " + gn.in() + " \"" + gn.keyword() + "\" cap=" + gn.capitalized()
             + " (" + gn.gist() + ")");

@@ -137,6 +137,21 @@ class EvaluatorTest {
   }
 
   @Test
+  void listsANormativeKeywordFoundButDebatedDifferentlyFromTheGold() {
+    List<NormativeUse> flipped = new ArrayList<>();
+    for (NormativeUse k : right.normative()) {
+      flipped.add(new NormativeUse(k.asWritten(), k.keyword(), k.capitalized(), k.by(),
+          k.strength(), k.place(), k.evidence(), !k.debated(), k.options(), k.resolvedTo()));
+    }
+    ThreadAnalysis a = new ThreadAnalysis(right.subject(), right.messages(), right.questions(),
+        right.issues(), right.positions(), right.decisions(), flipped, right.strengthChanges(),
+        right.decided(), right.temperature());
+    assertThat(new Evaluator().misses(right, gold)).noneMatch(m -> m.startsWith("normative debated"));
+    assertThat(new Evaluator().misses(a, gold)).anyMatch(m -> m.startsWith("normative debated: ")
+        && m.contains("gold debated, found not debated"));
+  }
+
+  @Test
   void alignsIssuesTheSameWayOnEveryRunByGoldFileOrder() {
     // every gold issue ties with every other on the one found issue: the first in the file wins
     java.util.Map<String, String> gold = new java.util.LinkedHashMap<>();
