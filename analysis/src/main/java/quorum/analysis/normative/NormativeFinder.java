@@ -463,13 +463,7 @@ public final class NormativeFinder {
     if (kw.isEmpty() || kw.get() == Rfc2119.OPTIONAL || !ADJECTIVES.contains(kw.get())) {
       return false;
     }
-    int prev = i - 1;
-    while (prev >= 1 && modifier(s.token(prev))) {
-      prev--;
-    }
-    String next = i < s.size() ? s.token(i + 1).lowerWord() : "";
-    return prev >= 1 && BE_FORMS.contains(s.token(prev).lowerWord())
-        && (next.equals("to") || next.equals("that"));
+    return afterBe(s, i) && beforeToOrThat(s, i);
   }
 
   /**
@@ -506,13 +500,22 @@ public final class NormativeFinder {
   }
 
   private static boolean adjectiveUse(Sentence s, int i) {
+    return afterBe(s, i) || beforeToOrThat(s, i);
+  }
+
+  /** Whether a form of "be" stands before token {@code i}, past "not" and adverbs. */
+  private static boolean afterBe(Sentence s, int i) {
     int prev = i - 1;
     while (prev >= 1 && modifier(s.token(prev))) {
       prev--;
     }
-    boolean afterBe = prev >= 1 && BE_FORMS.contains(s.token(prev).lowerWord());
+    return prev >= 1 && BE_FORMS.contains(s.token(prev).lowerWord());
+  }
+
+  /** Whether "to" or "that" follows token {@code i} ("REQUIRED to run", "recommended that"). */
+  private static boolean beforeToOrThat(Sentence s, int i) {
     String next = i < s.size() ? s.token(i + 1).lowerWord() : "";
-    return afterBe || next.equals("to") || next.equals("that");
+    return next.equals("to") || next.equals("that");
   }
 
   static boolean isCapitalizedKeyword(Token t) {
