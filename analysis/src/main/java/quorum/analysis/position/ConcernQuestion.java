@@ -36,6 +36,25 @@ final class ConcernQuestion {
   private static final Set<String> OUTCOME_VERBS = Set.of("happen", "prevent", "stop", "keep",
       "guarantee", "ensure", "handle", "cope", "deal", "interact");
 
+  /** Verbs by which a question asks a talk or document to take in more. */
+  private static final Set<String> SCOPE_VERBS = Set.of("include", "cover", "discuss",
+      "mention", "describe", "address", "touch");
+
+  /**
+   * "Could this also include lessons learnt from upstreaming vendor drivers?": a question
+   * that asks the proposal to take in more ("also" with a verb of covering) wants more of
+   * it, which supports it, rather than doubting it can cope.
+   */
+  static boolean widens(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.isVerb() && SCOPE_VERBS.contains(t.lower()) && s.children(t.index(), "advmod")
+          .stream().anyMatch(m -> s.token(m).lowerWord().equals("also"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean raises(Sentence s) {
     for (Token t : s.tokens()) {
       String w = t.lowerWord();

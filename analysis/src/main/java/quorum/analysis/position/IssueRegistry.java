@@ -265,6 +265,10 @@ public final class IssueRegistry {
    * a rule ({@link #statesARule}): the rules of a proposal are debated one by one.
    */
   private Optional<Issue> anchorIssue(Turn t, Block b) {
+    return anchorIssue(t, b, true);
+  }
+
+  private Optional<Issue> anchorIssue(Turn t, Block b, boolean create) {
     if (!b.hasAnchor() || b.anchorFrom().isEmpty()) {
       return Optional.empty();
     }
@@ -272,7 +276,7 @@ public final class IssueRegistry {
     if (from.isEmpty() || from.get().author().sameAs(t.author())) {
       return Optional.empty();
     }
-    String text = Evidences.lastSentence(b.anchor());
+    String text = answeredStatement(b.anchor());
     if (text.endsWith("?") || Words.content(text).size() < ANCHOR_MIN_WORDS) {
       return Optional.empty();
     }
@@ -304,6 +308,9 @@ public final class IssueRegistry {
         return Optional.of(e.getValue());
       }
     }
+    if (!create) {
+      return Optional.empty();
+    }
     Issue i = new Issue(nextId(), text, Issue.Kind.ANCHOR, from.get().author(),
         from.get().key(), "");
     issues.add(i);
@@ -311,6 +318,32 @@ public final class IssueRegistry {
   }
 
   private static final int ANCHOR_MIN_WORDS = 3;
+
+  /**
+   * The quoted statement a reply answers: the quote's last sentence, or, when that is a
+   * question that raised no issue of its own ("Thoughts?" after "We agreed the session moves
+   * to the main track."), the statement it asks about, right before it.
+   */
+  private String answeredStatement(String anchor) {
+    String last = Evidences.lastSentence(anchor);
+    if (!last.endsWith("?") || raisesAnIssue(last)) {
+      return last;
+    }
+    String a = anchor.replaceAll("\\s+", " ").strip();
+    int at = a.lastIndexOf(last);
+    return at > 0 ? Evidences.lastSentence(a.substring(0, at)) : last;
+  }
+
+  private boolean raisesAnIssue(String sentence) {
+    String key = Words.squash(sentence);
+    for (Sentence s : raisedBy.keySet()) {
+      String said = Words.squash(s.text());
+      if (!said.isEmpty() && (said.contains(key) || key.contains(said))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The issue a sentence of {@code from} raised, when the quote ends in part of it: a reply
@@ -567,6 +600,18 @@ public final class IssueRegistry {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The issue of the text quoted right above block {@code b}: a question it quotes, the
+   * quoted statement taken as an issue (the proposal when the quote is from the proposal's
+   * message), else the point the quoted block answered.
+   */
+  public Optional<Issue> quotedIssue(Turn t, Block b) {
+    if (!b.hasAnchor()) {
+      return Optional.empty();
+    }
+    return quotedQuestion(b).or(() -> anchorIssue(t, b, false)).or(() -> inherited(b));
   }
 
   /** Registers a block's issue found by a finder (so replies to it can inherit it). */

@@ -71,6 +71,11 @@ public final class PositionFinder {
               : stance.get();
           Position p = new Position(t.author(), issue.get().id(), st, Evidences.of(t, b, s));
           inTurn.computeIfAbsent(key(t.author(), issue.get()), k -> new ArrayList<>()).add(p);
+          Optional<Issue> under = doubtsTheQuote(s, formOf.get(s), st, issue.get(), issues)
+              ? issues.quotedIssue(t, b).filter(q -> !q.id().equals(issue.get().id()))
+              : Optional.empty();
+          under.ifPresent(q -> inTurn.computeIfAbsent(key(t.author(), q), k -> new ArrayList<>())
+              .add(new Position(t.author(), q.id(), st, Evidences.of(t, b, s))));
         }
         issues.issueOf(t, b);
       }
@@ -85,7 +90,43 @@ public final class PositionFinder {
       }
     }
     OwnPoint.addAuthors(view, issues.issues(), all, reader);
-    return all;
+    return named(all, namesByAddress(view));
+  }
+
+  /**
+   * Positions of a writer whose From carries only an address, under the name that address
+   * has elsewhere in the thread (another message's From, or a trailer such as "Reviewed-by:
+   * Jane Doe &lt;jane@example.org&gt;"), so one person's stances read under one name.
+   */
+  static List<Position> named(List<Position> all, Map<String, Participant> byAddress) {
+    List<Position> out = new ArrayList<>(all.size());
+    for (Position p : all) {
+      Participant w = p.who();
+      Participant n = w.name().isBlank() ? w.address()
+          .map(a -> byAddress.get(a.toLowerCase(java.util.Locale.ROOT))).orElse(null) : null;
+      out.add(n == null ? p : new Position(n, p.issue(), p.stance(), p.evidence()));
+    }
+    return out;
+  }
+
+  /** The named participant of each address (lower case) seen in a From or a trailer. */
+  static Map<String, Participant> namesByAddress(ThreadView view) {
+    Map<String, Participant> byAddress = new java.util.HashMap<>();
+    for (Turn t : view.turns()) {
+      remember(byAddress, t.author());
+      for (Segment s : t.message().segments()) {
+        if (s instanceof Trailer tr) {
+          remember(byAddress, tr.who());
+        }
+      }
+    }
+    return byAddress;
+  }
+
+  private static void remember(Map<String, Participant> byAddress, Participant p) {
+    if (!p.name().isBlank() && p.address().isPresent()) {
+      byAddress.putIfAbsent(p.address().get().toLowerCase(java.util.Locale.ROOT), p);
+    }
   }
 
   /** The last position of each participant on each issue, in the order they were taken. */
@@ -109,6 +150,9 @@ public final class PositionFinder {
     if (form == QuestionForm.DIRECT && b.hasAnchor() && challenges(s)) {
       return Optional.of(Stance.OPPOSE);
     }
+    if (form == QuestionForm.DIRECT && b.hasAnchor() && ConcernQuestion.widens(s)) {
+      return Optional.of(Stance.SUPPORT);
+    }
     if (form == QuestionForm.DIRECT && b.hasAnchor() && ConcernQuestion.raises(s)) {
       return Optional.of(Stance.CONCERN);
     }
@@ -116,6 +160,17 @@ public final class PositionFinder {
       return Optional.empty();
     }
     return reader.read(s).or(() -> reader.proposes(s));
+  }
+
+  /**
+   * "What about the people running old ARM boards in university labs?" under a quote of a
+   * proposal: a question that doubts or challenges what it quotes raises a point of its own
+   * and is, at the same time, the asker's reservation about the quoted text itself.
+   */
+  private static boolean doubtsTheQuote(Sentence s, QuestionForm form, Stance st, Issue on,
+      IssueRegistry issues) {
+    return form != null && (st == Stance.CONCERN || st == Stance.OPPOSE)
+        && issues.raised(s).filter(r -> r.id().equals(on.id())).isPresent();
   }
 
   /**

@@ -39,7 +39,8 @@ public final class StanceReader {
       return Optional.of(Stance.CONCERN);
     }
     if (verb.filter(v -> v == Stance.OPPOSE).isPresent() || opposeCue(s)
-        && verb.isEmpty() || refusedNoun(s) || butDont(s) || seesNoNeed(s)) {
+        && verb.isEmpty() || refusedNoun(s) || butDont(s) || seesNoNeed(s)
+        || noReason(s) == Stance.OPPOSE) {
       return Optional.of(Stance.OPPOSE);
     }
     if (verb.isEmpty()) {
@@ -52,11 +53,47 @@ public final class StanceReader {
       }
     }
     if (verb.filter(v -> v == Stance.SUPPORT).isPresent() || supportCue(s)
-        || keepImperative(s) || doneAsAsked(s)) {
+        || keepImperative(s) || doneAsAsked(s) || noReason(s) == Stance.SUPPORT) {
       return Optional.of(conditional(s) ? Stance.CONDITIONAL : Stance.SUPPORT);
+    }
+    if (verb.isEmpty() && deniesAClaim(s)) {
+      return Optional.of(Stance.OPPOSE);
     }
     return Optional.empty();
   }
+
+  /** Verbs of belief a speaker negates to deny a claim: "I don't think", "I don't believe". */
+  private static final java.util.Set<String> BELIEF = java.util.Set.of("think", "believe");
+
+  /**
+   * "I don't think the old interface is unmaintained.": the speaker denies believing that something is
+   * what the quoted text calls it (a negated "think" whose complement is a copular
+   * predicate), which disagrees with that claim. "I don't think anyone uses it" (no copula)
+   * argues a point of its own and is left alone.
+   */
+  private static boolean deniesAClaim(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (!BELIEF.contains(t.lower()) || !t.isVerb() || !s.isNegated(t.index())
+          || !s.subject(t.index()).map(i -> isSpeaker(s, i)).orElse(false)) {
+        continue;
+      }
+      for (int c : s.children(t.index(), "ccomp")) {
+        boolean copular = !s.children(c, "cop").isEmpty();
+        Optional<Integer> subj = s.subject(c);
+        boolean thing = subj.map(i -> !PEOPLE_WORDS.contains(s.token(i).lowerWord()))
+            .orElse(false);
+        if (copular && thing && !s.isNegated(c)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Subjects that make a denied claim one about people, not about the thing quoted. */
+  private static final java.util.Set<String> PEOPLE_WORDS = java.util.Set.of("anyone", "anybody",
+      "everyone", "everybody", "someone", "somebody", "nobody", "i", "we", "you", "they", "he",
+      "she", "people");
 
   /**
    * The stance of a course of action the speaker puts forward ("We could add X", "I'd keep
@@ -451,6 +488,34 @@ public final class StanceReader {
       }
     }
     return false;
+  }
+
+  /**
+   * "I see no reason to change that design decision.", "I see no need for a new flag.": the
+   * speaker finding no reason or need (determined by "no") for a change opposes it; "I see no
+   * reason not to" or "no reason why not" supports. Null when the sentence says neither.
+   */
+  static Stance noReason(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (!FINDING.contains(t.lower()) || !t.isVerb() || s.isNegated(t.index())
+          || !s.subject(t.index()).map(i -> isSpeaker(s, i)).orElse(false)) {
+        continue;
+      }
+      for (int o : s.children(t.index(), "obj")) {
+        if (!NEEDS.contains(s.token(o).lower()) || s.children(o, "det").stream()
+            .noneMatch(d -> s.token(d).lowerWord().equals("no"))) {
+          continue;
+        }
+        for (int i = o + 1; i <= Math.min(s.size(), o + 3); i++) {
+          String w = s.token(i).lowerWord();
+          if (w.equals("not") || w.equals("n't")) {
+            return Stance.SUPPORT; // "no reason not to", "no reason why not"
+          }
+        }
+        return Stance.OPPOSE;
+      }
+    }
+    return null;
   }
 
   /** Subjects that are someone else, not the speaker: "he doesn't like", "Jim opposes". */

@@ -94,4 +94,38 @@ class AttachmentTest {
     assertThat(lastIssueOf(a, "Kent Overstreet")).get()
         .satisfies(i -> assertThat(i.text()).isEqualTo(asked));
   }
+
+  @Test
+  void aConcernQuestionUnderTheProposalIsAlsoAConcernOnIt(Analyzer analyzer) {
+    String proposal = "We propose to stop publishing armel nightly builds from the spring"
+        + " release on.";
+    ThreadAnalysis a = analyzer.analyze(new Threads("Proposal: stop the armel nightly builds")
+        .message("m0", "Mira Holm", null, own(proposal))
+        .message("m1", "Jonas Eck", "m0", quote(proposal),
+            own("What about the people running old ARM boards in university labs?"))
+        .build());
+    Issue p = a.issues().stream().filter(i -> i.kind() == Issue.Kind.PROPOSAL).findFirst()
+        .orElseThrow();
+    assertThat(a.positions()).anySatisfy(x -> {
+      assertThat(x.who().display()).isEqualTo("Jonas Eck");
+      assertThat(x.issue()).isEqualTo(p.id());
+      assertThat(x.stance()).isEqualTo(quorum.mail.Stance.CONCERN);
+    });
+  }
+
+  @Test
+  void aStandUnderACallForViewsIsOnTheStatementItAsksAbout(Analyzer analyzer) {
+    String proposal = "I propose a session on the release tooling at the summit.";
+    String settled = "We agreed that the session moves to the main track, where it gets a"
+        + " longer slot.";
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] Release tooling")
+        .message("m0", "Pia Lund", null, own(proposal))
+        .message("m1", "Omar Haddad", "m0", quote(proposal),
+            own(settled + " Thoughts?"))
+        .message("m2", "Lena Brandt", "m1",
+            quote(settled + " Thoughts?"), own("Fine by me."))
+        .build());
+    assertThat(lastIssueOf(a, "Lena Brandt")).get()
+        .satisfies(i -> assertThat(i.text()).isEqualTo(settled));
+  }
 }

@@ -19,4 +19,10 @@ class ConcernQuestionTest {
     assertThat(ConcernQuestion.raises(CAN_WE_DROP)).isFalse();
     assertThat(ConcernQuestion.raises(DOES_THAT_WORK_FOR_YOU)).isFalse();
   }
+
+  @Test
+  void askingTheProposalToAlsoCoverMoreWidensIt() {
+    assertThat(ConcernQuestion.widens(COULD_THIS_ALSO_INCLUDE)).isTrue();
+    assertThat(ConcernQuestion.widens(CAN_IT_HANDLE)).isFalse(); // doubts it copes
+  }
 }

@@ -195,4 +195,16 @@ class StanceReaderTest {
     assertThat(reader.read(REVIEWED_BY_IN_PROSE)).isEmpty();
     assertThat(reader.read(THEY_PREFER)).isEmpty();
   }
+
+  @Test
+  void denyingAQuotedClaimOpposesIt() {
+    assertThat(reader.read(StanceSentences.DONT_THINK_UNMAINTAINED)).contains(Stance.OPPOSE);
+    assertThat(reader.read(StanceSentences.DONT_THINK_ANYONE_USES)).isEmpty(); // an argument
+  }
+
+  @Test
+  void seeingNoReasonToChangeOpposesAndNoReasonNotToSupports() {
+    assertThat(reader.read(StanceSentences.NO_REASON_TO_CHANGE)).contains(Stance.OPPOSE);
+    assertThat(reader.read(StanceSentences.NO_REASON_NOT_TO)).contains(Stance.SUPPORT);
+  }
 }

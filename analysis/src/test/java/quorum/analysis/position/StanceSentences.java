@@ -193,4 +193,24 @@ final class StanceSentences {
   static final Sentence GREG_DOESNT_LIKE = S.of("Greg doesn't like the new flag.",
       "Greg|NNP|Greg does|VBZ|do n't|RB|not like|VB|like the|DT|the new|JJ|new flag|NN|flag .|.|.",
       "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) det(7,5) amod(7,6) obj(4,7) punct(4,8)");
+
+  static final Sentence COULD_THIS_ALSO_INCLUDE = S.of("Could this also include the lessons learnt from upstreaming the vendor drivers?",
+      "Could|MD|could this|DT|this also|RB|also include|VBP|include the|DT|the lessons|NNS|lesson learnt|VBD|learn from|IN|from upstreaming|VBG|upstream the|DT|the vendor|NN|vendor drivers|NNS|driver ?|.|?",
+      "aux(4,1) nsubj(4,2) advmod(4,3) root(0,4) det(6,5) nsubj(7,6) ccomp(4,7) advcl(7,8) dep(8,9) det(12,10) compound(12,11) obj(9,12) punct(4,13)");
+
+  static final Sentence DONT_THINK_UNMAINTAINED = S.of("I don't think the old interface is unmaintained.",
+      "I|PRP|I do|VBP|do n't|RB|not think|VB|think the|DT|the old|JJ|old interface|NN|interface is|VBZ|be unmaintained|JJ|unmaintained .|.|.",
+      "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) det(7,5) amod(7,6) nsubj(9,7) cop(9,8) ccomp(4,9) punct(4,10)");
+
+  static final Sentence DONT_THINK_ANYONE_USES = S.of("I don't think anyone uses it.",
+      "I|PRP|I do|VBP|do n't|RB|not think|VB|think anyone|NN|anyone uses|VBZ|use it|PRP|it .|.|.",
+      "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) nsubj(6,5) ccomp(4,6) obj(6,7) punct(4,8)");
+
+  static final Sentence NO_REASON_TO_CHANGE = S.of("I see no reason to change the default now.",
+      "I|PRP|I see|VBP|see no|DT|no reason|NN|reason to|TO|to change|VB|change the|DT|the default|NN|default now|RB|now .|.|.",
+      "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(6,5) acl:to(4,6) det(8,7) obj(6,8) advmod(6,9) punct(2,10)");
+
+  static final Sentence NO_REASON_NOT_TO = S.of("I see no reason not to merge it.",
+      "I|PRP|I see|VBP|see no|DT|no reason|NN|reason not|RB|not to|TO|to merge|VB|merge it|PRP|it .|.|.",
+      "nsubj(2,1) root(0,2) det(4,3) obj(2,4) advmod(7,5) mark(7,6) acl:to(4,7) obj(7,8) punct(2,9)");
 }
