@@ -164,12 +164,14 @@ public final class PositionFinder {
 
   /**
    * "What about the people running old ARM boards in university labs?" under a quote of a
-   * proposal: a question that doubts or challenges what it quotes raises a point of its own
-   * and is, at the same time, the asker's reservation about the quoted text itself.
+   * proposal: a question (not an indirect one) that doubts or challenges what it quotes
+   * raises a point of its own and is, at the same time, the asker's reservation about the
+   * quoted text itself.
    */
   private static boolean doubtsTheQuote(Sentence s, QuestionForm form, Stance st, Issue on,
       IssueRegistry issues) {
-    return form != null && (st == Stance.CONCERN || st == Stance.OPPOSE)
+    return form != null && form != QuestionForm.INDIRECT
+        && (st == Stance.CONCERN || st == Stance.OPPOSE)
         && issues.raised(s).filter(r -> r.id().equals(on.id())).isPresent();
   }
 

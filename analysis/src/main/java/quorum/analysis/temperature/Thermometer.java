@@ -37,7 +37,12 @@ public final class Thermometer {
     List<Driver> drivers = new ArrayList<>();
     for (Position p : positions) {
       Kind k = kind(p);
-      if (k != null) {
+      // one sentence heats a thread once, even when it stands on two issues (a concern
+      // question on its own point and on the proposal it quotes)
+      boolean same = k != null && drivers.stream().anyMatch(d -> d.kind() == k
+          && d.message().equals(p.evidence().in()) && d.who().sameAs(p.who())
+          && d.excerpt().equals(p.evidence().excerpt()));
+      if (k != null && !same) {
         drivers.add(new Driver(p.evidence().in(), p.who(), k, p.issue(), p.evidence().excerpt()));
       }
     }
