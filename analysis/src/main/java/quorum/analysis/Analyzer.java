@@ -157,7 +157,7 @@ public final class Analyzer {
     List<NormativeUse> norms = normative.find(view);
     NormativeDecisions.Result withDebates = normativeDecisions.add(issues.issues(), dec, norms);
     List<Decision> withOpen = UnsettledIssues.add(withDebates.issues(), pos,
-        withDebates.decisions(), asked);
+        withDebates.decisions(), asked, view.root().map(t -> t.author()));
     UnusedIssues.Result used = UnusedIssues.drop(withDebates.issues(), pos, withOpen);
     return new ThreadAnalysis(d.subject(), refs, qs, used.issues(), used.positions(),
         used.decisions(), norms, normative.strengthChanges(view),

@@ -38,6 +38,9 @@ import quorum.mail.Response;
  * (a bare call for replies, "Thoughts?", leaves nothing open), agreed when, in a proposal under
  * review, a reply answered and settled the question (see {@link Deciders} for answers by those
  * who decide); the thread's proposal stays proposed. The opening message never settles its own proposal.
+ * A point someone put to the thread's owner is agreed when the owner, answering it, accepts it
+ * ("Agreed, will fix") or, also in a discussion topic, commits to act on it ("We will include
+ * that in the talk", see {@link #committedByOwner}).
  */
 public final class DecisionFinder {
   public List<Decision> find(ThreadView view, List<Asked> questions, IssueRegistry issues) {
@@ -52,9 +55,13 @@ public final class DecisionFinder {
       for (Block b : t.blocks()) {
         for (Sentence s : b.sentences()) {
           Optional<DecisionStatus> st = statusOf(s);
-          if (st.isEmpty() && !topic && acceptedByAuthor(t, b, s, issues)) {
+          boolean accepted = st.isEmpty() && !topic && acceptedByAuthor(t, b, s, issues);
+          boolean committed = st.isEmpty() && !accepted
+              && committedByOwner(view, t, b, s, issues);
+          if (accepted || committed) {
             Optional<Issue> point = issues.issueOf(t, b, s)
-                .filter(i -> i.kind() != Issue.Kind.PROPOSAL && !i.in().equals(t.key()));
+                .filter(i -> i.kind() != Issue.Kind.PROPOSAL && !i.in().equals(t.key())
+                    && (accepted || !i.raisedBy().sameAs(t.author())));
             point.ifPresent(i -> settled.put(i.id(), new Decision(i.id(), DecisionStatus.AGREED,
                 s.text().replaceAll("\\s+", " ").strip(), Optional.of(t.author()),
                 Evidences.of(t, b, s))));
@@ -276,6 +283,85 @@ public final class DecisionFinder {
     }
     return opensWithAcceptance(s);
   }
+
+  /**
+   * The thread's owner (the proposal's author, else the author of its first message), answering
+   * a quoted point someone else put to them, commits to act on it: "We will include that in our
+   * talk", "I'll send a v2 with that change", "Good idea, we'll add a test for it". The
+   * point is settled in favour, also in a thread opened to discuss a topic, since it is the
+   * owner's own act and not a view. Not a promise under a condition ("if ..."), negated ("we
+   * won't ..."), in a question, or after a word of doubt.
+   */
+  static boolean committedByOwner(ThreadView view, Turn t, Block b, Sentence s,
+      IssueRegistry issues) {
+    Optional<Participant> owner = issues.proposal().map(Issue::raisedBy)
+        .or(() -> view.root().map(Turn::author));
+    if (owner.isEmpty() || !b.hasAnchor() || !owner.get().sameAs(t.author())
+        || s.text().contains("?") || !commits(s)) {
+      return false;
+    }
+    return issues.issueOf(t, b, s).filter(i -> i.kind() == Issue.Kind.QUESTION
+        && asksWh(i.text())).isEmpty();
+  }
+
+  /**
+   * "What about X?", "Who is going to remember ...?", "What other behaviour would you
+   * expect?": a question with a wh-word weighs options or asks for facts; a promise in answer
+   * takes up no suggestion ("Could this also include X?" is one).
+   */
+  static boolean asksWh(String question) {
+    for (String w : question.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+      if (WH_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> WH_WORDS = Set.of("what", "who", "whom", "which", "when",
+      "where", "why", "how", "whose");
+
+  /**
+   * "We will include ...", "I'll send a v2 ...", "we'll also add ...": the writer, as
+   * subject, with "will" and a verb of action; not "I will be away", "we won't", "if ...".
+   */
+  static boolean commits(Sentence s) {
+    for (int i = 2; i < s.size(); i++) {
+      String w = s.token(i).lowerWord();
+      if (!w.equals("will") && !w.equals("'ll")) {
+        continue;
+      }
+      String subj = s.token(i - 1).lowerWord();
+      if (!subj.equals("i") && !subj.equals("we")) {
+        continue;
+      }
+      int v = i + 1;
+      while (v <= s.size() && s.token(v).tag().startsWith("RB") && !isNot(s.token(v))) {
+        v++;
+      }
+      if (v > s.size() || isNot(s.token(v)) || !s.token(v).tag().equals("VB")
+          || s.token(v).lower().equals("be") || s.token(v).lower().equals("have")
+          || s.isNegated(v)) {
+        continue;
+      }
+      for (Token k : s.tokens()) {
+        String kw = k.lowerWord();
+        if (kw.equals("if") || kw.equals("unless") || kw.equals("once")) {
+          return false;
+        }
+      }
+      for (int k = 1; k < i; k++) {
+        if (HEDGES.contains(s.token(k).lowerWord())) {
+          return false;
+        }
+      }
+      return !speculates(s, i);
+    }
+    return false;
+  }
+
+  /** "Maybe we'll learn more", "Perhaps I'll ...": a guess, not a promise. */
+  private static final Set<String> HEDGES = Set.of("maybe", "perhaps", "probably", "possibly");
 
   /** Whether an acceptance phrase opens the sentence (after at most "yes"/"ok" and a comma). */
   static boolean opensWithAcceptance(Sentence s) {

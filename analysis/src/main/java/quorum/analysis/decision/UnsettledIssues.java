@@ -16,6 +16,7 @@ import quorum.mail.Decision;
 import quorum.mail.DecisionStatus;
 import quorum.mail.Evidence;
 import quorum.mail.LineSpan;
+import quorum.mail.Participant;
 import quorum.mail.Position;
 import quorum.mail.QuestionForm;
 
@@ -29,8 +30,9 @@ import quorum.mail.QuestionForm;
  * to weigh ("What about X?"). A point only its raiser spoke to is not
  * counted as discussed, nor a question that asked for facts or voiced a doubt indirectly
  * ({@link #asksWhatToDo}). In a thread that did settle something, its other points may have
- * been settled with it, so nothing is added there. The proposal keeps what {@link
- * DecisionFinder} gave it.
+ * been settled with it, so nothing is added there; the thread's owner taking up a point someone
+ * put to them ("Good idea, we'll add that") settles only that point, not the debate. The
+ * proposal keeps what {@link DecisionFinder} gave it.
  */
 public final class UnsettledIssues {
   private UnsettledIssues() {}
@@ -38,7 +40,16 @@ public final class UnsettledIssues {
   /** {@code decisions} with a decision added for each discussed, unsettled point. */
   public static List<Decision> add(List<Issue> issues, List<Position> positions,
       List<Decision> decisions, List<Asked> questions) {
-    if (DecisionFinder.anySettled(decisions)) {
+    return add(issues, positions, decisions, questions, Optional.empty());
+  }
+
+  /**
+   * The same, where {@code rootAuthor} wrote the thread's first message (the thread's owner
+   * when no proposal names one).
+   */
+  public static List<Decision> add(List<Issue> issues, List<Position> positions,
+      List<Decision> decisions, List<Asked> questions, Optional<Participant> rootAuthor) {
+    if (settlesDebate(decisions, issues, rootAuthor)) {
       return decisions;
     }
     Set<String> decided = new HashSet<>();
@@ -65,6 +76,32 @@ public final class UnsettledIssues {
           Optional.empty(), new Evidence(i.in(), LineSpan.of(1, 1), i.text(), i.anchor())));
     }
     return out;
+  }
+
+  /**
+   * Whether a decision settled the debate: an agreed or rejected one, other than the thread
+   * owner taking up a point someone else put to them ("Good idea, we'll add it"), which settles
+   * that point and leaves the rest of the debate where it was.
+   */
+  static boolean settlesDebate(List<Decision> decisions, List<Issue> issues,
+      Optional<Participant> rootAuthor) {
+    Map<String, Issue> byId = new HashMap<>();
+    issues.forEach(i -> byId.put(i.id(), i));
+    Optional<Participant> owner = issues.stream().filter(i -> i.kind() == Issue.Kind.PROPOSAL)
+        .findFirst().map(Issue::raisedBy).or(() -> rootAuthor);
+    for (Decision d : decisions) {
+      if (d.status() != DecisionStatus.AGREED && d.status() != DecisionStatus.REJECTED) {
+        continue;
+      }
+      Issue i = byId.get(d.issue());
+      boolean takenUp = d.status() == DecisionStatus.AGREED && i != null
+          && i.kind() != Issue.Kind.PROPOSAL && owner.isPresent() && d.by().isPresent()
+          && d.by().get().sameAs(owner.get()) && !i.raisedBy().sameAs(owner.get());
+      if (!takenUp) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
