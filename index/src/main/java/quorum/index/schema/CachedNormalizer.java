@@ -3,7 +3,6 @@ package quorum.index.schema;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,14 +17,15 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * was a fifth of inverting a document.
  *
  * <p>One instance per token stream, so per analyzing thread; at {@link #MAX_TERMS} distinct
- * terms it forgets them all and starts again, which bounds its memory.
+ * terms (or {@link TermTable#MAX_CHARS} characters of them) it forgets them all and starts
+ * again, which bounds its memory. The terms are kept in a {@link TermTable}.
  */
 final class CachedNormalizer extends TokenFilter {
   static final int MAX_TERMS = 1 << 16;
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-  private final CharArrayMap<char[]> normalized = new CharArrayMap<>(1024, false);
+  private final TermTable normalized = new TermTable(MAX_TERMS);
   private final OneTerm one = new OneTerm();
   private final TokenStream filters;
   private final CharTermAttribute result;
@@ -50,16 +50,23 @@ final class CachedNormalizer extends TokenFilter {
     }
     char[] buf = term.buffer();
     int len = term.length();
-    char[] n = normalized.get(buf, 0, len);
-    if (n == null) {
+    int hash = TermTable.hash(buf, len);
+    int e = normalized.find(buf, len, hash);
+    if (e < 0) {
       normalize(buf, len, false);
-      n = Arrays.copyOf(result.buffer(), result.length());
-      if (normalized.size() >= MAX_TERMS) {
+      int n = result.length();
+      if (len >= TermTable.MAX_LENGTH || n >= TermTable.MAX_LENGTH) {
+        term.copyBuffer(result.buffer(), 0, n);  // not remembered
+        return true;
+      }
+      if (normalized.full(len, n)) {
         normalized.clear();
       }
-      normalized.put(Arrays.copyOf(buf, len), n);
+      e = normalized.put(buf, len, result.buffer(), n, hash);
     }
-    term.copyBuffer(n, 0, n.length);
+    if (!normalized.same(e)) {
+      term.copyBuffer(normalized.chars(), normalized.valueStart(e), normalized.valueLength(e));
+    }
     return true;
   }
 
