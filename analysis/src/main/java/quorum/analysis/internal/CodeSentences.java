@@ -34,7 +34,7 @@ public final class CodeSentences {
     int prose = 0;
     int code = 0;
     for (String w : text.strip().split("\\s+")) {
-      String bare = w.replaceAll("^[\"'(\\[]+|[\"'.,!?:)\\]]+$", "").toLowerCase(java.util.Locale.ROOT);
+      String bare = stripEdges(w).toLowerCase(java.util.Locale.ROOT);
       if (PROSE.contains(bare)) {
         prose++;
       }
@@ -51,6 +51,22 @@ public final class CodeSentences {
       }
     }
     return prose == 0 && CALL.matcher(text).results().count() >= 2;
+  }
+
+  /**
+   * The word without the quotes, brackets and punctuation around it. A loop, not a regex: an
+   * end-anchored character-class run rescans from every start, quadratic on long runs.
+   */
+  static String stripEdges(String w) {
+    int from = 0;
+    int to = w.length();
+    while (from < to && "\"'([".indexOf(w.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && "\"'.,!?:)]".indexOf(w.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return w.substring(from, to);
   }
 
   /** An identifier with an underscore, a call, a path of names, or an assignment. */

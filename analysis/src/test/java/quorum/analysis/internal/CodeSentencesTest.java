@@ -23,4 +23,12 @@ class CodeSentencesTest {
     assertThat(CodeSentences.isCode("NAK.")).isFalse();
     assertThat(CodeSentences.isCode("v2: MUST (Jane), \"encouraged\" (Joe)")).isFalse();
   }
+
+  @Test
+  void stripsQuotesAndPunctuationAroundAWord() {
+    assertThat(CodeSentences.stripEdges("(\"Yes,\")")).isEqualTo("Yes");
+    assertThat(CodeSentences.stripEdges("[why?]")).isEqualTo("why");
+    assertThat(CodeSentences.stripEdges("...")).isEmpty();
+    assertThat(CodeSentences.stripEdges("foo.bar")).isEqualTo("foo.bar");
+  }
 }
