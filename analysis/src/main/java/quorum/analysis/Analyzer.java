@@ -4,12 +4,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import quorum.analysis.decision.DecisionFinder;
 import quorum.analysis.decision.NormativeDecisions;
@@ -156,8 +158,10 @@ public final class Analyzer {
     }
     List<NormativeUse> norms = normative.find(view);
     NormativeDecisions.Result withDebates = normativeDecisions.add(issues.issues(), dec, norms);
+    Set<String> suggestions = new HashSet<>();
+    issues.issues().stream().filter(issues::suggestion).forEach(i -> suggestions.add(i.id()));
     List<Decision> withOpen = UnsettledIssues.add(withDebates.issues(), pos,
-        withDebates.decisions(), asked, view.root().map(t -> t.author()));
+        withDebates.decisions(), asked, view.root().map(t -> t.author()), suggestions);
     UnusedIssues.Result used = UnusedIssues.drop(withDebates.issues(), pos, withOpen);
     return new ThreadAnalysis(d.subject(), refs, qs, used.issues(), used.positions(),
         used.decisions(), norms, normative.strengthChanges(view),

@@ -114,7 +114,7 @@ class IndexedThreadCommandsTest {
       CliRunner r = CliRunner.run(args);
       assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.INPUT_REJECTED);
       assertThat(r.err().strip()).isEqualTo("quorum: index at " + old.toAbsolutePath()
-          + " has schema version 1, this quorum reads version 2; move it away and ingest again");
+          + " has schema version 1, this quorum reads version 3; move it away and ingest again");
     }
   }
 }

@@ -3,8 +3,8 @@ package quorum.index;
 /**
  * How much of each hit a search computes beyond its result line (key, date, author, subject,
  * thread). Snippets cost a highlighter pass over the stored text of each hit, and thread
- * subjects a read of every message of the hit's thread, so a long listing asks for them only
- * where it shows them.
+ * subjects one more per-document value read per hit (kept by ingest), so a long listing asks
+ * for them only where it shows them.
  *
  * @param snippets how many of the first hits get a {@link Snippet}; the rest get
  *     {@link Snippet#EMPTY}

@@ -27,9 +27,11 @@ import quorum.index.internal.ParallelAdds;
 import quorum.index.internal.QuoteMatches;
 import quorum.index.internal.ThreadIds;
 import quorum.index.internal.ThreadLinker;
+import quorum.index.internal.ThreadSubjects;
 import quorum.index.schema.Fields;
 import quorum.index.schema.MessageMapper;
 import quorum.index.schema.Schema;
+import quorum.index.schema.ThreadSubject;
 import quorum.mail.Discussion;
 import quorum.mail.Message;
 import quorum.mail.MessageKey;
@@ -94,6 +96,12 @@ public final class IndexWriterSession implements AutoCloseable {
   private final Path dir;
   private final int commitEvery;
   private int sinceCommit;
+  /**
+   * Threads whose members changed after their documents were written (a discussion joined an
+   * indexed thread, threads merged, a message was not written): their subjects are set right
+   * before the next commit ({@link ThreadSubjects#rewrite}).
+   */
+  private final Set<Long> subjectsToCheck = new HashSet<>();
   private AddResult total = AddResult.NONE;
   private boolean closed;
 
@@ -155,6 +163,14 @@ public final class IndexWriterSession implements AutoCloseable {
       // the adding threads write their segments side by side, then the commit finds them done
       adds.flushInParallel();
       awaitFlush(true);
+      if (!subjectsToCheck.isEmpty()) {
+        linker.refresh();
+        long started = System.nanoTime();
+        int rewritten = ThreadSubjects.rewrite(writer, linker.currentReader(), subjectsToCheck);
+        LOG.debug("checked the subjects of {} threads, rewrote {} in {} ms",
+            subjectsToCheck.size(), rewritten, (System.nanoTime() - started) / 1_000_000);
+        subjectsToCheck.clear();
+      }
       writer.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(Schema.VERSION)).entrySet());
       long started = System.nanoTime();
       writer.commit();
@@ -207,6 +223,11 @@ public final class IndexWriterSession implements AutoCloseable {
       adds.await();
     }
     long thread = linked.isEmpty() ? ThreadIds.of(firstKey(d)) : linked.first();
+    // exact for a new thread of which every message is written; otherwise set right at commit
+    String threadSubject = threadSubject(d);
+    if (!linked.isEmpty()) {
+      subjectsToCheck.add(thread);
+    }
     int merged = 0;
     for (long other : linked.tailSet(thread, false)) {
       int moved = linker.relabel(other, thread);
@@ -227,6 +248,7 @@ public final class IndexWriterSession implements AutoCloseable {
       if (old.isPresent() && (quotedOnly || !old.get().quotedOnly())
           || same.alias().containsKey(key)) {
         duplicates += quotedOnly ? 0 : 1;  // a quote seen again is no input message
+        subjectsToCheck.add(thread);
         continue;
       }
       List<String> replaced = same.replaced().getOrDefault(key, List.of());
@@ -240,8 +262,8 @@ public final class IndexWriterSession implements AutoCloseable {
       Optional<MessageKey> parent = parent(d, m.key()).map(p -> same.resolve(p));
       Optional<PreparedDiscussion.Doc> ahead = prepared.doc(i, parent);
       Supplier<Document> doc = () -> ahead.isPresent()
-          ? LuceneDocuments.of(MessageMapper.withThread(ahead.get().doc(), thread))
-          : LuceneDocuments.of(MessageMapper.map(m, parent, thread));
+          ? LuceneDocuments.of(MessageMapper.withThread(ahead.get().doc(), thread, threadSubject))
+          : LuceneDocuments.of(MessageMapper.map(m, parent, thread, threadSubject));
       if (old.isPresent()) {
         writer.updateDocument(new Term(Fields.KEY, key), doc.get());
       } else {
@@ -329,6 +351,15 @@ public final class IndexWriterSession implements AutoCloseable {
 
   private static Optional<MessageKey> parent(Discussion d, MessageKey key) {
     return d.tree().parentOf(key);
+  }
+
+  /** The subject of a thread of exactly the discussion's messages. */
+  private static String threadSubject(Discussion d) {
+    List<ThreadSubject.Member> members = new ArrayList<>(d.messages().size());
+    for (Message m : d.messages()) {
+      members.add(MessageMapper.member(m));
+    }
+    return ThreadSubject.of(members);
   }
 
   /** The key a new thread's id derives from: a root that is real mail, else any real mail. */

@@ -25,7 +25,7 @@ public final class PreparedDiscussion {
   private final Discussion discussion;
   private final List<Doc> docs;
 
-  /** One message's document, thread id still 0. */
+  /** One message's document, thread id still 0 and thread subject still "". */
   record Doc(Optional<MessageKey> parent, IndexDoc doc) {}
 
   private PreparedDiscussion(Discussion discussion, List<Doc> docs) {
@@ -38,7 +38,7 @@ public final class PreparedDiscussion {
     List<Doc> docs = new ArrayList<>(d.messages().size());
     for (Message m : d.messages()) {
       Optional<MessageKey> parent = d.tree().parentOf(m.key());
-      docs.add(new Doc(parent, MessageMapper.map(m, parent, 0L)));
+      docs.add(new Doc(parent, MessageMapper.map(m, parent, 0L, "")));
     }
     return new PreparedDiscussion(d, docs);
   }

@@ -62,6 +62,8 @@ class SplitIngestTest {
       w.addAll(whole);
     }
     Map<String, String> expected = threadsOf(one);
+    assertThat(ThreadSubjectTest.held(one)).as("thread subjects")
+        .isEqualTo(ThreadSubjectTest.summarized(one));
     List<String> msgs = messages(mbox);
     for (int split : new TreeSet<>(List.of(1, msgs.size() / 2))) {
       Path a = write(tmp.resolve("a" + split + ".mbox"), msgs.subList(0, split));
@@ -78,6 +80,10 @@ class SplitIngestTest {
         String where = mbox.getFileName() + " split after " + split + ", "
             + order.get(0).getFileName() + " first";
         assertThat(IndexSnapshot.duplicateKeys(IndexSnapshot.of(two))).as(where).isEmpty();
+        // each part's threads were written with the subject of that part; the later ingest
+        // rewrote them wherever it changed the thread
+        assertThat(ThreadSubjectTest.held(two)).as(where + ": thread subjects")
+            .isEqualTo(ThreadSubjectTest.summarized(two));
         if (subjectJoined) {
           assertThat(realKeys(two)).as(where).isEqualTo(realKeys(one));
         } else {

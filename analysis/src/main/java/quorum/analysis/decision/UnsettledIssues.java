@@ -29,7 +29,12 @@ import quorum.mail.QuestionForm;
  * ... as aliases?") and {@code open} otherwise, also when the question only named an option
  * to weigh ("What about X?"). A point only its raiser spoke to is not
  * counted as discussed, nor a question that asked for facts or voiced a doubt indirectly
- * ({@link #asksWhatToDo}). In a thread that did settle something, its other points may have
+ * ({@link #asksWhatToDo}). A point made in a reply's own text is a remark in the debate
+ * ("I do have some concerns about X"), except a course of action put forward there ("We could
+ * also ship a conversion script", "Let's keep the old names for one release", "my main ask
+ * would be a test for it")
+ * that someone other than its raiser took a stand on: nobody settled it, so it is left
+ * {@code open} ({@link #takenUpSuggestion}). In a thread that did settle something, its other points may have
  * been settled with it, so nothing is added there; the thread's owner taking up a point someone
  * put to them ("Good idea, we'll add that") settles only that point, not the debate. The
  * proposal keeps what {@link DecisionFinder} gave it.
@@ -49,6 +54,16 @@ public final class UnsettledIssues {
    */
   public static List<Decision> add(List<Issue> issues, List<Position> positions,
       List<Decision> decisions, List<Asked> questions, Optional<Participant> rootAuthor) {
+    return add(issues, positions, decisions, questions, rootAuthor, Set.of());
+  }
+
+  /**
+   * The same, where {@code suggestions} holds the ids of the points a reply put forward as a
+   * course of action (see {@code IssueRegistry#suggestion}).
+   */
+  public static List<Decision> add(List<Issue> issues, List<Position> positions,
+      List<Decision> decisions, List<Asked> questions, Optional<Participant> rootAuthor,
+      Set<String> suggestions) {
     if (settlesDebate(decisions, issues, rootAuthor)) {
       return decisions;
     }
@@ -60,9 +75,17 @@ public final class UnsettledIssues {
     }
     List<Decision> out = new ArrayList<>(decisions);
     for (Issue i : issues) {
-      if (i.kind() == Issue.Kind.PROPOSAL || decided.contains(i.id())
-          || speakers.getOrDefault(i.id(), Set.of()).size() < 2
-          || i.kind() == Issue.Kind.POINT && !opensThread(i, issues)) {
+      if (i.kind() == Issue.Kind.PROPOSAL || decided.contains(i.id())) {
+        continue;
+      }
+      if (i.kind() == Issue.Kind.POINT && !opensThread(i, issues)) {
+        if (takenUpSuggestion(i, suggestions, positions)) {
+          out.add(new Decision(i.id(), DecisionStatus.OPEN, "suggested, not settled: " + i.text(),
+              Optional.empty(), new Evidence(i.in(), LineSpan.of(1, 1), i.text(), i.anchor())));
+        }
+        continue;
+      }
+      if (speakers.getOrDefault(i.id(), Set.of()).size() < 2) {
         continue;
       }
       Optional<Asked> asked = askedFor(i, questions);
@@ -102,6 +125,17 @@ public final class UnsettledIssues {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code point}, made in a reply, put a course of action forward ("We could also ship
+   * a conversion script", "Let's keep the old names for one release") and
+   * someone other than its raiser took a stand on it: a suggestion the thread took up.
+   */
+  static boolean takenUpSuggestion(Issue point, Set<String> suggestions,
+      List<Position> positions) {
+    return suggestions.contains(point.id()) && positions.stream().anyMatch(
+        p -> p.issue().equals(point.id()) && !p.who().sameAs(point.raisedBy()));
   }
 
   /**

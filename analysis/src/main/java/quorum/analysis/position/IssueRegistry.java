@@ -57,6 +57,9 @@ public final class IssueRegistry {
   private Optional<Issue> proposal = Optional.empty();
   /** The content words of every point of an issue's topic, for naming it in replies. */
   private final Map<Issue, Set<String>> topicWords = new IdentityHashMap<>();
+  /** The point issues whose topic opens with a suggestion ("we could ...", "let's ..."). */
+  private final Set<Issue> suggestions =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   public IssueRegistry(ThreadView view, List<Asked> questions) {
     this.view = view;
@@ -113,6 +116,9 @@ public final class IssueRegistry {
     Issue i = new Issue(nextId(), first.text(), kind, first.turn().author(),
         first.turn().key(), anchor);
     issues.add(i);
+    if (first.kind() == Point.Kind.SUGGESTION) {
+      suggestions.add(i);
+    }
     Set<String> words = new java.util.LinkedHashSet<>();
     for (Point p : topic) {
       p.sentence().ifPresent(s -> {
@@ -196,6 +202,14 @@ public final class IssueRegistry {
 
   public List<Issue> issues() {
     return List.copyOf(issues);
+  }
+
+  /**
+   * Whether {@code i} is a point a reply put forward as a suggestion ("We could also ship a
+   * conversion script", "Let's keep the old names for one release", "my main ask would be X"), not a concern.
+   */
+  public boolean suggestion(Issue i) {
+    return suggestions.contains(i);
   }
 
   public Optional<Issue> proposal() {

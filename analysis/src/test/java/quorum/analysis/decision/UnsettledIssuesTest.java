@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,13 +40,78 @@ class UnsettledIssuesTest {
     assertThat(out).anyMatch(d -> d.issue().equals("i2") && d.status() == DecisionStatus.OPEN);
   }
 
-  /** A remark made in a reply is part of the debate on the proposal, not an option to decide. */
+  /**
+   * A remark made in a reply (a concern, an observation) is part of the debate on the
+   * proposal, not an option to decide.
+   */
   @Test
   void aPointMadeInAReplyIsNotLeftOpenHoweverArgued() {
     List<Decision> out = UnsettledIssues.add(List.of(TOPIC, POINT),
         List.of(position("B", POINT, Stance.SUPPORT), position("C", POINT, Stance.OPPOSE)),
         List.of(proposed(TOPIC)), List.of());
     assertThat(out).noneMatch(d -> d.issue().equals("i2"));
+  }
+
+  /** A course of action a reply put forward that another took a stand on, unsettled: open. */
+  @Test
+  void aSuggestionInAReplyThatAnotherTookUpIsOpen() {
+    Issue listing = issue("i2", "We could add a DEPRECATED file that lists the options going away.",
+        Issue.Kind.POINT, "B");
+    List<Decision> out = UnsettledIssues.add(List.of(TOPIC, listing),
+        List.of(position("C", listing, Stance.SUPPORT)), List.of(proposed(TOPIC)), List.of(),
+        Optional.of(Participant.named("A")), Set.of("i2"));
+    assertThat(out).anyMatch(d -> d.issue().equals("i2") && d.status() == DecisionStatus.OPEN
+        && d.gist().startsWith("suggested, not settled"));
+  }
+
+  /** Only its raiser holding it (as the suggestion's author does) is no uptake. */
+  @Test
+  void aSuggestionOnlyItsRaiserHoldsIsNotOpen() {
+    Issue listing = issue("i2", "We could add a DEPRECATED file that lists the options going away.",
+        Issue.Kind.POINT, "B");
+    List<Decision> out = UnsettledIssues.add(List.of(TOPIC, listing),
+        List.of(position("B", listing, Stance.SUPPORT)), List.of(proposed(TOPIC)), List.of(),
+        Optional.of(Participant.named("A")), Set.of("i2"));
+    assertThat(out).noneMatch(d -> d.issue().equals("i2"));
+  }
+
+  /** A suggestion taken up in a thread that settled something may have been settled with it. */
+  @Test
+  void aSuggestionInASettledThreadGetsNothing() {
+    Issue listing = issue("i2", "We could add a DEPRECATED file that lists the options going away.",
+        Issue.Kind.POINT, "B");
+    Decision applied = new Decision("i1", DecisionStatus.AGREED, "Applied, thanks.",
+        Optional.of(Participant.named("M")), new Evidence(new MessageKey("m3"), LineSpan.of(1, 1),
+            "Applied, thanks.", ""));
+    List<Decision> out = UnsettledIssues.add(List.of(TOPIC, listing),
+        List.of(position("C", listing, Stance.OPPOSE)), List.of(applied), List.of(),
+        Optional.of(Participant.named("A")), Set.of("i2"));
+    assertThat(out).containsExactly(applied);
+  }
+
+  /**
+   * End to end: "We could also ship a script ..." in a reply, which another participant
+   * welcomes, is a suggestion the thread took up and nobody settled.
+   */
+  @Tag("nlp")
+  @ExtendWith(NlpExtension.class)
+  @Test
+  void aSuggestionTakenUpInAReplyStaysOpen(Analyzer analyzer) {
+    String plan = "I propose that we make JSON the default log format in the next release.";
+    String idea = "We could also ship a script that converts the parsers people already"
+        + " wrote.";
+    ThreadAnalysis a = analyzer.analyze(new Threads("RFC: JSON as the default log format")
+        .message("m0", "Nora Lind", null, Threads.own(plan))
+        .message("m1", "Omar Said", "m0", Threads.quote(plan), Threads.own(idea))
+        .message("m2", "Petra Vogt", "m1", Threads.quote(idea),
+            Threads.own("I like that, a converting script would save every user a manual port."))
+        .build());
+    Optional<Issue> script = a.issues().stream().filter(i -> i.text().equals(idea)).findFirst();
+    assertThat(script).isPresent();
+    assertThat(script.get().kind()).isEqualTo(Issue.Kind.POINT);
+    assertThat(a.decisions()).anyMatch(d -> d.issue().equals(script.get().id())
+        && d.status() == DecisionStatus.OPEN);
+    assertThat(DecisionFinder.anySettled(a.decisions())).isFalse();
   }
 
   /** Without a proposal (the first mail is not in the archive) the opening point is the topic. */

@@ -126,28 +126,65 @@ public final class Searches {
     int[] docIds = ranked.docs();
     ResultRows.Row[] rows = ranked.rows();
     int n = docIds.length;
-    Set<Long> wanted = new LinkedHashSet<>();
-    for (ResultRows.Row r : rows) {
-      if (options.threadSubjects() || r.subjectBlank()) {
-        wanted.add(r.thread());
-      }
-    }
-    Map<Long, ThreadSummary> summaries = wanted.isEmpty() ? Map.of()
-        : ThreadCatalog.summaries(reader, wanted);
+    String[] threadSubjects = threadSubjects(docIds, rows, options);
     int withSnippet = Math.min(n, options.snippets());
     List<Snippet> snippets = snippets(query, Arrays.copyOf(docIds, withSnippet));
     for (int i = 0; i < n; i++) {
       ResultRows.Row r = rows[i];
       ResultLine line = r.line();
-      ThreadSummary ts = summaries.get(r.thread());
+      String ts = threadSubjects[i];
       sink.accept(new SearchHit(new MessageKey(line.key()), ThreadIds.format(r.thread()),
-          ts == null ? "" : ts.subject(), line.subject(),
+          ts == null ? "" : ts, line.subject(),
           Participant.of(line.fromName(), line.fromAddress().isEmpty() ? null : line.fromAddress()),
           r.hasDate() ? Optional.of(Instant.ofEpochMilli(r.date())) : Optional.empty(),
           line.dateText().isEmpty() ? Optional.empty() : Optional.of(line.dateText()),
           Fields.PROVENANCE_QUOTED.equals(line.provenance()), ranked.scores()[i],
           i < withSnippet ? snippets.get(i) : Snippet.EMPTY));
     }
+  }
+
+  /**
+   * The thread subject of each hit that needs one (every hit when {@code options} asks, else
+   * those without a subject of their own), from the per-document value ingest keeps; null for
+   * the others. A document without the value (none in an index of this schema version) gets its
+   * thread's summary.
+   */
+  private String[] threadSubjects(int[] docIds, ResultRows.Row[] rows, HitOptions options)
+      throws IOException {
+    int n = docIds.length;
+    int[] positions = new int[n];
+    int wanted = 0;
+    for (int i = 0; i < n; i++) {
+      if (options.threadSubjects() || rows[i].subjectBlank()) {
+        positions[wanted++] = i;
+      }
+    }
+    String[] out = new String[n];
+    if (wanted == 0) {
+      return out;
+    }
+    int[] docs = new int[wanted];
+    for (int k = 0; k < wanted; k++) {
+      docs[k] = docIds[positions[k]];
+    }
+    String[] read = ThreadSubjects.read(reader, docs);
+    Set<Long> missing = new LinkedHashSet<>();
+    for (int k = 0; k < wanted; k++) {
+      out[positions[k]] = read[k];
+      if (read[k] == null) {
+        missing.add(rows[positions[k]].thread());
+      }
+    }
+    if (!missing.isEmpty()) {
+      Map<Long, ThreadSummary> summaries = ThreadCatalog.summaries(reader, missing);
+      for (int k = 0; k < wanted; k++) {
+        if (read[k] == null) {
+          ThreadSummary ts = summaries.get(rows[positions[k]].thread());
+          out[positions[k]] = ts == null ? "" : ts.subject();
+        }
+      }
+    }
+    return out;
   }
 
   /** Snippets of {@code docIds}, from the highlighter and, without a match, the stored text. */

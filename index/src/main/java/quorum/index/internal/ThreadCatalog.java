@@ -27,6 +27,7 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.Bits;
 import quorum.index.ThreadSummary;
 import quorum.index.schema.Fields;
+import quorum.index.schema.ThreadSubject;
 import quorum.mail.Participant;
 
 /**
@@ -114,13 +115,11 @@ public final class ThreadCatalog {
     Optional<Instant> first = Optional.empty();
     Optional<Instant> last = Optional.empty();
     int quotedOnly = 0;
-    String subject = null;
+    List<ThreadSubject.Member> members = new ArrayList<>(sorted.size());
     for (Document d : sorted) {
       boolean quoted = Fields.PROVENANCE_QUOTED.equals(d.get(Fields.PROVENANCE));
       quotedOnly += quoted ? 1 : 0;
-      if (subject == null && !quoted) {
-        subject = d.get(Fields.SUBJECT);
-      }
+      members.add(member(d));
       Participant p = Participant.of(orEmpty(d.get(Fields.FROM_NAME)), d.get(Fields.FROM_ADDRESS));
       if (!p.isUnknown() && !seenName(people.values(), p)) {
         String id = p.address().orElse(p.name()).toLowerCase(Locale.ROOT);
@@ -136,12 +135,16 @@ public final class ThreadCatalog {
         versions.add(v.numericValue().intValue());
       }
     }
-    if (subject == null) {
-      subject = sorted.isEmpty() ? "" : orEmpty(sorted.get(0).get(Fields.SUBJECT));
-    }
-    return new ThreadSummary(ThreadIds.format(thread), subject == null ? "" : subject,
+    return new ThreadSummary(ThreadIds.format(thread), ThreadSubject.of(members),
         new ArrayList<>(people.values()), docs.size(), quotedOnly, first, last,
         new ArrayList<>(versions));
+  }
+
+  /** What {@link ThreadSubject} reads of a document (as {@link ResultRows.Row#toDocument} gives it). */
+  static ThreadSubject.Member member(Document d) {
+    Optional<Instant> t = date(d);
+    return new ThreadSubject.Member(t.isPresent(), t.map(Instant::toEpochMilli).orElse(0L),
+        d.get(Fields.PROVENANCE), d.get(Fields.KEY), d.get(Fields.SUBJECT));
   }
 
   static Optional<Instant> date(Document d) {

@@ -18,6 +18,9 @@ public enum FieldKind {
   STORED,
   /** Bytes stored (compressed with the stored fields), not searchable. */
   STORED_BYTES,
-  /** Bytes kept as a per-document value, read by position without the stored fields. */
+  /**
+   * Bytes kept as a per-document value, read by position without the stored fields, and
+   * updatable in place (the thread subject).
+   */
   DOC_BYTES
 }

@@ -75,6 +75,15 @@ public final class Fields {
    */
   public static final String RESULT_LINE = "result_line";
 
+  /**
+   * The subject of the message's thread ({@link ThreadSubject}), as one updatable per-document
+   * value (UTF-8): a result line shows it for a message without a subject of its own, and JSON
+   * hits carry it, without a pass over every document to find the thread's members. Ingest
+   * writes it with each message and rewrites it for every member of a thread whose subject
+   * changes (a merge, an earlier message arriving later).
+   */
+  public static final String THREAD_SUBJECT = "thread_subject";
+
   /** Values of {@link #PROVENANCE}. */
   public static final String PROVENANCE_MAIL = "mail";
   public static final String PROVENANCE_QUOTED = "quoted";

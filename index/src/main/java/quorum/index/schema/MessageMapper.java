@@ -50,11 +50,14 @@ public final class MessageMapper {
   /**
    * @param parent the message's parent in its reply tree, if any
    * @param thread the thread id the message belongs to
+   * @param threadSubject the subject of that thread ({@link ThreadSubject})
    */
-  public static IndexDoc map(Message m, Optional<MessageKey> parent, long thread) {
+  public static IndexDoc map(Message m, Optional<MessageKey> parent, long thread,
+      String threadSubject) {
     IndexDoc doc = new IndexDoc(m.key().value());
     doc.add(Fields.KEY, m.key().value());
     doc.add(Fields.THREAD, thread);
+    doc.add(Fields.THREAD_SUBJECT, ThreadSubject.encode(threadSubject));
     for (String ref : refs(m, parent)) {
       doc.add(Fields.REFS, ref);
     }
@@ -89,10 +92,18 @@ public final class MessageMapper {
 
   /**
    * Moves a document made by {@link #map} to another thread: the same document as mapping the
-   * message with that thread id.
+   * message with that thread id and subject.
    */
-  public static IndexDoc withThread(IndexDoc doc, long thread) {
-    return doc.replace(Fields.THREAD, thread);
+  public static IndexDoc withThread(IndexDoc doc, long thread, String threadSubject) {
+    return doc.replace(Fields.THREAD, thread)
+        .replace(Fields.THREAD_SUBJECT, ThreadSubject.encode(threadSubject));
+  }
+
+  /** What {@link ThreadSubject} reads of a message, as {@link #map} indexes it. */
+  public static ThreadSubject.Member member(Message m) {
+    return new ThreadSubject.Member(m.date().isPresent(),
+        m.date().map(d -> d.instant().toEpochMilli()).orElse(0L), provenance(m.provenance()),
+        m.key().value(), ThreadSubject.orNull(m.subject()));
   }
 
   /**

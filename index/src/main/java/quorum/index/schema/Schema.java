@@ -20,8 +20,11 @@ public final class Schema {
    *
    * <p>{@link Fields#RESULT_LINE} came later without a bump: it only repeats stored values,
    * and a reader falls back to the stored fields where a segment lacks it.
+   *
+   * <p>3 added {@link Fields#THREAD_SUBJECT}: searches read it instead of gathering each
+   * thread's members, and an index without it would list blank subjects.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   private static final List<FieldSpec> SPECS = List.of(
       new FieldSpec(Fields.KEY, FieldKind.KEYWORD, true, "Message-ID or synthetic key"),
@@ -51,7 +54,8 @@ public final class Schema {
       new FieldSpec(Fields.CHANGE_ID, FieldKind.KEYWORD, true, "change-id, lowercase"),
       new FieldSpec(Fields.PATCH_ID, FieldKind.KEYWORD, true, "stable patch-id, 40 hex digits"),
       new FieldSpec(Fields.MESSAGE, FieldKind.STORED_BYTES, true, "the message as read"),
-      new FieldSpec(Fields.RESULT_LINE, FieldKind.DOC_BYTES, false, "what a result line shows"));
+      new FieldSpec(Fields.RESULT_LINE, FieldKind.DOC_BYTES, false, "what a result line shows"),
+      new FieldSpec(Fields.THREAD_SUBJECT, FieldKind.DOC_BYTES, false, "the thread's subject"));
 
   private static final Map<String, FieldSpec> BY_NAME = byName();
 

@@ -134,7 +134,7 @@ class PatchIdTest {
       List<String> raw = rawMessages(mbox);
       for (Discussion d : new Ingester(IngestOptions.LENIENT).ingest(List.of(mbox)).discussions()) {
         for (Message m : d.messages()) {
-          IndexDoc doc = MessageMapper.map(m, Optional.empty(), 1L);
+          IndexDoc doc = MessageMapper.map(m, Optional.empty(), 1L, "");
           if (doc.get(Fields.PATCH_ID).isEmpty()) {
             continue;
           }
