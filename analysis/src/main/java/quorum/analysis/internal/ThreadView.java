@@ -81,7 +81,8 @@ public final class ThreadView {
       BiFunction<MessageKey, String, List<Sentence>> annotate) {
     List<Segment> own = ownSegments(m);
     String text = ownText(m);
-    List<Sentence> sentences = text.isBlank() ? List.of() : annotate.apply(m.key(), text);
+    List<Sentence> sentences = text.isBlank() ? List.of()
+        : annotate.apply(m.key(), text).stream().filter(x -> !CodeSentences.isCode(x)).toList();
     // offsets of each own segment in the joined text, and the anchor above each
     Map<Segment, int[]> range = new HashMap<>();
     int off = 0;

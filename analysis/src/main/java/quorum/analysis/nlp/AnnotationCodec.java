@@ -18,8 +18,11 @@ import java.util.Map;
  * numbers that point into that table. A file that does not decode is an {@link IOException}.
  */
 final class AnnotationCodec {
-  /** "QAN" and a format version; a cache written in another format is annotated again. */
-  private static final int MAGIC = 0x51414e01;
+  /**
+   * "QAN" and a format version; a cache written in another format is annotated again. Version
+   * 2: code words are shielded from the tokenizer ({@link CodeShield}), which splits differently.
+   */
+  private static final int MAGIC = 0x51414e02;
 
   private AnnotationCodec() {}
 

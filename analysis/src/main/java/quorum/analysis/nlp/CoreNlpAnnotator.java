@@ -26,28 +26,34 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
     if (text.isBlank()) {
       return List.of();
     }
-    CoreDocument doc = new CoreDocument(text);
+    String shielded = CodeShield.apply(text);
+    CoreDocument doc = new CoreDocument(shielded);
     SharedPipeline.get().annotate(doc);
-    return sentences(text, doc);
+    return sentences(text, shielded, doc);
   }
 
-  /** The sentences of {@code doc}, annotated from {@code text}. */
-  static List<Sentence> sentences(String text, CoreDocument doc) {
+  /** The sentences of {@code doc}, annotated from {@code shielded}, in {@code text}'s words. */
+  static List<Sentence> sentences(String text, String shielded, CoreDocument doc) {
     List<Sentence> out = new ArrayList<>();
     for (CoreSentence s : doc.sentences()) {
-      out.add(convert(text, s));
+      out.add(convert(text, shielded, s));
     }
     return out;
   }
 
-  private static Sentence convert(String text, CoreSentence s) {
+  private static Sentence convert(String text, String shielded, CoreSentence s) {
     List<CoreLabel> labels = s.tokens();
     List<Token> tokens = new ArrayList<>(labels.size());
     int first = labels.get(0).index();
     for (CoreLabel l : labels) {
-      String lemma = l.lemma() == null ? l.word() : l.lemma();
-      tokens.add(new Token(l.index() - first + 1, l.word(), l.tag() == null ? "" : l.tag(), lemma,
-          l.beginPosition(), l.endPosition()));
+      int b = l.beginPosition();
+      int e = l.endPosition();
+      // a shielded code word reads as written ("fs/*.c"), not as the tokenizer saw it
+      boolean changed = !text.regionMatches(b, shielded, b, e - b);
+      String word = changed ? text.substring(b, e) : l.word();
+      String lemma = changed || l.lemma() == null ? word : l.lemma();
+      tokens.add(new Token(l.index() - first + 1, word, l.tag() == null ? "" : l.tag(), lemma,
+          b, e));
     }
     List<Dependency> edges = new ArrayList<>();
     SemanticGraph g = s.dependencyParse();

@@ -26,6 +26,21 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aFileGlobOrAStableBranchDoesNotEndTheSentence(CoreNlpAnnotator annotator) {
+    String text = "Suppose 56 patches are in fs/*.c (and related headers) and 4 in arch/*/asm/*;"
+        + " should those folks get the whole series?\n\nIt broke on v5.10.y and mm/*.[ch] too.";
+    List<Sentence> ss = annotator.annotate(text);
+
+    assertThat(ss).extracting(Sentence::text).containsExactly(
+        "Suppose 56 patches are in fs/*.c (and related headers) and 4 in arch/*/asm/*;"
+            + " should those folks get the whole series?",
+        "It broke on v5.10.y and mm/*.[ch] too.");
+    // tokens read as written, not as the tokenizer was shown them
+    assertThat(ss.get(0).tokens()).extracting(Token::word).contains("fs/*.c");
+    assertThat(ss.get(1).tokens()).extracting(Token::word).contains("v5.10.y");
+  }
+
+  @Test
   void annotatesNothingForBlankText(CoreNlpAnnotator annotator) {
     assertThat(annotator.annotate("  \n ")).isEmpty();
   }

@@ -38,7 +38,7 @@ class EnhancedParseAnnotatorTest {
     props.setProperty("depparse.model", EnhancedParseAnnotator.DEFAULT_MODEL);
     CoreDocument doc = new CoreDocument(TEXT);
     new StanfordCoreNLP(props).annotate(doc);
-    List<Sentence> reference = CoreNlpAnnotator.sentences(TEXT, doc);
+    List<Sentence> reference = CoreNlpAnnotator.sentences(TEXT, TEXT, doc);
 
     List<Sentence> ours = annotator.annotate(TEXT);
 
