@@ -543,7 +543,8 @@ public final class IssueRegistry {
    * "Freeze exception granted, as long as the flag stays default-off" under a quoted "What is
    * the risk to the default path?": a stand taken under a quoted question that shares clearly
    * more content words (at least two, and {@value #CLEARLY_MORE} more) with another issue
-   * (the proposal included) than with the question speaks to that issue; the question is
+   * raised before it (the proposal included; not one a later reply raised, often quoting this
+   * very sentence) than with the question speaks to that issue; the question is
    * known by its own words and its topic's, and a short one (fewer than
    * {@value #SHORT_QUESTION} content words: "Why MUST NOT here?") also by the quote it was
    * asked under. The block's issue stays the quoted question.
@@ -560,7 +561,7 @@ public final class IssueRegistry {
     Issue best = null;
     int bestShared = 0;
     for (Issue i : issues) {
-      if (i == question || i.in().equals(t.key())) {
+      if (i == question || i.in().equals(t.key()) || raisedLater(t, i)) {
         continue;
       }
       Set<String> iw = new java.util.LinkedHashSet<>(Words.content(i.text() + " " + i.anchor()));
@@ -572,6 +573,18 @@ public final class IssueRegistry {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether issue {@code i} was raised after turn {@code t}: in a later message or in a reply
+   * below it. Such an issue often quotes {@code t} itself, so shares its words, but {@code t}
+   * cannot have spoken to it.
+   */
+  private boolean raisedLater(Turn t, Issue i) {
+    if (view.descendsFrom(i.in(), t.key())) {
+      return true;
+    }
+    return view.turn(i.in()).map(it -> it.position() > t.position()).orElse(false);
   }
 
   /** How many more words a sentence must share with another issue than with its question. */

@@ -92,4 +92,22 @@ class IssueChoiceTest {
     assertThat(issueOf(a, "Chloe Dubois")).get()
         .satisfies(i -> assertThat(i.text()).isEqualTo(RISK));
   }
+
+  @Test
+  void aStandUnderAQuotedQuestionIsNotMovedToAnIssueALaterReplyRaisedOnIt(Analyzer analyzer) {
+    String stand = "I don't mind either way, as long as the boot check is documented for"
+        + " distributions.";
+    ThreadAnalysis a = analyzer.analyze(new Threads("Freeze exception: new scheduler behind a flag")
+        .message("m0", "Ana Ruiz", null, own("Hi all,\n\n" + FREEZE_ASK + " " + DEFAULT_STAYS))
+        .message("m1", "Ben Okafor", "m0", quote(DEFAULT_STAYS), own(RISK))
+        .message("m2", "Ana Ruiz", "m1", quote(RISK),
+            own("None, the flag is checked once at boot."))
+        .message("m3", "Chloe Dubois", "m2", quote(RISK), own(stand))
+        .message("m4", "Ben Okafor", "m3", quote(stand),
+            own("Who writes the boot check documentation for the distributions, then?"))
+        .build());
+    // the later question quotes the stand and shares its words, but came after it
+    assertThat(issueOf(a, "Chloe Dubois")).get()
+        .satisfies(i -> assertThat(i.text()).isEqualTo(RISK));
+  }
 }
