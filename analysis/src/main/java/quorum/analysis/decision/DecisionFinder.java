@@ -37,7 +37,10 @@ import quorum.mail.Response;
  * without a settling statement are open when a question raised them and it was not answered
  * (a bare call for replies, "Thoughts?", leaves nothing open), agreed when, in a proposal under
  * review, a reply answered and settled the question (see {@link Deciders} for answers by those
- * who decide); the thread's proposal stays proposed. The opening message never settles its own proposal.
+ * who decide); the thread's proposal stays proposed, except in a thread opened by an
+ * announcement ("Reminder: ...", "[ANNOUNCE] ...", "call for nominees", see {@link
+ * Announcement}), which states what is already settled and so stands agreed. The opening
+ * message never settles its own proposal.
  * A point someone put to the thread's owner is agreed when the owner, answering it, accepts it
  * ("Agreed, will fix") or, also in a discussion topic, commits to act on it ("We will include
  * that in the talk", see {@link #committedByOwner}).
@@ -98,6 +101,9 @@ public final class DecisionFinder {
       } else if (i.kind() == Issue.Kind.PROPOSAL && DiscussionTopic.is(view, i)) {
         out.add(new Decision(i.id(), DecisionStatus.OPEN, "discussed, not decided: " + i.text(),
             Optional.empty(), raisedAt(i)));
+      } else if (i.kind() == Issue.Kind.PROPOSAL && Announcement.is(view)) {
+        out.add(new Decision(i.id(), DecisionStatus.AGREED, "announced: " + i.text(),
+            Optional.of(i.raisedBy()), raisedAt(i)));
       } else if (i.kind() == Issue.Kind.PROPOSAL) {
         out.add(new Decision(i.id(), DecisionStatus.PROPOSED, "proposed, not yet agreed: " + i.text(),
             Optional.empty(), raisedAt(i)));
