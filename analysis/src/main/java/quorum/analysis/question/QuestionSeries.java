@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import quorum.analysis.internal.Lexicon;
 import quorum.analysis.internal.ThreadView;
 import quorum.analysis.internal.Turn;
 import quorum.analysis.internal.Words;
@@ -88,7 +89,19 @@ final class QuestionSeries {
    */
   static boolean statedWithMark(Sentence s) {
     int q = mark(s);
-    return q > 0 && QuestionForms.interrogativeStart(s, q) < 0;
+    if (q == 0 || QuestionForms.interrogativeStart(s, q) >= 0) {
+      return false;
+    }
+    // "Wouldn't --expire-all read better?": an opening auxiliary asks even when the parser
+    // misreads what follows it
+    for (Token t : s.tokens()) {
+      if (t.isPunct() || Lexicon.OPENERS.contains(t.lowerWord())) {
+        continue;
+      }
+      boolean wh = t.isWh() && !t.lowerWord().equals("that");
+      return !(wh || t.isModal() || Lexicon.QUESTION_AUX.contains(t.lowerWord()));
+    }
+    return false;
   }
 
   /** "So what do I do?", "Two releases?": a lead that says nothing the next one does not. */
