@@ -39,7 +39,8 @@ import quorum.mail.Segment;
  * at it ("that approach"); the proposal, when it names it ("the proposal", "this patch") or gives
  * a verdict that can only be on the whole ("Applied, thanks", "NAK", "This is not going
  * in"), so decisions and positions agree; the issue of a point quoted right above its block
- * (the last one when several); an issue it names (two content words shared with the topic's
+ * (the last one when several), unless the sentence shares clearly more content words with
+ * another issue than with that question; an issue it names (two content words shared with the topic's
  * points and the quote it was raised under); the issue of the nearest earlier issue-raising
  * sentence of its block; then the block's issue: the question quoted above it, the sub-point
  * (not the proposal) its quoted parent block answered (a reply to an answer carries on the
@@ -241,7 +242,7 @@ public final class IssueRegistry {
     Optional<Issue> quoted = quotedQuestion(b);
     if (quoted.isPresent()) {
       blockIssue.putIfAbsent(b, quoted.get());
-      return quoted;
+      return namedInstead(t, s, quoted.get()).or(() -> quoted);
     }
     Optional<Issue> named = bySentence(t, s);
     if (named.isPresent()) {
@@ -537,6 +538,59 @@ public final class IssueRegistry {
     }
     return Optional.ofNullable(best);
   }
+
+  /**
+   * "Freeze exception granted, as long as the flag stays default-off" under a quoted "What is
+   * the risk to the default path?": a stand taken under a quoted question that shares clearly
+   * more content words (at least two, and {@value #CLEARLY_MORE} more) with another issue
+   * raised before it (the proposal included; not one a later reply raised, often quoting this
+   * very sentence) than with the question speaks to that issue; the question is
+   * known by its own words and its topic's, and a short one (fewer than
+   * {@value #SHORT_QUESTION} content words: "Why MUST NOT here?") also by the quote it was
+   * asked under. The block's issue stays the quoted question.
+   */
+  private Optional<Issue> namedInstead(Turn t, Sentence s, Issue question) {
+    Set<String> words = Words.content(s.text());
+    Set<String> own = Words.content(question.text());
+    if (own.size() < SHORT_QUESTION) {
+      own = Words.content(question.text() + " " + question.anchor());
+    }
+    own = new java.util.LinkedHashSet<>(own);
+    own.addAll(topicWords.getOrDefault(question, Set.of()));
+    int onQuestion = Words.overlap(words, own);
+    Issue best = null;
+    int bestShared = 0;
+    for (Issue i : issues) {
+      if (i == question || i.in().equals(t.key()) || raisedLater(t, i)) {
+        continue;
+      }
+      Set<String> iw = new java.util.LinkedHashSet<>(Words.content(i.text() + " " + i.anchor()));
+      iw.addAll(topicWords.getOrDefault(i, Set.of()));
+      int shared = Words.overlap(words, iw);
+      if (shared >= 2 && shared >= onQuestion + CLEARLY_MORE && shared > bestShared) {
+        best = i;
+        bestShared = shared;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether issue {@code i} was raised after turn {@code t}: in a later message or in a reply
+   * below it. Such an issue often quotes {@code t} itself, so shares its words, but {@code t}
+   * cannot have spoken to it.
+   */
+  private boolean raisedLater(Turn t, Issue i) {
+    if (view.descendsFrom(i.in(), t.key())) {
+      return true;
+    }
+    return view.turn(i.in()).map(it -> it.position() > t.position()).orElse(false);
+  }
+
+  /** How many more words a sentence must share with another issue than with its question. */
+  static final int CLEARLY_MORE = 2;
+  /** Content words below which a question is known by the quote it was asked under too. */
+  static final int SHORT_QUESTION = 5;
 
   /**
    * The issue a sentence names: at least two content words shared with the issue's statement

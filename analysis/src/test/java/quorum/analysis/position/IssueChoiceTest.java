@@ -62,4 +62,52 @@ class IssueChoiceTest {
     assertThat(issueOf(a, "Ben Okafor")).get()
         .satisfies(i -> assertThat(i.kind()).isEqualTo(Issue.Kind.PROPOSAL));
   }
+
+  private static final String FREEZE_ASK = "I'd like to ask for a freeze exception to land the"
+      + " new scheduler in 5.0 behind a runtime flag.";
+  private static final String DEFAULT_STAYS = "The old scheduler stays the default.";
+  private static final String RISK = "What exactly is the risk to the default path, then?";
+
+  private static ThreadAnalysis freezeThread(Analyzer analyzer, String verdict) {
+    return analyzer.analyze(new Threads("Freeze exception: new scheduler behind a flag")
+        .message("m0", "Ana Ruiz", null, own("Hi all,\n\n" + FREEZE_ASK + " " + DEFAULT_STAYS))
+        .message("m1", "Ben Okafor", "m0", quote(DEFAULT_STAYS), own(RISK))
+        .message("m2", "Ana Ruiz", "m1", quote(RISK),
+            own("None, the flag is checked once at boot."))
+        .message("m3", "Chloe Dubois", "m2", quote(RISK), own(verdict))
+        .build());
+  }
+
+  @Test
+  void aStandUnderAQuotedQuestionThatNamesTheProposalSpeaksToTheProposal(Analyzer analyzer) {
+    ThreadAnalysis a = freezeThread(analyzer, "Freeze exception granted for the new scheduler,"
+        + " as long as the runtime flag stays off in 5.0.");
+    assertThat(issueOf(a, "Chloe Dubois")).get()
+        .satisfies(i -> assertThat(i.kind()).isEqualTo(Issue.Kind.PROPOSAL));
+  }
+
+  @Test
+  void aStandUnderAQuotedQuestionThatNamesNothingElseStaysOnTheQuestion(Analyzer analyzer) {
+    ThreadAnalysis a = freezeThread(analyzer, "I agree that the risk is low.");
+    assertThat(issueOf(a, "Chloe Dubois")).get()
+        .satisfies(i -> assertThat(i.text()).isEqualTo(RISK));
+  }
+
+  @Test
+  void aStandUnderAQuotedQuestionIsNotMovedToAnIssueALaterReplyRaisedOnIt(Analyzer analyzer) {
+    String stand = "I don't mind either way, as long as the boot check is documented for"
+        + " distributions.";
+    ThreadAnalysis a = analyzer.analyze(new Threads("Freeze exception: new scheduler behind a flag")
+        .message("m0", "Ana Ruiz", null, own("Hi all,\n\n" + FREEZE_ASK + " " + DEFAULT_STAYS))
+        .message("m1", "Ben Okafor", "m0", quote(DEFAULT_STAYS), own(RISK))
+        .message("m2", "Ana Ruiz", "m1", quote(RISK),
+            own("None, the flag is checked once at boot."))
+        .message("m3", "Chloe Dubois", "m2", quote(RISK), own(stand))
+        .message("m4", "Ben Okafor", "m3", quote(stand),
+            own("Who writes the boot check documentation for the distributions, then?"))
+        .build());
+    // the later question quotes the stand and shares its words, but came after it
+    assertThat(issueOf(a, "Chloe Dubois")).get()
+        .satisfies(i -> assertThat(i.text()).isEqualTo(RISK));
+  }
 }
