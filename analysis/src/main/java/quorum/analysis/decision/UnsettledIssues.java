@@ -19,6 +19,7 @@ import quorum.mail.LineSpan;
 import quorum.mail.Participant;
 import quorum.mail.Position;
 import quorum.mail.QuestionForm;
+import quorum.mail.Stance;
 
 /**
  * In a thread that settled nothing (no decision agreed or rejected), a point that two or more
@@ -34,10 +35,11 @@ import quorum.mail.QuestionForm;
  * also ship a conversion script", "Let's keep the old names for one release", "my main ask
  * would be a test for it")
  * that someone other than its raiser took a stand on: nobody settled it, so it is left
- * {@code open} ({@link #takenUpSuggestion}). In a thread that did settle something, its other points may have
- * been settled with it, so nothing is added there; the thread's owner taking up a point someone
- * put to them ("Good idea, we'll add that") settles only that point, not the debate. The
- * proposal keeps what {@link DecisionFinder} gave it.
+ * {@code open} ({@link #takenUpSuggestion}), or {@code proposed} when two or more others
+ * welcomed it and nobody objected ({@link #welcomed}). In a thread that did settle
+ * something, its other points may have been settled with it, so nothing is added there;
+ * the thread's owner taking up a point someone put to them ("Good idea, we'll add that")
+ * settles only that point, not the debate. The proposal keeps what {@link DecisionFinder} gave it.
  */
 public final class UnsettledIssues {
   private UnsettledIssues() {}
@@ -80,7 +82,10 @@ public final class UnsettledIssues {
       }
       if (i.kind() == Issue.Kind.POINT && !opensThread(i, issues)) {
         if (takenUpSuggestion(i, suggestions, positions)) {
-          out.add(new Decision(i.id(), DecisionStatus.OPEN, "suggested, not settled: " + i.text(),
+          boolean welcomed = welcomed(i, positions);
+          out.add(new Decision(i.id(), welcomed ? DecisionStatus.PROPOSED : DecisionStatus.OPEN,
+              (welcomed ? "suggested, welcomed, not settled: " : "suggested, not settled: ")
+                  + i.text(),
               Optional.empty(), new Evidence(i.in(), LineSpan.of(1, 1), i.text(), i.anchor())));
         }
         continue;
@@ -136,6 +141,27 @@ public final class UnsettledIssues {
       List<Position> positions) {
     return suggestions.contains(point.id()) && positions.stream().anyMatch(
         p -> p.issue().equals(point.id()) && !p.who().sameAs(point.raisedBy()));
+  }
+
+  /**
+   * Whether a suggestion made in a reply was welcomed by at least two others and nobody but
+   * its raiser took any other stand on it ("Perhaps we should have a mentorship program." -
+   * "+1, I'd help." - "Good idea."): it stands unopposed, but nobody with authority took it,
+   * so it is {@code proposed} rather than left {@code open}; one taker, or any objection,
+   * concern or condition, leaves it open.
+   */
+  static boolean welcomed(Issue point, List<Position> positions) {
+    Set<String> supporters = new HashSet<>();
+    for (Position p : positions) {
+      if (!p.issue().equals(point.id()) || p.who().sameAs(point.raisedBy())) {
+        continue;
+      }
+      if (p.stance() != Stance.SUPPORT) {
+        return false;
+      }
+      supporters.add(p.who().display());
+    }
+    return supporters.size() >= 2;
   }
 
   /**

@@ -43,6 +43,10 @@ public final class PositionFinder {
     view.root().ifPresent(r -> issues.proposal().filter(p -> p.in().equals(r.key()))
         .ifPresent(p -> all.add(new Position(r.author(), p.id(), Stance.SUPPORT,
             proposalEvidence(r)))));
+    // the opener of a discussion topic supports discussing it
+    view.root().ifPresent(r -> issues.topic().filter(p -> p.in().equals(r.key()))
+        .ifPresent(p -> all.add(new Position(r.author(), p.id(), Stance.SUPPORT,
+            proposalEvidence(r)))));
     Map<Sentence, QuestionForm> formOf = new java.util.IdentityHashMap<>();
     for (Asked a : questions) {
       formOf.put(a.sentence(), a.question().form());

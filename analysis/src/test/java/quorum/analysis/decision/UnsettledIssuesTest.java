@@ -64,6 +64,39 @@ class UnsettledIssuesTest {
         && d.gist().startsWith("suggested, not settled"));
   }
 
+  /**
+   * "Perhaps we should have a mentorship program for new maintainers." welcomed by two others
+   * and opposed by nobody stands unopposed, though nobody with authority took it: proposed.
+   */
+  @Test
+  void aSuggestionTwoOthersWelcomedAndNobodyOpposedIsProposed() {
+    Issue mentors = issue("i2", "Perhaps we should have a mentorship program for new maintainers.",
+        Issue.Kind.POINT, "B");
+    List<Decision> out = UnsettledIssues.add(List.of(TOPIC, mentors),
+        List.of(position("B", mentors, Stance.SUPPORT), position("C", mentors, Stance.SUPPORT),
+            position("D", mentors, Stance.SUPPORT)),
+        List.of(proposed(TOPIC)), List.of(), Optional.of(Participant.named("A")), Set.of("i2"));
+    assertThat(out).anyMatch(d -> d.issue().equals("i2")
+        && d.status() == DecisionStatus.PROPOSED);
+  }
+
+  /** One objection among the welcomes, or a single taker, leaves the suggestion open. */
+  @Test
+  void aSuggestionSomeoneObjectedToOrOnlyOneTookUpStaysOpen() {
+    Issue mentors = issue("i2", "Perhaps we should have a mentorship program for new maintainers.",
+        Issue.Kind.POINT, "B");
+    List<Decision> objected = UnsettledIssues.add(List.of(TOPIC, mentors),
+        List.of(position("C", mentors, Stance.SUPPORT), position("D", mentors, Stance.SUPPORT),
+            position("E", mentors, Stance.OPPOSE)),
+        List.of(proposed(TOPIC)), List.of(), Optional.of(Participant.named("A")), Set.of("i2"));
+    assertThat(objected).anyMatch(d -> d.issue().equals("i2")
+        && d.status() == DecisionStatus.OPEN);
+    List<Decision> one = UnsettledIssues.add(List.of(TOPIC, mentors),
+        List.of(position("C", mentors, Stance.SUPPORT)),
+        List.of(proposed(TOPIC)), List.of(), Optional.of(Participant.named("A")), Set.of("i2"));
+    assertThat(one).anyMatch(d -> d.issue().equals("i2") && d.status() == DecisionStatus.OPEN);
+  }
+
   /** Only its raiser holding it (as the suggestion's author does) is no uptake. */
   @Test
   void aSuggestionOnlyItsRaiserHoldsIsNotOpen() {
