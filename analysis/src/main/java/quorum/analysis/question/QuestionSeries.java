@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import quorum.analysis.internal.Lexicon;
 import quorum.analysis.internal.ThreadView;
 import quorum.analysis.internal.Turn;
 import quorum.analysis.internal.Words;
@@ -20,8 +21,9 @@ import quorum.mail.Response;
  * patches? Or do I keep them?", "What is the backend API? CUDA and OpenCL? Or something new?",
  * "Two releases? Why not keep the old names as aliases forever?".
  * A follow-up joins the question before it when it offers an alternative ("Or ..."), is a
- * fragment with no verb, or narrows a lead with no content of its own ("So what do I do?",
- * "Two releases?"). A reply to any part answers the whole; items of a list ("* Which
+ * fragment with no verb, narrows a lead with no content of its own ("So what do I do?",
+ * "Two releases?"), or when one of the two is a statement asked only by its question mark
+ * ("The notes stop in March? Are they missing, or were there no meetings?"). A reply to any part answers the whole; items of a list ("* Which
  * tests?") and questions in separate paragraphs stay apart.
  */
 final class QuestionSeries {
@@ -62,7 +64,44 @@ final class QuestionSeries {
     Sentence s = next.sentence();
     String first = s.tokens().isEmpty() ? "" : s.token(1).lowerWord();
     return first.equals("or") || !hasVerb(s) || opensEmpty(lead)
-        || QuestionFinder.continuesAfterMark(prev.sentence(), s);
+        || QuestionFinder.continuesAfterMark(prev.sentence(), s)
+        || statedWithMark(prev.sentence()) && mark(s) > 0
+        || statedWithMark(s) && mark(prev.sentence()) > 0;
+  }
+
+  /** The index of the first "?" of {@code s}, or 0. */
+  private static int mark(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.word().equals("?")) {
+        return t.index();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * "It seems there are no minutes after October? Are they missing, or were there no
+   * meetings?", "What is the alternative? That a vote would decide it?": a statement that
+   * only a question mark makes a question (no interrogative clause of its own) puts forward
+   * a guess or an example of the question next to it in the paragraph, not a second one.
+   * Both carry a question mark: a doubt stated without one ("I don't know how much control
+   * they have.") stays a question of its own.
+   */
+  static boolean statedWithMark(Sentence s) {
+    int q = mark(s);
+    if (q == 0 || QuestionForms.interrogativeStart(s, q) >= 0) {
+      return false;
+    }
+    // "Wouldn't --expire-all read better?": an opening auxiliary asks even when the parser
+    // misreads what follows it
+    for (Token t : s.tokens()) {
+      if (t.isPunct() || Lexicon.OPENERS.contains(t.lowerWord())) {
+        continue;
+      }
+      boolean wh = t.isWh() && !t.lowerWord().equals("that");
+      return !(wh || t.isModal() || Lexicon.QUESTION_AUX.contains(t.lowerWord()));
+    }
+    return false;
   }
 
   /** "So what do I do?", "Two releases?": a lead that says nothing the next one does not. */

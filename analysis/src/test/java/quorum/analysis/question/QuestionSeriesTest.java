@@ -38,6 +38,18 @@ class QuestionSeriesTest {
   }
 
   @Test
+  void aStatementWithAQuestionMarkJoinsTheQuestionNextToIt(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("board: meeting notes")
+        .message("b0", "Ines Moreau", null, Threads.own("The notes on the wiki seem to stop in"
+            + " March? Are they just not uploaded, or were there no meetings since?\n\n"
+            + "Who decides the budget now? Is there a vote of all members?"))
+        .build());
+    List<Question> qs = a.questions();
+    assertThat(qs).hasSize(3);
+    assertThat(qs.get(0).about()).contains("stop in March").contains("no meetings since");
+  }
+
+  @Test
   void itemsOfAListStayApartAndAConcessionOverTheListSettlesNone(Analyzer analyzer) {
     String list = "* Which problems are being solved?\n\n* What tests will validate the design?";
     ThreadAnalysis a = analyzer.analyze(new Threads("process for large changes")
