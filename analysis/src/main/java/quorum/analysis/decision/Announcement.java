@@ -20,6 +20,13 @@ final class Announcement {
   private static final Set<String> MARKERS = Set.of("reminder", "important", "announce",
       "announcement", "ann", "notice");
 
+  private static final java.util.List<String> REPLY_PREFIXES = java.util.List.of("re:",
+      "fwd:", "fw:", "aw:", "sv:");
+
+  /** What a "call for ..." announcement calls for. */
+  private static final Set<String> CALLED_FOR = Set.of("nominees", "nominations",
+      "candidates", "papers", "proposals", "presentations", "participation", "volunteers");
+
   static boolean is(ThreadView view) {
     boolean patch = view.root().map(r -> r.message().segments().stream()
         .anyMatch(g -> g instanceof Patch && g.depth() == 0)).orElse(false);
@@ -32,8 +39,15 @@ final class Announcement {
       return false;
     }
     String subject = threadSubject.toLowerCase(Locale.ROOT).strip();
-    while (subject.matches("^(re|fwd?|aw|sv)\\s*:.*")) {
-      subject = subject.substring(subject.indexOf(':') + 1).strip();
+    boolean prefix = true;
+    while (prefix) {
+      prefix = false;
+      for (String p : REPLY_PREFIXES) {
+        if (subject.startsWith(p)) {
+          subject = subject.substring(p.length()).strip();
+          prefix = true;
+        }
+      }
     }
     while (subject.startsWith("[")) {
       int close = subject.indexOf(']');
@@ -51,11 +65,15 @@ final class Announcement {
       }
       subject = subject.substring(close + 1).strip();
     }
-    String[] words = subject.split("[^a-z]+", 3);
-    if (words.length > 1 && MARKERS.contains(words[0]) && subject.matches("^[a-z]+\\s*:.*")) {
+    int colon = subject.indexOf(':');
+    if (colon > 0 && MARKERS.contains(subject.substring(0, colon).strip())) {
       return true;
     }
-    return subject.matches(".*\\bcall for (nominees|nominations|candidates|papers|proposals"
-        + "|presentations|participation|volunteers)\\b.*");
+    for (String n : CALLED_FOR) {
+      if (subject.contains("call for " + n)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
