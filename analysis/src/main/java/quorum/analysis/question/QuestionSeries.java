@@ -54,11 +54,15 @@ final class QuestionSeries {
       return false;
     }
     List<Sentence> ss = prev.block().sentences();
-    if (ss.indexOf(next.sentence()) != ss.indexOf(prev.sentence()) + 1) {
+    int gap = ss.indexOf(next.sentence()) - ss.indexOf(prev.sentence());
+    String text = texts.computeIfAbsent(prev.turn(), t -> ThreadView.ownText(t.message()));
+    if (gap < 1 || gap > 2 || paragraphBreak(text, prev.sentence().end(), next.sentence().begin())) {
       return false;
     }
-    String text = texts.computeIfAbsent(prev.turn(), t -> ThreadView.ownText(t.message()));
-    if (paragraphBreak(text, prev.sentence().end(), next.sentence().begin())) {
+    if (restatesAsDoubt(next)) {
+      return true;
+    }
+    if (gap != 1) {
       return false;
     }
     Sentence s = next.sentence();
@@ -67,6 +71,27 @@ final class QuestionSeries {
         || QuestionFinder.continuesAfterMark(prev.sentence(), s)
         || statedWithMark(prev.sentence()) && mark(s) > 0
         || statedWithMark(s) && mark(prev.sentence()) > 0;
+  }
+
+  /**
+   * "Is there any conflict in applying to both tracks? Of course the choice is theirs. I am
+   * just curious what options are available now.": a doubt stated without a question mark
+   * after a question, at most one sentence on, in the same paragraph, says again what the
+   * question asks. A doubt about why ("I'm not sure why that couldn't count as a fix.") argues
+   * a point of its own and stays apart.
+   */
+  private static boolean restatesAsDoubt(Asked next) {
+    if (next.question().form() != QuestionForm.INDIRECT || mark(next.sentence()) > 0) {
+      return false;
+    }
+    // "I'm not sure why a missing capability couldn't count as a fix.": a doubt about why
+    // argues a point of its own
+    for (Token t : next.sentence().tokens()) {
+      if (t.lowerWord().equals("why")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index of the first "?" of {@code s}, or 0. */

@@ -50,6 +50,19 @@ class QuestionSeriesTest {
   }
 
   @Test
+  void aDoubtRightAfterAQuestionSaysItAgainUnlessItAsksWhy(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("conference: which track?")
+        .message("c0", "Mei Tanaka", null, Threads.own("Is there any conflict in sending the"
+            + " talk to both tracks? Of course the choice is the speaker's. I am just curious"
+            + " what options are still open.\n\nWould it be acceptable to merge the driver as a"
+            + " fix? I'm not sure why a missing feature couldn't count as one."))
+        .build());
+    List<Question> qs = a.questions();
+    assertThat(qs).hasSize(3);
+    assertThat(qs.get(0).about()).contains("any conflict").contains("options are still open");
+  }
+
+  @Test
   void itemsOfAListStayApartAndAConcessionOverTheListSettlesNone(Analyzer analyzer) {
     String list = "* Which problems are being solved?\n\n* What tests will validate the design?";
     ThreadAnalysis a = analyzer.analyze(new Threads("process for large changes")
