@@ -70,7 +70,53 @@ final class QuestionSeries {
     return first.equals("or") || !hasVerb(s) || opensEmpty(lead)
         || QuestionFinder.continuesAfterMark(prev.sentence(), s)
         || statedWithMark(prev.sentence()) && mark(s) > 0
-        || statedWithMark(s) && mark(prev.sentence()) > 0;
+        || statedWithMark(s) && mark(prev.sentence()) > 0
+        || asksToClarify(s) || sameOpening(prev.sentence(), s);
+  }
+
+  /**
+   * "So I don't see how X squares with Y. Could you clarify your thinking here?": a request to
+   * explain that names nothing of its own asks the question before it once more.
+   */
+  private static boolean asksToClarify(Sentence s) {
+    boolean clarify = false;
+    for (Token t : s.tokens()) {
+      clarify |= CLARIFY.contains(t.lower());
+    }
+    return clarify && Words.content(s.text()).size() <= 2;
+  }
+
+  private static final java.util.Set<String> CLARIFY = java.util.Set.of("clarify", "elaborate",
+      "explain", "expand");
+
+  /**
+   * "Was it a personal opinion? Was it because of sanctions?": two questions that open on the
+   * same two words (an auxiliary and its subject) offer alternatives of one question.
+   */
+  private static boolean sameOpening(Sentence prev, Sentence next) {
+    int p = lead(prev);
+    int n = lead(next);
+    if (p < 1 || n < 1 || p + 1 > prev.size() || n + 1 > next.size()) {
+      return false;
+    }
+    Token aux = next.token(n);
+    boolean inverted = aux.isModal() || Lexicon.QUESTION_AUX.contains(aux.lowerWord());
+    return inverted && aux.lowerWord().equals(prev.token(p).lowerWord())
+        && next.token(n + 1).lowerWord().equals(prev.token(p + 1).lowerWord());
+  }
+
+  /**
+   * The first token that is no discourse opener or punctuation, or 0; a first word set off
+   * by a comma ("Like, was it ...?") counts as an opener.
+   */
+  private static int lead(Sentence s) {
+    for (Token t : s.tokens()) {
+      boolean setOff = t.index() == 1 && s.size() > 1 && s.token(2).word().equals(",");
+      if (!t.isPunct() && !setOff && !Lexicon.OPENERS.contains(t.lowerWord())) {
+        return t.index();
+      }
+    }
+    return 0;
   }
 
   /**
