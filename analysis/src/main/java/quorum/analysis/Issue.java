@@ -20,7 +20,8 @@ public record Issue(String id, String text, Kind kind, Participant raisedBy, Mes
     /**
      * The thread's proposal; a question asked (with the questions merged into its topic); a
      * quoted statement replies take a stand on; a point put forward in a reply's own text
-     * (a suggestion) with no question asked about it first.
+     * (a suggestion) with no question asked about it first, or the subject of a first
+     * message that puts a topic up for discussion without proposing a change.
      */
     PROPOSAL, QUESTION, ANCHOR, POINT;
 

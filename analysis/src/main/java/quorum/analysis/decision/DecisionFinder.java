@@ -101,6 +101,10 @@ public final class DecisionFinder {
       } else if (i.kind() == Issue.Kind.PROPOSAL) {
         out.add(new Decision(i.id(), DecisionStatus.PROPOSED, "proposed, not yet agreed: " + i.text(),
             Optional.empty(), raisedAt(i)));
+      } else if (issues.topic().filter(i::equals).isPresent()) {
+        // a topic put up for discussion that nothing settled stays open, as a topic proposal does
+        out.add(new Decision(i.id(), DecisionStatus.OPEN, "discussed, not decided: " + i.text(),
+            Optional.empty(), raisedAt(i)));
       } else if (i.kind() == Issue.Kind.QUESTION && unanswered(i, questions)) {
         if (!invitesFeedback(i) && leftOpen(i, questions)) {
           out.add(new Decision(i.id(), DecisionStatus.OPEN, "not decided: " + i.text(),

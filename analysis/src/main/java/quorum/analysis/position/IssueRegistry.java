@@ -23,13 +23,16 @@ import quorum.analysis.topic.ThreadVocabulary;
 import quorum.analysis.topic.TopicMerger;
 import quorum.analysis.topic.TopicWords;
 import quorum.analysis.topic.Uptake;
+import quorum.mail.MessageKey;
 import quorum.mail.Patch;
 import quorum.mail.QuestionForm;
 import quorum.mail.Segment;
 
 /**
  * The issues of one thread and which issue a sentence speaks to. Issues come from the thread
- * itself: the proposal of its first message (when it is a patch or an RFC), one per topic
+ * itself: the proposal of its first message (when it is a patch or an RFC), else the topic its
+ * subject puts up for discussion ({@link #topic}: replies argue about it without quoting it),
+ * one per topic
  * of the non-rhetorical questions and the suggestions and concerns of replies' own text
  * ({@link TopicMerger} merges those on one point; concerns count only when others take them
  * up, see {@link Uptake}), and quoted sentences that replies take a stand on.
@@ -47,7 +50,8 @@ import quorum.mail.Segment;
  * answer's point), in a proposal the quoted statement it takes a stand on (the proposal
  * itself when its author wrote it there or in a later reply defending it), the issue sharing
  * at least two content words with its block, best first, the issue its parent block
- * answered; the proposal. One registry serves one analysis call.
+ * answered; the proposal, else (in a block answering the first message itself) the topic. One
+ * registry serves one analysis call.
  */
 public final class IssueRegistry {
   private final ThreadView view;
@@ -55,6 +59,8 @@ public final class IssueRegistry {
   private final Map<Sentence, Issue> raisedBy = new IdentityHashMap<>();
   private final Map<Block, Issue> blockIssue = new IdentityHashMap<>();
   private Optional<Issue> proposal = Optional.empty();
+  /** The topic a first message that proposes nothing puts up for discussion, see {@link #topic}. */
+  private Optional<Issue> topic = Optional.empty();
   /** The content words of every point of an issue's topic, for naming it in replies. */
   private final Map<Issue, Set<String>> topicWords = new IdentityHashMap<>();
   /** The point issues whose topic opens with a suggestion ("we could ...", "let's ..."). */
@@ -97,6 +103,14 @@ public final class IssueRegistry {
         .thenComparingInt(p -> p.sentence().map(Sentence::begin).orElse(0)));
     for (List<Point> topic : new TopicMerger().merge(view, points)) {
       addTopic(topic);
+    }
+    if (proposal.isEmpty()) {
+      view.root().filter(r -> opensATopic(view, r) && !statedInRoot(r)).ifPresent(r -> {
+        Issue i = new Issue(nextId(), subjectText(view.discussion().subject()),
+            Issue.Kind.POINT, r.author(), r.key(), "");
+        issues.add(i);
+        topic = Optional.of(i);
+      });
     }
   }
 
@@ -155,6 +169,49 @@ public final class IssueRegistry {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A first message that puts a topic up for discussion under a subject stating it (not a
+   * question: no question mark, no question word first): "Per-cgroup swap device control",
+   * "Transparency when rejecting patches". Replies argue about that topic without quoting it,
+   * so the subject is an issue of its own even when the message proposes no change.
+   */
+  static boolean opensATopic(ThreadView view, Turn root) {
+    String subject = subjectText(view.discussion().subject());
+    String first = subject.toLowerCase(Locale.ROOT).split("[^a-z]+", 2)[0];
+    return !subject.isBlank() && !subject.endsWith("?") && !ASKING_WORDS.contains(first)
+        && Words.content(subject).size() >= TOPIC_MIN_WORDS;
+  }
+
+  /** Words that open a subject put as a question without its mark ("How far to go with X"). */
+  private static final Set<String> ASKING_WORDS = Set.of("how", "what", "why", "when", "where",
+      "which", "who", "should", "shall", "can", "could", "is", "are", "do", "does", "will",
+      "would");
+
+  private static final int TOPIC_MIN_WORDS = 2;
+
+  /**
+   * Whether the opener already put the subject as an issue in the first message ("should we
+   * reconsider RichACL?" under "re-think of RichACLs"): a question or point raised there that
+   * shares two content words with the subject is the topic, no second issue of it.
+   */
+  private boolean statedInRoot(Turn root) {
+    Set<String> subject = Words.content(subjectText(view.discussion().subject()));
+    for (Issue i : issues) {
+      if (i.in().equals(root.key()) && Words.overlap(subject, Words.content(i.text())) >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The topic of a thread whose first message proposes nothing but puts a subject up for
+   * discussion ({@link #opensATopic}); empty in a proposal thread, where the proposal is that.
+   */
+  public Optional<Issue> topic() {
+    return topic;
   }
 
   private String nextId() {
@@ -516,9 +573,25 @@ public final class IssueRegistry {
     Optional<Issue> found = quotedQuestion(b).or(() -> inheritedPoint(b))
         .or(() -> standTaken && review ? anchorIssue(t, b) : Optional.empty())
         .or(() -> byWords(t, b)).or(() -> inherited(b))
-        .or(() -> standTaken && !review ? anchorIssue(t, b) : Optional.empty()).or(() -> proposal);
+        .or(() -> standTaken && !review ? anchorIssue(t, b) : Optional.empty()).or(() -> proposal)
+        .or(() -> onTheTopic(t, b));
     found.ifPresent(i -> blockIssue.put(b, i));
     return found;
+  }
+
+  /**
+   * The thread's topic for a block that answers the first message itself: one quoting it, or
+   * an unquoted block of a direct reply to it (a reply that discusses the topic without
+   * quoting it).
+   */
+  private Optional<Issue> onTheTopic(Turn t, Block b) {
+    if (topic.isEmpty() || t.key().equals(topic.get().in())) {
+      return Optional.empty();
+    }
+    MessageKey root = topic.get().in();
+    boolean answersRoot = b.anchorFrom().map(root::equals)
+        .orElse(!b.hasAnchor() && view.parent(t.key()).map(root::equals).orElse(false));
+    return answersRoot ? topic : Optional.empty();
   }
 
   private Optional<Issue> quotedQuestion(Block b) {
@@ -602,7 +675,8 @@ public final class IssueRegistry {
     Issue best = null;
     double bestScore = 0;
     for (Issue i : issues) {
-      if (i.in().equals(t.key()) || i.kind() == Issue.Kind.PROPOSAL) {
+      if (i.in().equals(t.key()) || i.kind() == Issue.Kind.PROPOSAL
+          || topic.filter(i::equals).isPresent()) {
         continue;
       }
       Set<String> iw = new java.util.LinkedHashSet<>(Words.content(i.text() + " " + i.anchor()));
@@ -626,8 +700,8 @@ public final class IssueRegistry {
     Issue best = null;
     int bestScore = 1;
     for (Issue i : issues) {
-      if (i.in().equals(t.key())) {
-        continue;
+      if (i.in().equals(t.key()) || topic.filter(i::equals).isPresent()) {
+        continue; // every block shares words with the thread's subject
       }
       int score = Words.overlap(words, Words.content(i.text()));
       if (score > bestScore) {
@@ -644,7 +718,8 @@ public final class IssueRegistry {
    * carries on that sub-point rather than opening one of its own.
    */
   private Optional<Issue> inheritedPoint(Block b) {
-    return inherited(b).filter(i -> i.kind() != Issue.Kind.PROPOSAL);
+    return inherited(b).filter(i -> i.kind() != Issue.Kind.PROPOSAL
+        && !topic.filter(i::equals).isPresent());
   }
 
   /** The issue the quoted parent block answered, when this block sits under its text. */
