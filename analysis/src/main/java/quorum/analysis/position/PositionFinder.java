@@ -27,7 +27,8 @@ import quorum.mail.Trailer;
  * a sentence with a stance cue ({@link StanceReader}) speaks to the issue
  * {@link IssueRegistry#issueOf} gives; a suggestion put as a question supports what it
  * suggests; a rhetorical question in reply to an issue dismisses it (oppose); Acked-by and
- * Reviewed-by trailers in replies support the proposal, Nacked-by opposes it.
+ * Reviewed-by trailers in replies support the proposal, Nacked-by opposes it. A concern read
+ * in the thread's opening message is its author's problem statement, which supports.
  *
  * <p>Within one message, stances on one issue combine: deference wins; support with an
  * "either way" stays support (leaning); opposition with support is the later one. Across
@@ -69,10 +70,11 @@ public final class PositionFinder {
           if (issue.isEmpty()) {
             continue;
           }
-          Stance st = answersAConcern(s, stance.get(), issue.get(), t, all) ? Stance.OPPOSE
+          Stance read = answersAConcern(s, stance.get(), issue.get(), t, all) ? Stance.OPPOSE
               : stance.get() == Stance.CONDITIONAL
                   && StanceReader.conditionIs(s, issue.get().text()) ? Stance.SUPPORT
               : stance.get();
+          Stance st = read == Stance.CONCERN && opener(view, t) ? Stance.SUPPORT : read;
           Position p = new Position(t.author(), issue.get().id(), st, Evidences.of(t, b, s));
           inTurn.computeIfAbsent(key(t.author(), issue.get()), k -> new ArrayList<>()).add(p);
           Optional<Issue> under = doubtsTheQuote(s, formOf.get(s), st, issue.get(), issues)
@@ -164,6 +166,16 @@ public final class PositionFinder {
       return Optional.empty();
     }
     return reader.read(s).or(() -> reader.proposes(s));
+  }
+
+  /**
+   * Whether {@code t} is the thread's opening message. A reservation read there ("The problem
+   * is that one global timeout is too short for slow disks", "The scale of the value is
+   * unclear") is the opener's problem statement: it is why they open the thread, so it
+   * supports what they raise, it is no concern about it.
+   */
+  private static boolean opener(ThreadView view, Turn t) {
+    return view.root().filter(r -> r == t).isPresent();
   }
 
   /**
