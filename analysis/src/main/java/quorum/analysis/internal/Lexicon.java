@@ -66,7 +66,7 @@ public final class Lexicon {
       List.of("not", "have", "a", "strong", "opinion"), List.of("no", "strong", "opinion"),
       List.of("not", "sure"), List.of("not", "know"), List.of("no", "idea"),
       List.of("need", "to", "think"), List.of("will", "think"), List.of("let", "I", "think"),
-      List.of("let", "me", "think"), List.of("to", "be", "decide"), List.of("yet", "to", "be"),
+      List.of("let", "me", "think"), List.of("to", "be", "decide"), List.of("to", "be", "explore"), List.of("yet", "to", "be"),
       List.of("still", "open"), List.of("open", "question"), List.of("try", "to", "clarify"),
       List.of("depend", "on"), List.of("it", "depend"), List.of("not", "decide"),
       List.of("have", "not", "decide"), List.of("unclear"), List.of("tbd"),

@@ -39,6 +39,8 @@ import quorum.mail.Response;
  * branch whose quotes carry the question along ("&gt;&gt; Why ...? / &gt; Because ...") speaks
  * to the reply it follows: it responds without settling. A question about the person it was
  * put to ("Are you looking for ...?") is settled by that person only ({@link Addressee}).
+ * Under a reply that only deferred the question ("That has to be explored.") or under the
+ * asker's own follow-up, a reply carrying the question along speaks to it and can settle it.
  *
  * <p>A response that opens with a short answer of the question's kind ("It does not.",
  * "Nothing, I think.": {@link ShortAnswer}) settles it. Otherwise a response settles a
@@ -239,8 +241,10 @@ public final class QuestionFinder {
         }
         quoted = true;
         // the asker's own follow-up never settles it, nor does a reply further down the branch
-        // that carries the question along in its quotes: it speaks to the reply it follows
-        boolean settles = !asker && (childOf || quotedFirstHand || putTo(view, a, r))
+        // that carries the question along in its quotes: it speaks to the reply it follows,
+        // unless that reply only deferred the question or was the asker's own
+        boolean settles = !asker
+            && (childOf || quotedFirstHand || putTo(view, a, r) || followsDeferral(view, a, r, byMessage))
             && answerable(view, a, r)
             && resolves(rb, a)
             && (!listItem(a.sentence()) || settlesItem(rb, a.sentence(), qWords));
@@ -387,6 +391,32 @@ public final class QuestionFinder {
         return true;
       }
       up = view.parent(up.get());
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code r} replies to a message that took the question up and left it open: one
+   * that only deferred it ("That has to be explored.") or the asker's own follow-up. A reply there
+   * that carries the question along in its quotes speaks to the question still open; under a
+   * reply that asked back or argued a point of its own it speaks to that reply.
+   */
+  private boolean followsDeferral(ThreadView view, Asked a, Turn r, Map<String, Response> byMessage) {
+    Optional<Turn> parent = view.parent(r.key()).flatMap(view::turn);
+    if (parent.isEmpty()) {
+      return false;
+    }
+    Response took = byMessage.get(parent.get().key().value());
+    if (took == null || took.resolves()) {
+      return false;
+    }
+    if (parent.get().author().sameAs(a.turn().author())) {
+      return true;
+    }
+    for (Block b : parent.get().blocks()) {
+      if (settlement.onlyDefers(b)) {
+        return true;
+      }
     }
     return false;
   }

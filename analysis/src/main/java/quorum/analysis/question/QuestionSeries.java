@@ -54,11 +54,15 @@ final class QuestionSeries {
       return false;
     }
     List<Sentence> ss = prev.block().sentences();
-    if (ss.indexOf(next.sentence()) != ss.indexOf(prev.sentence()) + 1) {
+    int gap = ss.indexOf(next.sentence()) - ss.indexOf(prev.sentence());
+    String text = texts.computeIfAbsent(prev.turn(), t -> ThreadView.ownText(t.message()));
+    if (gap < 1 || gap > 2 || paragraphBreak(text, prev.sentence().end(), next.sentence().begin())) {
       return false;
     }
-    String text = texts.computeIfAbsent(prev.turn(), t -> ThreadView.ownText(t.message()));
-    if (paragraphBreak(text, prev.sentence().end(), next.sentence().begin())) {
+    if (restatesAsDoubt(next)) {
+      return true;
+    }
+    if (gap != 1) {
       return false;
     }
     Sentence s = next.sentence();
@@ -66,7 +70,74 @@ final class QuestionSeries {
     return first.equals("or") || !hasVerb(s) || opensEmpty(lead)
         || QuestionFinder.continuesAfterMark(prev.sentence(), s)
         || statedWithMark(prev.sentence()) && mark(s) > 0
-        || statedWithMark(s) && mark(prev.sentence()) > 0;
+        || statedWithMark(s) && mark(prev.sentence()) > 0
+        || asksToClarify(s) || sameOpening(prev.sentence(), s);
+  }
+
+  /**
+   * "So I don't see how X squares with Y. Could you clarify your thinking here?": a request to
+   * explain that names nothing of its own asks the question before it once more.
+   */
+  private static boolean asksToClarify(Sentence s) {
+    boolean clarify = false;
+    for (Token t : s.tokens()) {
+      clarify |= CLARIFY.contains(t.lower());
+    }
+    return clarify && Words.content(s.text()).size() <= 2;
+  }
+
+  private static final java.util.Set<String> CLARIFY = java.util.Set.of("clarify", "elaborate",
+      "explain", "expand");
+
+  /**
+   * "Was it a personal opinion? Was it because of sanctions?": two questions that open on the
+   * same two words (an auxiliary and its subject) offer alternatives of one question.
+   */
+  private static boolean sameOpening(Sentence prev, Sentence next) {
+    int p = lead(prev);
+    int n = lead(next);
+    if (p < 1 || n < 1 || p + 1 > prev.size() || n + 1 > next.size()) {
+      return false;
+    }
+    Token aux = next.token(n);
+    boolean inverted = aux.isModal() || Lexicon.QUESTION_AUX.contains(aux.lowerWord());
+    return inverted && aux.lowerWord().equals(prev.token(p).lowerWord())
+        && next.token(n + 1).lowerWord().equals(prev.token(p + 1).lowerWord());
+  }
+
+  /**
+   * The first token that is no discourse opener or punctuation, or 0; a first word set off
+   * by a comma ("Like, was it ...?") counts as an opener.
+   */
+  private static int lead(Sentence s) {
+    for (Token t : s.tokens()) {
+      boolean setOff = t.index() == 1 && s.size() > 1 && s.token(2).word().equals(",");
+      if (!t.isPunct() && !setOff && !Lexicon.OPENERS.contains(t.lowerWord())) {
+        return t.index();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * "Is there any conflict in applying to both tracks? Of course the choice is theirs. I am
+   * just curious what options are available now.": a doubt stated without a question mark
+   * after a question, at most one sentence on, in the same paragraph, says again what the
+   * question asks. A doubt about why ("I'm not sure why that couldn't count as a fix.") argues
+   * a point of its own and stays apart.
+   */
+  private static boolean restatesAsDoubt(Asked next) {
+    if (next.question().form() != QuestionForm.INDIRECT || mark(next.sentence()) > 0) {
+      return false;
+    }
+    // "I'm not sure why a missing capability couldn't count as a fix.": a doubt about why
+    // argues a point of its own
+    for (Token t : next.sentence().tokens()) {
+      if (t.lowerWord().equals("why")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index of the first "?" of {@code s}, or 0. */

@@ -83,6 +83,16 @@ final class Settlement {
     return !onlyQuestions;
   }
 
+  /**
+   * Whether {@code rb} only defers the question it answers ("That has to be explored.", "Not
+   * sure."): one sentence after a salutation, and a non-resolving one. "Good question. The
+   * last time we ..." goes on to a point of its own.
+   */
+  boolean onlyDefers(Block rb) {
+    List<Sentence> ss = withoutSalutation(rb.sentences());
+    return ss.size() == 1 && defers(ss.get(0));
+  }
+
   /** Whether {@code s} asks something itself (a rhetorical question states). */
   private boolean asksBack(Sentence s) {
     Optional<QuestionForm> f = forms.classify(s);

@@ -95,7 +95,21 @@ public final class OwnTextPoints {
     if (stance.filter(x -> x == Stance.CONCERN).isPresent()) {
       return Optional.of(Point.Kind.CONCERN);
     }
-    return stance.isEmpty() && suggests(s) ? Optional.of(Point.Kind.SUGGESTION) : Optional.empty();
+    boolean open = stance.isEmpty() || stance.get() == Stance.SUPPORT && putsForward(s);
+    return open && suggests(s) ? Optional.of(Point.Kind.SUGGESTION) : Optional.empty();
+  }
+
+  /**
+   * "It would be nice to check the threshold automatically", "We could definitely define who
+   * may NACK": a suggestion the writer welcomes in the same breath is still a course of
+   * action put forward (the welcome is for it, not for something said before); only these
+   * two shapes, a "we" modal heading the sentence or a wished-for course of action, carry a
+   * support this way.
+   */
+  private static boolean putsForward(Sentence s) {
+    int root = s.root();
+    return wishedFor(s) || root > 0 && s.token(root).isVerb() && !s.isNegated(root)
+        && subjectIs(s, root, "we") && hasModal(s, root, ADVICE_MODALS);
   }
 
   /** A new version of the proposal (its own patch): its sentences describe, not suggest. */
@@ -111,7 +125,37 @@ public final class OwnTextPoints {
   /** Whether the sentence puts forward something to do (see the class comment). */
   public static boolean suggests(Sentence s) {
     return letUs(s) || weModal(s) || suggestVerb(s) || imperative(s) || pleaseDo(s)
-        || youHaveTo(s) || namesItsAsk(s);
+        || youHaveTo(s) || namesItsAsk(s) || wishedFor(s);
+  }
+
+  private static final Set<String> WISH_ADJECTIVES = Set.of("nice", "good", "great", "better",
+      "helpful", "useful", "best", "preferable", "wise", "sensible");
+
+  /**
+   * "It would be nice to avoid checking the threshold by hand", "it'd be better to start in
+   * staging": a course of action the writer wishes for ("it would/'d be" and an adjective of
+   * worth before "to" and a verb).
+   */
+  static boolean wishedFor(Sentence s) {
+    for (Token t : s.tokens()) {
+      int at = t.index();
+      if (!t.lowerWord().equals("it") || at + 5 > s.size()) {
+        continue;
+      }
+      String modal = s.token(at + 1).lowerWord();
+      if (!(modal.equals("would") || modal.equals("'d")) || !s.token(at + 2).lower().equals("be")) {
+        continue;
+      }
+      int adj = at + 3;
+      if (adj < s.size() && s.token(adj).tag().equals("RB")) {
+        adj++; // "it would be really nice to ..."
+      }
+      if (adj < s.size() && WISH_ADJECTIVES.contains(s.token(adj).lowerWord())
+          && s.token(adj + 1).lowerWord().equals("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> ASK_NOUNS = Set.of("ask", "suggestion", "proposal",

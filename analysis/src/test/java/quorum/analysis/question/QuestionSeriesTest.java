@@ -50,6 +50,33 @@ class QuestionSeriesTest {
   }
 
   @Test
+  void aDoubtRightAfterAQuestionSaysItAgainUnlessItAsksWhy(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("conference: which track?")
+        .message("c0", "Mei Tanaka", null, Threads.own("Is there any conflict in sending the"
+            + " talk to both tracks? Of course the choice is the speaker's. I am just curious"
+            + " what options are still open.\n\nWould it be acceptable to merge the driver as a"
+            + " fix? I'm not sure why a missing feature couldn't count as one."))
+        .build());
+    List<Question> qs = a.questions();
+    assertThat(qs).hasSize(3);
+    assertThat(qs.get(0).about()).contains("any conflict").contains("options are still open");
+  }
+
+  @Test
+  void parallelAlternativesAndABareRequestToClarifyJoinTheQuestionBefore(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("net: why was the driver dropped?")
+        .message("p0", "Lior Ben-David", null, Threads.own("Can we at least agree to give"
+            + " reasons when a driver is dropped? Like, was it a licensing problem? Was it"
+            + " because of the missing tests?\n\nI don't know how that fits the policy you"
+            + " wrote last year. Could you clarify your thinking here?"))
+        .build());
+    List<Question> qs = a.questions();
+    assertThat(qs).extracting(Question::about).hasSize(3);
+    assertThat(startingWith(a, "Like, was it").about()).contains("missing tests");
+    assertThat(startingWith(a, "I don't know how").about()).contains("clarify");
+  }
+
+  @Test
   void itemsOfAListStayApartAndAConcessionOverTheListSettlesNone(Analyzer analyzer) {
     String list = "* Which problems are being solved?\n\n* What tests will validate the design?";
     ThreadAnalysis a = analyzer.analyze(new Threads("process for large changes")

@@ -74,6 +74,25 @@ class ReplyTreeStatusTest {
   }
 
   @Test
+  void aReplyUnderABareDeferralSettlesTheQuestionItCarries(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] firmware load failures")
+        .message("f0", "Rhea Sandoval", null, Threads.own("A failed firmware load leaves the"
+            + " device bound but useless."))
+        .message("f1", "Piotr Wrona", "f0", Threads.quote("A failed firmware load leaves the"
+            + " device bound but useless."), Threads.own("Can the core tell a missing firmware"
+            + " file from a corrupt one?"))
+        .message("f2", "Rhea Sandoval", "f1", Threads.quote("Can the core tell a missing"
+            + " firmware file from a corrupt one?"), Threads.own("That has to be explored."))
+        .message("f3", "Jonas Ek", "f2",
+            Threads.quote(2, "Can the core tell a missing firmware file from a corrupt one?"),
+            Threads.quote(1, "That has to be explored."),
+            Threads.own("It can: the loader returns a different error code for each case."))
+        .build());
+    // f2 only deferred it, so f3 answers the question itself
+    assertThat(statusOf(a, "Can the core tell")).isEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
   void aReplyMergingTwoReviewsSettlesTheQuestionItQuotesFirstHand(Analyzer analyzer) {
     ThreadAnalysis a = analyzer.analyze(new Threads("[PATCH] settings: new sync API")
         .message("s0", "Sofia Lind", null, Threads.own("This adds the new sync API."))
