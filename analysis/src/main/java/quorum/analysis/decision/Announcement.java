@@ -3,6 +3,7 @@ package quorum.analysis.decision;
 import java.util.Locale;
 import java.util.Set;
 import quorum.analysis.internal.ThreadView;
+import quorum.ingest.thread.SubjectNormalizer;
 import quorum.mail.Patch;
 
 /**
@@ -20,8 +21,7 @@ final class Announcement {
   private static final Set<String> MARKERS = Set.of("reminder", "important", "announce",
       "announcement", "ann", "notice");
 
-  private static final java.util.List<String> REPLY_PREFIXES = java.util.List.of("re:",
-      "fwd:", "fw:", "aw:", "sv:");
+  private static final SubjectNormalizer SUBJECTS = new SubjectNormalizer();
 
   /** What a "call for ..." announcement calls for. */
   private static final Set<String> CALLED_FOR = Set.of("nominees", "nominations",
@@ -38,17 +38,7 @@ final class Announcement {
     if (patch) {
       return false;
     }
-    String subject = threadSubject.toLowerCase(Locale.ROOT).strip();
-    boolean prefix = true;
-    while (prefix) {
-      prefix = false;
-      for (String p : REPLY_PREFIXES) {
-        if (subject.startsWith(p)) {
-          subject = subject.substring(p.length()).strip();
-          prefix = true;
-        }
-      }
-    }
+    String subject = SUBJECTS.withoutPrefixes(threadSubject).toLowerCase(Locale.ROOT).strip();
     while (subject.startsWith("[")) {
       int close = subject.indexOf(']');
       if (close < 0) {

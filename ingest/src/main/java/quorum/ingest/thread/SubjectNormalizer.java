@@ -41,6 +41,18 @@ public final class SubjectNormalizer {
     return normalize(subject).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The subject without its leading reply and forward prefixes ("Re: Fwd: AW: [ANN] x" becomes
+   * "[ANN] x"): for readers of the tags, which {@link #normalize} drops. Case kept.
+   */
+  public String withoutPrefixes(String subject) {
+    int at = skipSpace(subject, 0);
+    for (int next = skipPrefix(subject, at, true); next > at; next = skipPrefix(subject, at, true)) {
+      at = skipSpace(subject, next);
+    }
+    return subject.substring(at);
+  }
+
   /** True when the subject, after any leading bracketed tags, starts with a reply prefix. */
   public boolean isReply(String subject) {
     int at = 0;

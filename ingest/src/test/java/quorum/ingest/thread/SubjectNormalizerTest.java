@@ -49,4 +49,12 @@ class SubjectNormalizerTest {
     String s = "Re: ".repeat(50_000) + "[".repeat(50_000) + "x";
     assertThat(normalizer.normalize(s)).startsWith("[");
   }
+
+  @Test
+  void withoutPrefixesKeepsTheTags() {
+    assertThat(normalizer.withoutPrefixes("Re: Fwd: AW: [ANN] x")).isEqualTo("[ANN] x");
+    assertThat(normalizer.withoutPrefixes("Re[2]: Reminder: vote")).isEqualTo("Reminder: vote");
+    assertThat(normalizer.withoutPrefixes("[PATCH] Re: foo")).isEqualTo("[PATCH] Re: foo");
+    assertThat(normalizer.withoutPrefixes("Regression in 6.1")).isEqualTo("Regression in 6.1");
+  }
 }
