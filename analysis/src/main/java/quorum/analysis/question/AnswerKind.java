@@ -1,7 +1,6 @@
 package quorum.analysis.question;
 
 import quorum.analysis.nlp.Sentence;
-import quorum.analysis.nlp.Token;
 
 /**
  * What kind of answer a question asks for: a yes/no question ("Is it flat?", "Could X stay?")
@@ -45,13 +44,7 @@ enum AnswerKind {
 
   /** The index of the wh-word that opens the question's interrogative clause, or -1. */
   private static int whStart(Sentence s) {
-    int q = 0;
-    for (Token t : s.tokens()) {
-      if (t.word().equals("?")) {
-        q = t.index();
-        break;
-      }
-    }
+    int q = QuestionSeries.mark(s);
     int start = QuestionForms.interrogativeStart(s, q > 0 ? q : s.size() + 1);
     return start >= 1 && s.token(start).isWh() ? start : -1;
   }

@@ -141,7 +141,7 @@ final class QuestionSeries {
   }
 
   /** The index of the first "?" of {@code s}, or 0. */
-  private static int mark(Sentence s) {
+  static int mark(Sentence s) {
     for (Token t : s.tokens()) {
       if (t.word().equals("?")) {
         return t.index();
