@@ -375,11 +375,22 @@ public final class NormativeFinder {
         out.add(new Found(w, kw, false, i - 1, lower, true));
         continue;
       }
+      if (!upper && !arguing && askedOfPeople(s, i)) {
+        out.add(withGrader(s, i, lower));
+        continue;
+      }
       if (k.lower().equals("recommend") && k.isVerb() && !upper && !arguing) {
         out.add(new Found(w, Optional.empty(), false, i - 1, lower));
         continue;
       }
       if (k.lower().equals("require") && k.isVerb() && !upper && !arguing && imposedBy(s, i)) {
+        out.add(new Found(w, Optional.empty(), false, i - 1, lower, true));
+        continue;
+      }
+      // "We strongly encourage everyone to request a ballot": asked of people, like "require";
+      // the keyword is the verb, as with "recommend", and an adverb before it is not part of it
+      if (k.lower().equals("encourage") && k.isVerb() && !w.endsWith("ed") && !upper && !arguing
+          && imposedBy(s, i)) {
         out.add(new Found(w, Optional.empty(), false, i - 1, lower, true));
       }
     }
@@ -464,6 +475,40 @@ public final class NormativeFinder {
       return false;
     }
     return afterBe(s, i) && beforeToOrThat(s, i);
+  }
+
+  /** Adverbs that grade an encouragement ("strongly encouraged") and belong to its wording. */
+  private static final Set<String> GRADERS = Set.of("strongly", "highly");
+
+  /** The strength word at {@code i} as a rule of own prose, with a grading adverb before it. */
+  private static Found withGrader(Sentence s, int i, List<String> lower) {
+    boolean graded = i > 1 && GRADERS.contains(s.token(i - 1).lowerWord());
+    String w = s.token(i).word();
+    return new Found(graded ? s.token(i - 1).word() + " " + w : w, Optional.empty(), false,
+        i - (graded ? 2 : 1), lower, true);
+  }
+
+  /**
+   * "Everyone who qualifies is strongly encouraged to vote", "maintainers are expected to
+   * reply": the passive strength phrases of {@link #STRENGTH_PHRASES} ask something of people
+   * when a form of "be" stands before them, "to" follows, and their subject is someone a rule
+   * is addressed to. Otherwise they report or predict ("I was encouraged to see it", "the
+   * patch is expected to land in the next release") and are left out.
+   */
+  static boolean askedOfPeople(Sentence s, int i) {
+    String w = s.token(i).lowerWord();
+    if (!(w.equals("encouraged") || w.equals("expected")) || !afterBe(s, i) || !beforeToOrThat(s, i)
+        || !s.token(i + 1).lowerWord().equals("to")) {
+      return false;
+    }
+    // the parser sometimes takes a passive's subject for its object when a relative clause
+    // follows it ("everyone who qualifies is ..."): either, standing before the verb, will do
+    for (int x : s.children(i, "nsubj", "obj")) {
+      if (x < i && ADDRESSEES.contains(s.token(x).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -123,6 +123,24 @@ class NormativeFinderTest {
     assertThat(proseKeywords(nlp, "The required headers are listed below.")).isEmpty();
   }
 
+  @Test
+  @org.junit.jupiter.api.Tag("nlp")
+  @org.junit.jupiter.api.extension.ExtendWith(quorum.analysis.testing.NlpExtension.class)
+  void readsPassiveEncouragementAskedOfPeopleInOwnProse(quorum.analysis.nlp.CoreNlpAnnotator nlp) {
+    assertThat(proseKeywords(nlp, "Everyone who qualifies is strongly encouraged to vote."))
+        .containsExactly("strongly encouraged");
+    assertThat(proseKeywords(nlp, "Maintainers are encouraged to pick up fixes within a week."))
+        .containsExactly("encouraged");
+    assertThat(proseKeywords(nlp, "Reviewers are expected to test the series on real hardware."))
+        .containsExactly("expected");
+    assertThat(proseKeywords(nlp, "We strongly encourage everyone who can to test the release candidate."))
+        .containsExactly("encourage");
+    // a feeling or a forecast, not something asked of anyone
+    assertThat(proseKeywords(nlp, "These early results encourage us to continue.")).isEmpty();
+    assertThat(proseKeywords(nlp, "I was encouraged to see so many replies.")).isEmpty();
+    assertThat(proseKeywords(nlp, "The series is expected to land in the next release.")).isEmpty();
+  }
+
   private static List<String> proseKeywords(quorum.analysis.nlp.CoreNlpAnnotator nlp, String text) {
     return NormativeFinder.prose(nlp.annotate(text).get(0)).stream().map(f -> f.asWritten()).toList();
   }
