@@ -55,7 +55,9 @@ import quorum.mail.Response;
  * settled it and nothing took the other up alone.
  *
  * <p>A question its asker answers at once in the next sentence of the paragraph ("...? No.",
- * "Why? It is expected.") is rhetorical and settled ({@link SelfAnswer}).
+ * "Why? It is expected."), or a list of questions each followed by the asker's own paragraph
+ * ("- Who decides?" / "I'd say the maintainers." / "- Where is it written down?" / ...), is
+ * rhetorical and settled ({@link SelfAnswer}).
  *
  * <p>Text set off from the author's own (indented, or a quote the segmenter missed) asks
  * nothing, nor does a sentence copied from an earlier message's own text (a message
@@ -91,6 +93,9 @@ public final class QuestionFinder {
             continue;
           }
           Sentence answer = selfAnswer.of(ss, i, own);
+          if (answer == null) {
+            answer = selfAnswer.inLayout(ss, i, own);
+          }
           if (answer != null) {
             raw.add(new Asked(new Question(t.author(), about, QuestionForm.RHETORICAL,
                 QuestionStatus.ANSWERED, List.of(new Response(t.author(), t.key(), true,
