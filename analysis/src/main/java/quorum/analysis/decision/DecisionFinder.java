@@ -43,7 +43,9 @@ import quorum.mail.Response;
  * message never settles its own proposal.
  * A point someone put to the thread's owner is agreed when the owner, answering it, accepts it
  * ("Agreed, will fix") or, also in a discussion topic, commits to act on it ("We will include
- * that in the talk", see {@link #committedByOwner}).
+ * that in the talk", see {@link #committedByOwner}); it is only proposed when the act waits for
+ * a later cycle ("we'll do better next year", "I'll roll this into a v6 if there's a v6", see
+ * {@link Deferral}).
  */
 public final class DecisionFinder {
   public List<Decision> find(ThreadView view, List<Asked> questions, IssueRegistry issues) {
@@ -65,7 +67,10 @@ public final class DecisionFinder {
             Optional<Issue> point = issues.issueOf(t, b, s)
                 .filter(i -> i.kind() != Issue.Kind.PROPOSAL && !i.in().equals(t.key())
                     && (accepted || !i.raisedBy().sameAs(t.author())));
-            point.ifPresent(i -> settled.put(i.id(), new Decision(i.id(), DecisionStatus.AGREED,
+            // a promise for a later cycle ("next year", "if there's a v6") is a plan
+            DecisionStatus taken = Deferral.defers(b, s) ? DecisionStatus.PROPOSED
+                : DecisionStatus.AGREED;
+            point.ifPresent(i -> settled.put(i.id(), new Decision(i.id(), taken,
                 s.text().replaceAll("\\s+", " ").strip(), Optional.of(t.author()),
                 Evidences.of(t, b, s))));
             continue;
@@ -300,14 +305,16 @@ public final class DecisionFinder {
    * talk", "I'll send a v2 with that change", "Good idea, we'll add a test for it". The
    * point is settled in favour, also in a thread opened to discuss a topic, since it is the
    * owner's own act and not a view. Not a promise under a condition ("if ..."), negated ("we
-   * won't ..."), in a question, or after a word of doubt.
+   * won't ..."), in a question, or after a word of doubt. An intention for a later cycle ("I'd
+   * like to handle this in a more automated fashion next year") takes the point up too, as a
+   * plan (see {@link Deferral}).
    */
   static boolean committedByOwner(ThreadView view, Turn t, Block b, Sentence s,
       IssueRegistry issues) {
     Optional<Participant> owner = issues.proposal().map(Issue::raisedBy)
         .or(() -> view.root().map(Turn::author));
     if (owner.isEmpty() || !b.hasAnchor() || !owner.get().sameAs(t.author())
-        || s.text().contains("?") || !commits(s)) {
+        || s.text().contains("?") || !(commits(s) || Deferral.promisesLater(s))) {
       return false;
     }
     return issues.issueOf(t, b, s).filter(i -> i.kind() == Issue.Kind.QUESTION
