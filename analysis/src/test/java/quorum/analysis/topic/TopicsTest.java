@@ -287,4 +287,18 @@ class TopicsTest {
     assertThat(pointRaisedBy(analyzer, "I'd argue that what we want is a single table of"
         + " renamed keys in the manual page.")).contains("single table");
   }
+
+  @Test
+  void aSuggestionNamingTheQuoteButBringingMoreOfItsOwnIsAPoint(Analyzer analyzer) {
+    // names the quoted loader (three shared nouns) but puts forward something new (more nouns)
+    assertThat(pointRaisedBy(analyzer, "We could also ship the legacy config loader as a"
+        + " conversion tool in the contrib directory for old installations and their admins."))
+        .contains("conversion tool");
+  }
+
+  @Test
+  void aSuggestionMostlyAboutTheQuoteIsNoPointOfItsOwn(Analyzer analyzer) {
+    assertThat(pointRaisedBy(analyzer, "We could keep the legacy config loader for one more"
+        + " cycle.")).isEmpty();
+  }
 }
