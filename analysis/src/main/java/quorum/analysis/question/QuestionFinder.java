@@ -1,6 +1,7 @@
 package quorum.analysis.question;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,10 @@ import quorum.mail.Response;
  * A block under a quote of the asker's restatement of the question elsewhere in the message
  * ("Perhaps the first step is to have maintainers split up their work.") responds to it.
  *
+ * <p>Of several blocks of one reply that respond to a question, the one under the question
+ * itself speaks for the reply ("Agreed." under the paragraph before it agrees with that
+ * paragraph; the answer follows under the question).
+ *
  * <p>Only a reply anchored right under the question can settle it: a direct reply to its
  * message, a reply that quotes it first-hand (one quote level, as a reply merging two
  * reviews does), or a reply by the participant it was put to. A reply further down the
@@ -55,7 +60,9 @@ import quorum.mail.Response;
  * settled it and nothing took the other up alone.
  *
  * <p>A question its asker answers at once in the next sentence of the paragraph ("...? No.",
- * "Why? It is expected.") is rhetorical and settled ({@link SelfAnswer}).
+ * "Why? It is expected."), or a list of questions each followed by the asker's own paragraph
+ * ("- Who decides?" / "I'd say the maintainers." / "- Where is it written down?" / ...), is
+ * rhetorical and settled ({@link SelfAnswer}).
  *
  * <p>Text set off from the author's own (indented, or a quote the segmenter missed) asks
  * nothing, nor does a sentence copied from an earlier message's own text (a message
@@ -91,6 +98,9 @@ public final class QuestionFinder {
             continue;
           }
           Sentence answer = selfAnswer.of(ss, i, own);
+          if (answer == null) {
+            answer = selfAnswer.inLayout(ss, i, own);
+          }
           if (answer != null) {
             raw.add(new Asked(new Question(t.author(), about, QuestionForm.RHETORICAL,
                 QuestionStatus.ANSWERED, List.of(new Response(t.author(), t.key(), true,
@@ -204,6 +214,7 @@ public final class QuestionFinder {
 
   private List<Response> responses(ThreadView view, Asked a, List<Asked> all) {
     Map<String, Response> byMessage = new LinkedHashMap<>();
+    Set<String> underQuestion = new HashSet<>();
     Set<String> qWords = Words.content(a.sentence().text());
     String qSquash = Words.squash(a.sentence().text());
     for (Turn r : view.turns()) {
@@ -248,7 +259,15 @@ public final class QuestionFinder {
             && answerable(view, a, r)
             && resolves(rb, a)
             && (!listItem(a.sentence()) || settlesItem(rb, a.sentence(), qWords));
-        byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(), settles, gist(rb)));
+        // the block right under the question speaks for its message, not one under the
+        // paragraph before it ("> ...faulty device. / Agreed." then "> What would you expect? /
+        // I am looking to propagate the error ...")
+        Response response = new Response(r.author(), r.key(), settles, gist(rb));
+        if (holdsQuestion && underQuestion.add(r.key().value())) {
+          byMessage.put(r.key().value(), response);
+        } else {
+          byMessage.putIfAbsent(r.key().value(), response);
+        }
       }
       if (quoted) {
         continue;

@@ -23,7 +23,9 @@ import quorum.mail.Response;
  * A follow-up joins the question before it when it offers an alternative ("Or ..."), is a
  * fragment with no verb, narrows a lead with no content of its own ("So what do I do?",
  * "Two releases?"), or when one of the two is a statement asked only by its question mark
- * ("The notes stop in March? Are they missing, or were there no meetings?"). A reply to any part answers the whole; items of a list ("* Which
+ * ("The notes stop in March? Are they missing, or were there no meetings?"), or is a short
+ * "Why ...?" after it ("Do you have patches? Why wait till December?"). A reply to any part
+ * answers the whole; items of a list ("* Which
  * tests?") and questions in separate paragraphs stay apart.
  */
 final class QuestionSeries {
@@ -71,7 +73,8 @@ final class QuestionSeries {
         || QuestionFinder.continuesAfterMark(prev.sentence(), s)
         || statedWithMark(prev.sentence()) && mark(s) > 0
         || statedWithMark(s) && mark(prev.sentence()) > 0
-        || asksToClarify(s) || sameOpening(prev.sentence(), s);
+        || asksToClarify(s) || sameOpening(prev.sentence(), s)
+        || shortWhy(s);
   }
 
   /**
@@ -84,6 +87,16 @@ final class QuestionSeries {
       clarify |= CLARIFY.contains(t.lower());
     }
     return clarify && Words.content(s.text()).size() <= 2;
+  }
+
+  /**
+   * "Do you have patches today? Why not send them already? Why wait till December?": a short
+   * why-question (three content words at most) right after another asks the reason behind the
+   * same point, not a new one.
+   */
+  private static boolean shortWhy(Sentence s) {
+    int l = lead(s);
+    return l >= 1 && s.token(l).lowerWord().equals("why") && Words.content(s.text()).size() <= 3;
   }
 
   private static final java.util.Set<String> CLARIFY = java.util.Set.of("clarify", "elaborate",

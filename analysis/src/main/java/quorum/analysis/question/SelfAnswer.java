@@ -7,8 +7,11 @@ import quorum.analysis.nlp.Sentence;
 
 /**
  * A question its asker answers at once, in the next sentence of the same paragraph: "...and now
- * it needs careful review from multiple people? No.", "Why? It is expected." It asks nothing
- * of the others: it is rhetorical, and settled by the asker.
+ * it needs careful review from multiple people? No.", "Why? It is expected." Or a list of
+ * questions the asker works through, each item followed by a paragraph of its own ("- Who will
+ * decide?" / "I'd say the maintainers who took it." / "- How is it documented?" / "In the patch
+ * that drops it."): the questions lay out the points and the paragraphs answer them. Either way
+ * it asks nothing of the others: it is rhetorical, and settled by the asker.
  */
 final class SelfAnswer {
   /** Words an answer opens with. */
@@ -38,5 +41,43 @@ final class SelfAnswer {
     }
     boolean bareWh = Words.content(q.text()).size() < 2 && AnswerKind.of(q) == AnswerKind.CONTENT;
     return bareWh && next.size() <= SHORT_ANSWER ? next : null;
+  }
+
+  /**
+   * The first sentence of the paragraph that answers the list item at {@code i} when the asker
+   * lays out questions and answers in turn, or null. At least two items must stand so, one
+   * paragraph after each: a single question followed by a paragraph explains why it is asked
+   * as often as it answers it, and a list of questions with one paragraph after the whole list
+   * asks them all.
+   */
+  Sentence inLayout(List<Sentence> ss, int i, String own) {
+    if (!itemAnsweredBelow(ss, i, own)) {
+      return null;
+    }
+    for (int j = 0; j < ss.size(); j++) {
+      if (j != i && itemAnsweredBelow(ss, j, own)) {
+        return ss.get(i + 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the sentence at {@code i} is a question set as a list item alone in its paragraph,
+   * with a statement of at least three content words opening the next paragraph (a sign-off
+   * such as "thanks," answers nothing).
+   */
+  private boolean itemAnsweredBelow(List<Sentence> ss, int i, String own) {
+    if (i + 1 >= ss.size()) {
+      return false;
+    }
+    Sentence q = ss.get(i);
+    Sentence next = ss.get(i + 1);
+    if (!QuestionFinder.listItem(q) || forms.classify(q).isEmpty()
+        || forms.classify(next).isPresent() || Words.content(next.text()).size() < 3) {
+      return false;
+    }
+    boolean startsParagraph = i == 0 || !QuestionFinder.sameParagraph(own, ss.get(i - 1), q);
+    return startsParagraph && !QuestionFinder.sameParagraph(own, q, next);
   }
 }

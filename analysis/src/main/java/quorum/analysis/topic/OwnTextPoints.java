@@ -33,7 +33,8 @@ import quorum.mail.Stance;
  * point needs {@value #MIN_NOUNS} distinctive nouns (see {@link ThreadVocabulary}) to say
  * what it is about; "Let's do that." raises nothing of its own. Not a point of its own: one
  * that shares {@value #MIN_NOUNS} content words with the quote it answers or with the
- * proposal (it is about those), a concern following a question in its block (it explains
+ * proposal (it is about those), unless it is a suggestion bringing more nouns of its own
+ * ({@link #bringsMore}), a concern following a question in its block (it explains
  * the question), and the text of a message posting a new version of the patch.
  */
 public final class OwnTextPoints {
@@ -74,8 +75,8 @@ public final class OwnTextPoints {
             continue;
           }
           Set<String> nouns = vocabulary.distinctive(TopicWords.nouns(s));
-          if (nouns.size() >= MIN_NOUNS && Words.overlap(nouns, quoted) < MIN_NOUNS
-              && Words.overlap(nouns, proposal) < MIN_NOUNS) {
+          if (nouns.size() >= MIN_NOUNS && (newTopic(nouns, quoted, proposal)
+              || kind.get() == Point.Kind.SUGGESTION && bringsMore(nouns, quoted, proposal))) {
             out.add(new Point(kind.get(), s.text().replaceAll("\\s+", " ").strip(),
                 t, Optional.of(b), Optional.of(s), nouns));
           }
@@ -83,6 +84,30 @@ public final class OwnTextPoints {
       }
     }
     return out;
+  }
+
+  /** Whether a point's nouns share fewer than {@value #MIN_NOUNS} with the quote and the proposal. */
+  private static boolean newTopic(Set<String> nouns, Set<String> quoted, Set<String> proposal) {
+    return Words.overlap(nouns, quoted) < MIN_NOUNS && Words.overlap(nouns, proposal) < MIN_NOUNS;
+  }
+
+  /**
+   * "Please do also consider submitting this as a topic for the Device Memory
+   * Microconference": a suggestion that names what it answers ("this topic") but brings more
+   * nouns of its own, at least {@value #MIN_NOUNS}, than it shares with the quote and the
+   * proposal puts forward a new course of action, not a comment on the old one.
+   */
+  static boolean bringsMore(Set<String> nouns, Set<String> quoted, Set<String> proposal) {
+    int own = 0;
+    int shared = 0;
+    for (String n : nouns) {
+      if (quoted.contains(n) || proposal.contains(n)) {
+        shared++;
+      } else {
+        own++;
+      }
+    }
+    return own >= MIN_NOUNS && own > shared;
   }
 
   /**
@@ -126,6 +151,20 @@ public final class OwnTextPoints {
   public static boolean suggests(Sentence s) {
     return letUs(s) || weModal(s) || suggestVerb(s) || imperative(s) || pleaseDo(s)
         || youHaveTo(s) || namesItsAsk(s) || wishedFor(s);
+  }
+
+  /**
+   * Whether the sentence's main clause itself puts a course of action forward (its writer's
+   * own ask): every shape of {@link #suggests} but an obligation put to the one addressed
+   * ("You should have cc'd the list" looks back as often as forward), and a "we" modal only
+   * heading the sentence ("We could add a file", not "... and how we can deal with it").
+   */
+  public static boolean asksForAction(Sentence s) {
+    int root = s.root();
+    boolean weAtRoot = root > 0 && s.token(root).isVerb() && !s.isNegated(root)
+        && subjectIs(s, root, "we") && hasModal(s, root, ADVICE_MODALS);
+    return letUs(s) || weAtRoot || suggestVerb(s) || imperative(s) || pleaseDo(s)
+        || namesItsAsk(s) || wishedFor(s);
   }
 
   private static final Set<String> WISH_ADJECTIVES = Set.of("nice", "good", "great", "better",

@@ -139,4 +139,26 @@ class QuestionSeriesTest {
         .build());
     assertThat(startingWith(a, "Perhaps a git").status()).isNotEqualTo(QuestionStatus.ANSWERED);
   }
+
+  @Test
+  void aShortWhyAfterAQuestionAsksTheSamePoint(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] a new interconnect bus")
+        .message("n0", "Kira Sand", null, Threads.own("We plan to post the bus driver in"
+            + " December."))
+        .message("n1", "Gus Hale", "n0", Threads.quote("We plan to post the bus driver in"
+            + " December."), Threads.own("Do you have patches for this bus today? Why not send"
+            + " them already? Why wait?"))
+        .build());
+    assertThat(a.questions()).hasSize(1);
+    assertThat(a.questions().get(0).about()).startsWith("Do you have patches");
+  }
+
+  @Test
+  void aWhyQuestionWithContentOfItsOwnStaysApart(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] a new interconnect bus")
+        .message("w0", "Kira Sand", null, Threads.own("Is the bus driver ready for review? Why"
+            + " does the firmware loader need its own copy of the topology tables?"))
+        .build());
+    assertThat(a.questions()).hasSize(2);
+  }
 }

@@ -153,4 +153,22 @@ class ReplyAnswersTest {
         .build());
     assertThat(statusOf(a, "But is flatness")).isNotEqualTo(QuestionStatus.ANSWERED);
   }
+
+  @Test
+  void theBlockUnderTheQuestionSpeaksForTheReply(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] driver probe failures")
+        .message("p0", "Shana Kim", null, Threads.own("The driver stays registered when its"
+            + " probe fails, and I propose we discuss it."))
+        .message("p1", "Lars Pinto", "p0", Threads.quote("The driver stays registered when its"
+            + " probe fails, and I propose we discuss it."), Threads.own("A probe failure can"
+            + " come from a faulty device, so the driver should stay registered for the other"
+            + " devices.\n\nWhat other behaviour would you expect?"))
+        .message("p2", "Shana Kim", "p1", Threads.quote("A probe failure can come from a faulty"
+            + " device, so the driver should stay registered for the other devices."),
+            Threads.own("Agreed."), Threads.quote("What other behaviour would you expect?"),
+            Threads.own("I would expect the error to reach the bus driver, so it can remove the"
+            + " sysfs files of the failed device."))
+        .build());
+    assertThat(statusOf(a, "What other behaviour")).isEqualTo(QuestionStatus.ANSWERED);
+  }
 }

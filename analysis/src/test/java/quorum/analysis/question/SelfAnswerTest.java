@@ -60,4 +60,36 @@ class SelfAnswerTest {
     assertThat(q.form()).isNotEqualTo(QuestionForm.RHETORICAL);
     assertThat(q.status()).isEqualTo(QuestionStatus.OPEN);
   }
+
+  @Test
+  void listedQuestionsEachAnsweredInTheAskersNextParagraphAreSettled(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] dropping unmaintained drivers")
+        .message("d0", "Ines Ford", null, Threads.own("We should drop drivers nobody"
+            + " maintains."))
+        .message("d1", "Paulo Reis", "d0", Threads.quote("We should drop drivers nobody"
+            + " maintains."), Threads.own("A few points to settle first:\n\n"
+            + "- Who will tell the users of a dropped driver?\n\n"
+            + "I'd say the maintainer who merged the driver in the first place.\n\n"
+            + "- Where will the reasons be recorded?\n\n"
+            + "The commit that removes the driver should explain why it goes."))
+        .build());
+    for (String start : new String[] {"- Who will tell", "- Where will the reasons"}) {
+      Question q = question(a, start);
+      assertThat(q.form()).isEqualTo(QuestionForm.RHETORICAL);
+      assertThat(q.status()).isEqualTo(QuestionStatus.ANSWERED);
+    }
+  }
+
+  @Test
+  void listedQuestionsWithOneParagraphAfterTheListStillAsk(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] shared ABI for accelerators")
+        .message("c0", "Dan Wills", null, Threads.own("Questions for the session:\n\n"
+            + "- When do vendors need to share one ABI?\n"
+            + "- Is there more we can do to steer contributors early?\n\n"
+            + "Confidential computing is an area where several vendors keep adding features."))
+        .build());
+    Question q = question(a, "- When do vendors");
+    assertThat(q.form()).isNotEqualTo(QuestionForm.RHETORICAL);
+    assertThat(q.status()).isEqualTo(QuestionStatus.OPEN);
+  }
 }

@@ -287,4 +287,43 @@ class TopicsTest {
     assertThat(pointRaisedBy(analyzer, "I'd argue that what we want is a single table of"
         + " renamed keys in the manual page.")).contains("single table");
   }
+
+  @Test
+  void aSuggestionNamingTheQuoteButBringingMoreOfItsOwnIsAPoint(Analyzer analyzer) {
+    // names the quoted loader (three shared nouns) but puts forward something new (more nouns)
+    assertThat(pointRaisedBy(analyzer, "We could also ship the legacy config loader as a"
+        + " conversion tool in the contrib directory for old installations and their admins."))
+        .contains("conversion tool");
+  }
+
+  @Test
+  void aSuggestionMostlyAboutTheQuoteIsNoPointOfItsOwn(Analyzer analyzer) {
+    assertThat(pointRaisedBy(analyzer, "We could keep the legacy config loader for one more"
+        + " cycle.")).isEmpty();
+  }
+
+  @Test
+  void theWriterOfARequestNobodyAnsweredSupportsIt(Analyzer analyzer) {
+    String request = "Please do also consider sending this as a talk for the packaging track"
+        + " at the distribution summit.";
+    ThreadAnalysis a = analyzer.analyze(thread()
+        .message("m1", "Ben Okafor", "m0", quote(PROPOSAL), own(request)).build());
+    Issue point = a.issues().stream().filter(i -> i.kind() == Issue.Kind.POINT)
+        .findFirst().orElseThrow();
+    assertThat(point.text()).contains("packaging track");
+    assertThat(a.positions()).filteredOn(p -> p.issue().equals(point.id()))
+        .extracting(p -> p.who().display(), Position::stance)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Ben Okafor", quorum.mail.Stance.SUPPORT));
+  }
+
+  @Test
+  void aWeModalInASubordinateClauseIsNoStandOfItsWriter(Analyzer analyzer) {
+    String aside = "I would rather see a clear definition of which plugins are supported and how"
+        + " we can deal with their internal settings files.";
+    ThreadAnalysis a = analyzer.analyze(thread()
+        .message("m1", "Ben Okafor", "m0", quote(PROPOSAL), own(aside)).build());
+    assertThat(a.positions()).noneMatch(p -> p.who().display().equals("Ben Okafor")
+        && a.issues().stream().anyMatch(i -> i.id().equals(p.issue())
+            && i.kind() == Issue.Kind.POINT));
+  }
 }
