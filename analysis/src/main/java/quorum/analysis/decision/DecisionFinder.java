@@ -39,7 +39,8 @@ import quorum.mail.Response;
  * review, a reply answered and settled the question (see {@link Deciders} for answers by those
  * who decide); the thread's proposal stays proposed, except in a thread opened by an
  * announcement ("Reminder: ...", "[ANNOUNCE] ...", "call for nominees", see {@link
- * Announcement}), which states what is already settled and so stands agreed. The opening
+ * Announcement}), which states what is already settled and so stands agreed, as does the
+ * subject of such an announcement that proposes no change (a topic point). The opening
  * message never settles its own proposal.
  * A point someone put to the thread's owner is agreed when the owner, answering it, accepts it
  * ("Agreed, will fix") or, also in a discussion topic, commits to act on it ("We will include
@@ -51,8 +52,10 @@ public final class DecisionFinder {
   public List<Decision> find(ThreadView view, List<Asked> questions, IssueRegistry issues) {
     Map<String, Decision> settled = new LinkedHashMap<>();
     Optional<Turn> root = view.root();
-    // in a discussion topic the opener agreeing with a point is a view, not a settlement
-    boolean topic = issues.proposal().filter(p -> DiscussionTopic.is(view, p)).isPresent();
+    // in a discussion topic (or a thread without a proposal) the opener agreeing with a point
+    // is a view, not a settlement, unless the point is about the opener's own talk or
+    // submission (see OwnSubmission)
+    boolean topic = issues.proposal().filter(p -> !DiscussionTopic.is(view, p)).isEmpty();
     for (Turn t : view.turns()) {
       if (root.isPresent() && root.get().key().equals(t.key())) {
         continue;
@@ -60,7 +63,8 @@ public final class DecisionFinder {
       for (Block b : t.blocks()) {
         for (Sentence s : b.sentences()) {
           Optional<DecisionStatus> st = statusOf(s);
-          boolean accepted = st.isEmpty() && !topic && acceptedByAuthor(t, b, s, issues);
+          boolean accepted = st.isEmpty() && acceptedByAuthor(view, t, b, s, issues) && (!topic
+              || issues.issueOf(t, b, s).filter(OwnSubmission::named).isPresent());
           boolean committed = st.isEmpty() && !accepted
               && committedByOwner(view, t, b, s, issues);
           if (accepted || committed) {
@@ -112,6 +116,10 @@ public final class DecisionFinder {
       } else if (i.kind() == Issue.Kind.PROPOSAL) {
         out.add(new Decision(i.id(), DecisionStatus.PROPOSED, "proposed, not yet agreed: " + i.text(),
             Optional.empty(), raisedAt(i)));
+      } else if (issues.topic().filter(i::equals).isPresent() && Announcement.is(view)) {
+        // an announcement that proposes no change states what its organiser settled
+        out.add(new Decision(i.id(), DecisionStatus.AGREED, "announced: " + i.text(),
+            Optional.of(i.raisedBy()), raisedAt(i)));
       } else if (issues.topic().filter(i::equals).isPresent()) {
         // a topic put up for discussion that nothing settled stays open, as a topic proposal does
         out.add(new Decision(i.id(), DecisionStatus.OPEN, "discussed, not decided: " + i.text(),
@@ -287,12 +295,15 @@ public final class DecisionFinder {
   }
 
   /**
-   * The proposal's author, answering a quoted point of someone else, opens a sentence with
-   * an acceptance ("Agreed, ...", "Will do", "Good point"): the point is settled in favour.
+   * The proposal's author (else the thread's opener), answering a quoted point of someone
+   * else, opens a sentence with an acceptance ("Agreed, ...", "Will do", "Good point"): the
+   * point is settled in favour.
    */
-  static boolean acceptedByAuthor(Turn t, Block b, Sentence s, IssueRegistry issues) {
-    Optional<Issue> p = issues.proposal();
-    if (p.isEmpty() || !b.hasAnchor() || !p.get().raisedBy().sameAs(t.author())
+  static boolean acceptedByAuthor(ThreadView view, Turn t, Block b, Sentence s,
+      IssueRegistry issues) {
+    Optional<Participant> owner = issues.proposal().map(Issue::raisedBy)
+        .or(() -> view.root().map(Turn::author));
+    if (owner.isEmpty() || !b.hasAnchor() || !owner.get().sameAs(t.author())
         || s.text().contains("?")) {
       return false;
     }
@@ -380,24 +391,49 @@ public final class DecisionFinder {
   /** "Maybe we'll learn more", "Perhaps I'll ...": a guess, not a promise. */
   private static final Set<String> HEDGES = Set.of("maybe", "perhaps", "probably", "possibly");
 
-  /** Whether an acceptance phrase opens the sentence (after at most "yes"/"ok" and a comma). */
+  /**
+   * Whether an acceptance phrase opens the sentence (after at most "yes"/"ok" and a comma), also
+   * after a word of thanks ("Thanks, will do."; "Thank you both for the feedback, that's a very
+   * good point.").
+   */
   static boolean opensWithAcceptance(Sentence s) {
+    int start = afterThanks(s);
     for (List<String> phrase : Lexicon.ACCEPT) {
       int at = s.findLemmas(phrase);
-      if (at < 1 || at > 3) {
+      boolean point = phrase.size() == 2 && phrase.get(1).equals("point");
+      if (at < start || at > start + (point ? 4 : 2)) {
         continue;
       }
       boolean lead = true;
-      for (int i = 1; i < at; i++) {
+      for (int i = start; i < at; i++) {
         String w = s.token(i).lowerWord();
-        lead &= w.equals("yes") || w.equals("ok") || w.equals("okay") || w.equals(",")
-            || w.equals("sure") || w.equals("i");
+        lead &= LEAD.contains(w) || point && POINT_LEAD.contains(w);
       }
       if (lead && !s.isNegated(at) && !partly(s, at + phrase.size())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Words that may come before an acceptance: "Yes, agreed", "OK, will do", "I agree". */
+  private static final Set<String> LEAD = Set.of("yes", "ok", "okay", ",", "sure", "i");
+
+  /** "That's a very good point", "This is a fair point": a point acknowledged as a clause. */
+  private static final Set<String> POINT_LEAD = Set.of("that", "this", "'s", "is", "a", "very",
+      "really", "indeed");
+
+  /** Where the sentence goes on after an opening word of thanks and its comma, else 1. */
+  static int afterThanks(Sentence s) {
+    if (s.size() < 2 || !s.token(1).lowerWord().startsWith("thank")) {
+      return 1;
+    }
+    for (int i = 2; i <= Math.min(s.size() - 1, 10); i++) {
+      if (s.token(i).lowerWord().equals(",")) {
+        return i + 1;
+      }
+    }
+    return 1;
   }
 
   /**

@@ -8,9 +8,9 @@ import quorum.analysis.nlp.Token;
 /**
  * A promise whose act waits for a later cycle ("we'll make sure to do better next year", "I'd
  * like to handle this in a more automated fashion next year", "I'll roll this into a v6 if
- * there's a v6") is a plan, not a settlement: the point it takes up stands {@code proposed}
- * until the act is done. A promise for the version or release at hand ("I'll send a v2 with
- * that change") is not deferred.
+ * there's a v6", "once the bot is established I'll get back to you") is a plan, not a
+ * settlement: the point it takes up stands {@code proposed} until the act is done. A promise
+ * for the version or release at hand ("I'll send a v2 with that change") is not deferred.
  */
 final class Deferral {
   private Deferral() {}
@@ -98,8 +98,8 @@ final class Deferral {
 
   /**
    * Whether the sentence names a later cycle: "next year", "next time", "in the future",
-   * "later", "eventually", or a version held on a condition ("if there's a v6", "if there is
-   * another version").
+   * "later", "eventually", a later stage ("once the bot is established"), or a version held
+   * on a condition ("if there's a v6", "if there is another version").
    */
   static boolean namesLater(Sentence s) {
     for (int i = 1; i <= s.size(); i++) {
@@ -113,6 +113,9 @@ final class Deferral {
       if (w.equals("future") && i > 1 && (s.token(i - 1).lowerWord().equals("the")
           || s.token(i - 1).lowerWord().equals("a"))) {
         return true;
+      }
+      if (w.equals("once") && i < s.size() && !s.token(i + 1).isPunct()) {
+        return true; // "once the bot is established I'll get back to you": a later stage
       }
       if (w.equals("if") && versionAhead(s, i + 1)) {
         return true;

@@ -28,7 +28,8 @@ import quorum.mail.Trailer;
  * {@link IssueRegistry#issueOf} gives; a suggestion put as a question supports what it
  * suggests; a rhetorical question in reply to an issue dismisses it (oppose); Acked-by and
  * Reviewed-by trailers in replies support the proposal, Nacked-by opposes it. A concern read
- * in the thread's opening message is its author's problem statement, which supports.
+ * in the thread's opening message is its author's problem statement, which supports. The
+ * writer of a suggestion raised in a reply supports it, though it reads no stance word.
  *
  * <p>Within one message, stances on one issue combine: deference wins; support with an
  * "either way" stays support (leaning); opposition with support is the later one. Across
@@ -61,7 +62,8 @@ public final class PositionFinder {
                 k -> new ArrayList<>()).add(echoed.get());
             continue;
           }
-          Optional<Stance> stance = stanceOf(s, formOf.get(s), b);
+          Optional<Stance> stance = stanceOf(s, formOf.get(s), b)
+              .or(() -> putsForward(s, formOf.get(s), issues));
           if (stance.isEmpty()) {
             continue;
           }
@@ -166,6 +168,20 @@ public final class PositionFinder {
       return Optional.empty();
     }
     return reader.read(s).or(() -> reader.proposes(s));
+  }
+
+  /**
+   * "Please do also consider submitting this to the storage track", "Or move the bits into
+   * the driver sources": a sentence that raised a suggestion of its own (not a question) and
+   * asks for it in its main clause ({@link quorum.analysis.topic.OwnTextPoints#asksForAction})
+   * is its writer's support for it, though it reads no stance word; without it nobody would
+   * stand on the point and it would be dropped as unused.
+   */
+  private static Optional<Stance> putsForward(Sentence s, QuestionForm form,
+      IssueRegistry issues) {
+    return form == null && quorum.analysis.topic.OwnTextPoints.asksForAction(s)
+        && issues.raised(s).filter(issues::suggestion).isPresent()
+        ? Optional.of(Stance.SUPPORT) : Optional.empty();
   }
 
   /**

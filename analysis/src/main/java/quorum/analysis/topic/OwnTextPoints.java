@@ -153,6 +153,20 @@ public final class OwnTextPoints {
         || youHaveTo(s) || namesItsAsk(s) || wishedFor(s);
   }
 
+  /**
+   * Whether the sentence's main clause itself puts a course of action forward (its writer's
+   * own ask): every shape of {@link #suggests} but an obligation put to the one addressed
+   * ("You should have cc'd the list" looks back as often as forward), and a "we" modal only
+   * heading the sentence ("We could add a file", not "... and how we can deal with it").
+   */
+  public static boolean asksForAction(Sentence s) {
+    int root = s.root();
+    boolean weAtRoot = root > 0 && s.token(root).isVerb() && !s.isNegated(root)
+        && subjectIs(s, root, "we") && hasModal(s, root, ADVICE_MODALS);
+    return letUs(s) || weAtRoot || suggestVerb(s) || imperative(s) || pleaseDo(s)
+        || namesItsAsk(s) || wishedFor(s);
+  }
+
   private static final Set<String> WISH_ADJECTIVES = Set.of("nice", "good", "great", "better",
       "helpful", "useful", "best", "preferable", "wise", "sensible");
 

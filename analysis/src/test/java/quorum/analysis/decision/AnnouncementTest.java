@@ -58,4 +58,30 @@ class AnnouncementTest {
     assertThat(a.decisions()).anyMatch(d -> d.issue().equals(proposal.get().id())
         && d.status() == DecisionStatus.AGREED);
   }
+
+  /**
+   * An announcement that proposes no change ("IMPORTANT: opt in before you can vote") raises
+   * its subject as a topic point; with nothing settling it otherwise it stands as announced,
+   * not open.
+   */
+  @Tag("nlp")
+  @ExtendWith(NlpExtension.class)
+  @Test
+  void anAnnouncedTopicStandsAgreed(Analyzer analyzer) {
+    String notice = "The voting service only mails a ballot to those who opted in on its"
+        + " site. The link to opt in is on the election page.";
+    String ask = "I opted in yesterday but got no ballot so far?";
+    ThreadAnalysis a = analyzer.analyze(new Threads("IMPORTANT: opt-in for the release board"
+        + " vote")
+        .message("m0", "Ines Duarte", null, Threads.own(notice))
+        .message("m1", "Karl Weber", "m0", Threads.quote(notice), Threads.own(ask))
+        .message("m2", "Ines Duarte", "m1", Threads.quote(ask),
+            Threads.own("The service can be slow; the ballots went out this morning."))
+        .build());
+    Optional<Issue> topic = a.issues().stream()
+        .filter(i -> i.kind() == Issue.Kind.POINT && i.in().value().equals("m0")).findFirst();
+    assertThat(topic).isPresent();
+    assertThat(a.decisions()).anyMatch(d -> d.issue().equals(topic.get().id())
+        && d.status() == DecisionStatus.AGREED && d.gist().startsWith("announced: "));
+  }
 }

@@ -81,6 +81,8 @@ class DeferredPromiseTest {
         + " next year.").get(0))).isTrue();
     assertThat(Deferral.promisesLater(nlp.annotate("I'll roll this into a v6 if there's a"
         + " v6.").get(0))).isTrue();
+    assertThat(Deferral.promisesLater(nlp.annotate("Once the bot is established I'll get back"
+        + " to you.").get(0))).isTrue();
     assertThat(Deferral.promisesLater(nlp.annotate("They will automate it next year.").get(0)))
         .isFalse();
     assertThat(Deferral.promisesLater(nlp.annotate("We won't change it next year.").get(0)))

@@ -301,4 +301,29 @@ class TopicsTest {
     assertThat(pointRaisedBy(analyzer, "We could keep the legacy config loader for one more"
         + " cycle.")).isEmpty();
   }
+
+  @Test
+  void theWriterOfARequestNobodyAnsweredSupportsIt(Analyzer analyzer) {
+    String request = "Please do also consider sending this as a talk for the packaging track"
+        + " at the distribution summit.";
+    ThreadAnalysis a = analyzer.analyze(thread()
+        .message("m1", "Ben Okafor", "m0", quote(PROPOSAL), own(request)).build());
+    Issue point = a.issues().stream().filter(i -> i.kind() == Issue.Kind.POINT)
+        .findFirst().orElseThrow();
+    assertThat(point.text()).contains("packaging track");
+    assertThat(a.positions()).filteredOn(p -> p.issue().equals(point.id()))
+        .extracting(p -> p.who().display(), Position::stance)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Ben Okafor", quorum.mail.Stance.SUPPORT));
+  }
+
+  @Test
+  void aWeModalInASubordinateClauseIsNoStandOfItsWriter(Analyzer analyzer) {
+    String aside = "I would rather see a clear definition of which plugins are supported and how"
+        + " we can deal with their internal settings files.";
+    ThreadAnalysis a = analyzer.analyze(thread()
+        .message("m1", "Ben Okafor", "m0", quote(PROPOSAL), own(aside)).build());
+    assertThat(a.positions()).noneMatch(p -> p.who().display().equals("Ben Okafor")
+        && a.issues().stream().anyMatch(i -> i.id().equals(p.issue())
+            && i.kind() == Issue.Kind.POINT));
+  }
 }
