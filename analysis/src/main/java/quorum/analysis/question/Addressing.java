@@ -15,7 +15,8 @@ import quorum.mail.QuestionForm;
  * Priya's question upthread about X: ...", "As for your question, ..."), or as a plain reply
  * to the question's message when that question is the one it asked (the only question
  * there) or the reply takes up its words, or as a reply under a quote of another part of
- * the asker's message that takes up most of its words.
+ * the asker's message that takes up most of its words, or as a reply elsewhere in the
+ * thread that opens by taking up most of its words.
  */
 final class Addressing {
   private Addressing() {}
@@ -90,6 +91,27 @@ final class Addressing {
       b.sentences().forEach(s -> sb.append(s.text()).append(' '));
       int shared = Words.overlap(Words.content(sb.toString()), q);
       if (shared >= 3 && 3 * shared >= q.size()) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The block of {@code r} that opens by taking up the question: its first two sentences
+   * (after a salutation) share at least three content words with it, and half of the
+   * question's. For a reply outside the question's branch, which quotes nothing of it.
+   */
+  static Block takingUp(Turn r, Asked a) {
+    Set<String> q = Words.content(a.sentence().text());
+    for (Block b : r.blocks()) {
+      List<Sentence> ss = Settlement.withoutSalutation(b.sentences());
+      StringBuilder opening = new StringBuilder();
+      for (int i = 0; i < Math.min(2, ss.size()); i++) {
+        opening.append(ss.get(i).text()).append(' ');
+      }
+      int shared = Words.overlap(Words.content(opening.toString()), q);
+      if (shared >= 3 && 2 * shared >= q.size()) {
         return b;
       }
     }

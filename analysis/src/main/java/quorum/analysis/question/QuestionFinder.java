@@ -34,6 +34,11 @@ import quorum.mail.Response;
  * A block under a quote of the asker's restatement of the question elsewhere in the message
  * ("Perhaps the first step is to have maintainers split up their work.") responds to it.
  *
+ * <p>A reply in another branch of the thread answers a question when a block of it opens by
+ * taking up most of the question's words ("Doesn't this confuse device probe with loading the
+ * driver?" gets "Probe is independent of a driver loading, by design." in a reply to the
+ * original post): people answer a point made elsewhere in their own reply to the root.
+ *
  * <p>Of several blocks of one reply that respond to a question, the one under the question
  * itself speaks for the reply ("Agreed." under the paragraph before it agrees with that
  * paragraph; the answer follows under the question).
@@ -313,6 +318,12 @@ public final class QuestionFinder {
       if (restated != null) {
         byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(),
             resolves(restated, a) && answerable(view, a, r), gist(restated)));
+        continue;
+      }
+      Block elsewhere = descendant(view, r, a) ? null : Addressing.takingUp(r, a);
+      if (elsewhere != null) {
+        byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(),
+            resolves(elsewhere, a) && answerable(view, a, r), gist(elsewhere)));
       }
     }
     return new ArrayList<>(byMessage.values());

@@ -206,4 +206,33 @@ class ReplyTreeStatusTest {
     assertThat(q.responses()).singleElement().satisfies(r ->
         assertThat(r.gist()).startsWith("asks again: Ping: does anyone know"));
   }
+
+  @Test
+  void aReplyInAnotherBranchThatTakesUpTheQuestionAnswersIt(Analyzer analyzer) {
+    String root = "A driver stays registered when its probe fails, so I propose we change that.";
+    String logs = "The logs of the failing board show the error from the probe routine.";
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] driver probe failures")
+        .message("p0", "Shana Kim", null, Threads.own(root + "\n\n" + logs))
+        .message("p1", "Gunnar Roth", "p0", Threads.quote(root), Threads.own("Doesn't this"
+            + " confuse device probe with loading the driver?"))
+        .message("p2", "Greta Holm", "p0", Threads.quote(logs), Threads.own("As others said,"
+            + " this is by design. Device probe is independent of loading the driver, and a"
+            + " faulty device must not stop the driver from loading."))
+        .build());
+    assertThat(statusOf(a, "Doesn't this confuse")).isEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
+  void aReplyInAnotherBranchOnSomethingElseLeavesTheQuestionOpen(Analyzer analyzer) {
+    String root = "A driver stays registered when its probe fails, so I propose we change that.";
+    String logs = "The logs of the failing board show the error from the probe routine.";
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] driver probe failures")
+        .message("q0", "Shana Kim", null, Threads.own(root + "\n\n" + logs))
+        .message("q1", "Gunnar Roth", "q0", Threads.quote(root), Threads.own("Doesn't this"
+            + " confuse device probe with loading the driver?"))
+        .message("q2", "Greta Holm", "q0", Threads.quote(logs), Threads.own("Please send the"
+            + " logs of the failing board to the list first."))
+        .build());
+    assertThat(statusOf(a, "Doesn't this confuse")).isEqualTo(QuestionStatus.OPEN);
+  }
 }
