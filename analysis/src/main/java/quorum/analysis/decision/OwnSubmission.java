@@ -1,6 +1,8 @@
 package quorum.analysis.decision;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import quorum.analysis.Issue;
 import quorum.analysis.internal.Words;
 
@@ -16,9 +18,9 @@ final class OwnSubmission {
   private OwnSubmission() {}
 
   /** Nouns that name a submission to a summit or conference and its parts. */
-  private static final Set<String> NOUNS = java.util.stream.Stream.of("talk", "abstract",
+  private static final Set<String> NOUNS = Stream.of("talk", "abstract",
       "session", "slides", "presentation", "submission", "track", "slot", "agenda")
-      .map(Words::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+      .map(Words::stem).collect(Collectors.toUnmodifiableSet());
 
   static boolean named(Issue point) {
     if (point.kind() == Issue.Kind.PROPOSAL) {

@@ -13,6 +13,7 @@ import quorum.analysis.internal.Turn;
 import quorum.analysis.nlp.Sentence;
 import quorum.analysis.nlp.Token;
 import quorum.analysis.question.Asked;
+import quorum.analysis.topic.OwnTextPoints;
 import quorum.mail.Evidence;
 import quorum.mail.LineSpan;
 import quorum.mail.Participant;
@@ -173,13 +174,13 @@ public final class PositionFinder {
   /**
    * "Please do also consider submitting this to the storage track", "Or move the bits into
    * the driver sources": a sentence that raised a suggestion of its own (not a question) and
-   * asks for it in its main clause ({@link quorum.analysis.topic.OwnTextPoints#asksForAction})
+   * asks for it in its main clause ({@link OwnTextPoints#asksForAction})
    * is its writer's support for it, though it reads no stance word; without it nobody would
    * stand on the point and it would be dropped as unused.
    */
   private static Optional<Stance> putsForward(Sentence s, QuestionForm form,
       IssueRegistry issues) {
-    return form == null && quorum.analysis.topic.OwnTextPoints.asksForAction(s)
+    return form == null && OwnTextPoints.asksForAction(s)
         && issues.raised(s).filter(issues::suggestion).isPresent()
         ? Optional.of(Stance.SUPPORT) : Optional.empty();
   }
