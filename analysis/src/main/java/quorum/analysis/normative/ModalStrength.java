@@ -8,9 +8,9 @@ import java.util.Locale;
  * Grades how strongly a sentence obliges, on a 0-5 scale: 5 obligation ("must", "shall",
  * "required", "need to", "have to"), 4 recommendation ("should", "ought to", "recommend(ed)",
  * "highly encouraged", "expected to"), 3 encouragement ("encouraged", "usually will",
- * "normally", "preferably", "we encourage"), 2 permission ("may", "can", "allowed", "optional", "free to"),
- * 1 possibility ("might", "could", "possibly", "perhaps"), 0 no modal at all. Markers stack
- * downwards: "may need to" is a possibility of an obligation, so the weakest marker in the
+ * "normally", "preferably", "we encourage"), 2 permission ("may", "can", "allowed",
+ * "optional", "free to"), 1 possibility ("might", "could", "possibly", "perhaps"), 0 no modal
+ * at all. Markers stack downwards: "may need to" is a possibility of an obligation, so the weakest marker in the
  * sentence gives the grade. All markers are general English.
  */
 public final class ModalStrength {
@@ -36,7 +36,8 @@ public final class ModalStrength {
       m(4, "should"), m(4, "ought", "to"), m(4, "recommended"), m(4, "highly", "encouraged"),
       m(4, "strongly", "encouraged"), m(4, "expected", "to"), m(4, "strongly", "recommended"),
       m(4, "recommend"),
-      m(3, "encouraged"), m(3, "encourage"), m(3, "usually", "will"), m(3, "will", "usually"), m(3, "generally"),
+      m(3, "encouraged"), m(3, "encourage"), m(3, "usually", "will"), m(3, "will", "usually"),
+      m(3, "generally"),
       m(3, "normally"), m(3, "preferably"), m(3, "preferred"), m(3, "typically"),
       m(2, "may"), m(2, "can"), m(2, "allowed"), m(2, "optional"), m(2, "permitted"),
       m(2, "free", "to"), m(2, "optionally"),

@@ -497,7 +497,7 @@ public final class NormativeFinder {
    */
   static boolean askedOfPeople(Sentence s, int i) {
     String w = s.token(i).lowerWord();
-    if (!(w.equals("encouraged") || w.equals("expected")) || !afterBe(s, i) || !beforeToOrThat(s, i)
+    if (!(w.equals("encouraged") || w.equals("expected")) || !afterBe(s, i) || i >= s.size()
         || !s.token(i + 1).lowerWord().equals("to")) {
       return false;
     }
