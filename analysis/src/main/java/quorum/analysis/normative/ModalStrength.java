@@ -10,8 +10,8 @@ import java.util.Locale;
  * "highly encouraged", "expected to"), 3 encouragement ("encouraged", "usually will",
  * "normally", "preferably", "we encourage"), 2 permission ("may", "can", "allowed",
  * "optional", "free to"), 1 possibility ("might", "could", "possibly", "perhaps"), 0 no modal
- * at all. Markers stack downwards: "may need to" is a possibility of an obligation, so the weakest marker in the
- * sentence gives the grade. All markers are general English.
+ * at all. Markers stack downwards: "may need to" is a possibility of an obligation, so the
+ * weakest marker in the sentence gives the grade. All markers are general English.
  */
 public final class ModalStrength {
   /** A grade and the marker that set it ("" for grade 0). */
