@@ -161,7 +161,8 @@ public final class Analyzer {
     Set<String> suggestions = new HashSet<>();
     issues.issues().stream().filter(issues::suggestion).forEach(i -> suggestions.add(i.id()));
     List<Decision> withOpen = UnsettledIssues.add(withDebates.issues(), pos,
-        withDebates.decisions(), asked, view.root().map(t -> t.author()), suggestions);
+        withDebates.decisions(), asked, view.root().map(t -> t.author()), suggestions,
+        DecisionFinder.opensTopic(view, issues));
     UnusedIssues.Result used = UnusedIssues.drop(withDebates.issues(), pos, withOpen);
     return new ThreadAnalysis(d.subject(), refs, qs, used.issues(), used.positions(),
         used.decisions(), norms, normative.strengthChanges(view),

@@ -55,7 +55,7 @@ public final class DecisionFinder {
     // in a discussion topic (or a thread without a proposal) the opener agreeing with a point
     // is a view, not a settlement, unless the point is about the opener's own talk or
     // submission (see OwnSubmission)
-    boolean topic = issues.proposal().filter(p -> !DiscussionTopic.is(view, p)).isEmpty();
+    boolean topic = opensTopic(view, issues);
     for (Turn t : view.turns()) {
       if (root.isPresent() && root.get().key().equals(t.key())) {
         continue;
@@ -136,6 +136,14 @@ public final class DecisionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the thread puts a topic up for discussion rather than a change to accept: its
+   * proposal is a discussion topic (see {@link DiscussionTopic}), or it has no proposal.
+   */
+  public static boolean opensTopic(ThreadView view, IssueRegistry issues) {
+    return issues.proposal().filter(p -> !DiscussionTopic.is(view, p)).isEmpty();
   }
 
   /**

@@ -37,7 +37,8 @@ import quorum.mail.Stance;
  * that someone other than its raiser took a stand on: nobody settled it, so it is left
  * {@code open} ({@link #takenUpSuggestion}), or {@code proposed} when two or more others
  * welcomed it and nobody objected ({@link #welcomed}). In a thread that did settle
- * something, its other points may have been settled with it, so nothing is added there;
+ * something, its other points may have been settled with it, so nothing is added there (but
+ * a discussion topic leaves what it raised open, see {@link DiscussedInTopic});
  * the thread's owner taking up a point someone put to them ("Good idea, we'll add that")
  * settles only that point, not the debate. The proposal keeps what {@link DecisionFinder} gave it.
  */
@@ -66,9 +67,25 @@ public final class UnsettledIssues {
   public static List<Decision> add(List<Issue> issues, List<Position> positions,
       List<Decision> decisions, List<Asked> questions, Optional<Participant> rootAuthor,
       Set<String> suggestions) {
-    if (settlesDebate(decisions, issues, rootAuthor)) {
-      return decisions;
-    }
+    return add(issues, positions, decisions, questions, rootAuthor, suggestions, false);
+  }
+
+  /**
+   * The same, where {@code topic} says the thread puts a topic up for discussion (see {@link
+   * DecisionFinder#opensTopic}): there the questions and quoted statements others took a
+   * stand on stay open too (see {@link DiscussedInTopic}).
+   */
+  public static List<Decision> add(List<Issue> issues, List<Position> positions,
+      List<Decision> decisions, List<Asked> questions, Optional<Participant> rootAuthor,
+      Set<String> suggestions, boolean topic) {
+    List<Decision> out = settlesDebate(decisions, issues, rootAuthor) ? decisions
+        : unsettled(issues, positions, decisions, questions, suggestions);
+    return topic ? DiscussedInTopic.leaveOpen(issues, positions, out) : out;
+  }
+
+  /** {@code decisions} with the points of a debate that settled nothing added. */
+  private static List<Decision> unsettled(List<Issue> issues, List<Position> positions,
+      List<Decision> decisions, List<Asked> questions, Set<String> suggestions) {
     Set<String> decided = new HashSet<>();
     decisions.forEach(d -> decided.add(d.issue()));
     Map<String, Set<String>> speakers = new HashMap<>();

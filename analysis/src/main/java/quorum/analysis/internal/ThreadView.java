@@ -144,13 +144,39 @@ public final class ThreadView {
         if (quote.length() > 0) {
           quote.append('\n');
         }
-        quote.append(s.text());
+        quote.append(anchorText(s));
       } else if (s instanceof Authored) {
         out.put(s, quote.toString());
         quote.setLength(0);
       }
     }
     return out;
+  }
+
+  /**
+   * A quoted segment's text as a reply answers it. Quoted patch lines lose their diff markers
+   * and hunk headers, so a reply to "+Callers MUST check it." takes a stand on the sentence as
+   * the proposal states it, not on "+Callers", and a sentence wrapped over two added lines
+   * reads whole.
+   */
+  static String anchorText(Segment s) {
+    if (!(s instanceof Patch)) {
+      return s.text();
+    }
+    StringBuilder out = new StringBuilder();
+    for (String line : s.text().split("\n", -1)) {
+      if (line.startsWith("@@") || line.startsWith("+++") || line.startsWith("---")
+          || line.startsWith("diff ") || line.startsWith("index ")) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      boolean marked = !line.isEmpty()
+          && (line.charAt(0) == '+' || line.charAt(0) == '-' || line.charAt(0) == ' ');
+      out.append(marked ? line.substring(1) : line);
+    }
+    return out.toString();
   }
 
   /**
@@ -182,7 +208,7 @@ public final class ThreadView {
             break;
           }
           if (p.depth() == q.depth() + 1 && (p instanceof Quoted || p instanceof Patch)) {
-            parts.add(0, p.text());
+            parts.add(0, anchorText(p));
           }
           if (p.depth() <= q.depth() && p instanceof quorum.mail.Attribution) {
             break;

@@ -41,8 +41,9 @@ import quorum.mail.Segment;
  * raised its issue); the issue an earlier sentence of its block raised, when it points back
  * at it ("that approach"); the proposal, when it names it ("the proposal", "this patch") or gives
  * a verdict that can only be on the whole ("Applied, thanks", "NAK", "This is not going
- * in"), so decisions and positions agree; the issue of a point quoted right above its block
- * (the last one when several), unless the sentence shares clearly more content words with
+ * in"), so decisions and positions agree; likewise the thread's topic, when it names it ("I
+ * support this topic") without taking up the words of the quote above it; the issue of a
+ * point quoted right above its block (the last one when several), unless the sentence shares clearly more content words with
  * another issue than with that question; an issue it names (two content words shared with the topic's
  * points and the quote it was raised under); the issue of the nearest earlier issue-raising
  * sentence of its block; then the block's issue: the question quoted above it, the sub-point
@@ -292,6 +293,9 @@ public final class IssueRegistry {
         || StanceReader.onTheWholeProposal(s))) {
       return proposal;
     }
+    if (namesTheTopic(t, b, s)) {
+      return topic;
+    }
     if (proposal.isPresent() && !proposal.get().in().equals(t.key())
         && s.hasAny(Lexicon.ENDORSE)) {
       return endorsed(t, s);
@@ -510,6 +514,22 @@ public final class IssueRegistry {
     }
     return false;
   }
+
+  /**
+   * "I support this topic.", "I'm still interested in the topic for sure": in a thread that
+   * puts a topic up for discussion, a reply naming it as a whole ({@link #namesTheProposal})
+   * speaks to that topic as it would to a proposal, whatever point is quoted above it, unless
+   * it takes up that quote's own words ("This topic is interesting to everyone and should not
+   * be limited to the Maintainers Summit" under "this should be discussed at the Maintainers
+   * Summit"), when it argues the quoted point.
+   */
+  private boolean namesTheTopic(Turn t, Block b, Sentence s) {
+    return topic.isPresent() && !topic.get().in().equals(t.key()) && namesTheProposal(s)
+        && Words.overlap(Words.content(s.text()), Words.content(b.anchor())) < TAKES_UP_QUOTE;
+  }
+
+  /** Content words a sentence shares with the quote above it when it argues that quote. */
+  private static final int TAKES_UP_QUOTE = 2;
 
   /** The issue the nearest earlier sentence of block {@code b} raised, else null. */
   private Issue raisedBefore(Block b, Sentence s) {

@@ -64,6 +64,10 @@ import quorum.mail.Response;
  * question settles the one asked right next to it in the same paragraph when a direct reply
  * settled it and nothing took the other up alone.
  *
+ * <p>A question the opener of the thread puts to everyone about what "we" should do ("How can
+ * we fix that?", "Do we want to change that?") asks for the outcome of the discussion: replies
+ * respond to it without settling it ({@link Deliberation}).
+ *
  * <p>A question its asker answers at once in the next sentence of the paragraph ("...? No.",
  * "Why? It is expected."), or a list of questions each followed by the asker's own paragraph
  * ("- Who decides?" / "I'd say the maintainers." / "- Where is it written down?" / ...), is
@@ -121,7 +125,12 @@ public final class QuestionFinder {
     List<Asked> out = new ArrayList<>();
     for (Asked a : raw) {
       List<Response> responses = new ArrayList<>(a.question().responses());
-      responses.addAll(responses(view, a, raw));
+      List<Response> replies = responses(view, a, raw);
+      if (Deliberation.asksTheGroup(view, a)) {
+        // one participant's view does not settle what the group should do
+        replies.replaceAll(r -> new Response(r.by(), r.in(), false, r.gist()));
+      }
+      responses.addAll(replies);
       QuestionStatus status = responses.stream().anyMatch(Response::resolves)
           ? QuestionStatus.ANSWERED
           : responses.isEmpty() ? QuestionStatus.OPEN : QuestionStatus.RESPONDED_NOT_RESOLVED;

@@ -28,7 +28,9 @@ import quorum.mail.Stance;
  * one opening the sentence: "Nit: Suggest removing the dots."), a bare verb opening a
  * sentence with no subject, "please" before a subjectless verb, or a main clause with a
  * "you" subject and "should"/"must"/"have to"/"need to", or a sentence naming the writer's
- * ask ("my main ask would be to ...", "what we want is ..."). A short label before a colon
+ * ask ("my main ask would be to ...", "what we want is ..."), or an offer, plan or wish of
+ * the writer's own ("I'd be happy to explain X", "we are willing to extend the talk", see
+ * {@link #offersOrPlans}). A short label before a colon
  * ("Nit:") counts as a lead-in. A
  * point needs {@value #MIN_NOUNS} distinctive nouns (see {@link ThreadVocabulary}) to say
  * what it is about; "Let's do that." raises nothing of its own. Not a point of its own: one
@@ -120,7 +122,9 @@ public final class OwnTextPoints {
     if (stance.filter(x -> x == Stance.CONCERN).isPresent()) {
       return Optional.of(Point.Kind.CONCERN);
     }
-    boolean open = stance.isEmpty() || stance.get() == Stance.SUPPORT && putsForward(s);
+    // an offer made on a condition ("If it helps, I'd be happy to explain X") is still one
+    boolean open = stance.isEmpty() || stance.get() == Stance.SUPPORT && putsForward(s)
+        || stance.get() == Stance.CONDITIONAL && offersOrPlans(s);
     return open && suggests(s) ? Optional.of(Point.Kind.SUGGESTION) : Optional.empty();
   }
 
@@ -133,8 +137,8 @@ public final class OwnTextPoints {
    */
   private static boolean putsForward(Sentence s) {
     int root = s.root();
-    return wishedFor(s) || root > 0 && s.token(root).isVerb() && !s.isNegated(root)
-        && subjectIs(s, root, "we") && hasModal(s, root, ADVICE_MODALS);
+    return wishedFor(s) || offersOrPlans(s) || root > 0 && s.token(root).isVerb()
+        && !s.isNegated(root) && subjectIs(s, root, "we") && hasModal(s, root, ADVICE_MODALS);
   }
 
   /** A new version of the proposal (its own patch): its sentences describe, not suggest. */
@@ -150,7 +154,7 @@ public final class OwnTextPoints {
   /** Whether the sentence puts forward something to do (see the class comment). */
   public static boolean suggests(Sentence s) {
     return letUs(s) || weModal(s) || suggestVerb(s) || imperative(s) || pleaseDo(s)
-        || youHaveTo(s) || namesItsAsk(s) || wishedFor(s);
+        || youHaveTo(s) || namesItsAsk(s) || wishedFor(s) || offersOrPlans(s);
   }
 
   /**
@@ -164,7 +168,56 @@ public final class OwnTextPoints {
     boolean weAtRoot = root > 0 && s.token(root).isVerb() && !s.isNegated(root)
         && subjectIs(s, root, "we") && hasModal(s, root, ADVICE_MODALS);
     return letUs(s) || weAtRoot || suggestVerb(s) || imperative(s) || pleaseDo(s)
-        || namesItsAsk(s) || wishedFor(s);
+        || namesItsAsk(s) || wishedFor(s) || offersOrPlans(s);
+  }
+
+  /** Words by which the writer wishes for something ("I'd like to", "I'd love to"). */
+  private static final Set<String> WISH_VERBS = Set.of("like", "love");
+  /** Words by which the writer plans something ("I plan to", "we intend to"). */
+  private static final Set<String> PLAN_VERBS = Set.of("plan", "intend");
+  /** Adjectives by which the writer offers something ("I'd be happy to", "we are willing to"). */
+  private static final Set<String> OFFER_ADJECTIVES = Set.of("happy", "willing", "glad", "keen");
+  /**
+   * What a reader offers or wishes to do with the work or the session under discussion ("I'd
+   * be happy to review the next version", "I'd like to attend this session", "I would love to
+   * see that presented"): a stand on it or a service, not a course of action of its own.
+   */
+  private static final Set<String> ACTS_ON_THE_WORK = Set.of("review", "ack", "test", "take",
+      "apply", "merge", "pick", "queue", "help", "hear", "know", "answer", "thank", "read",
+      "comment", "look", "see", "attend", "join", "participate", "contribute");
+
+  /**
+   * "I'd like to write the rules down in the process documentation", "We are willing to
+   * extend the talk to a full hour", "I'd be happy to briefly explain the scanner stack", "I
+   * plan to take part remotely": the writer offers, plans or wishes for a course of action of their own (an
+   * "I"/"we" subject, not negated, with "would like/love to", "be happy/willing/glad to" or
+   * "plan/intend to" and a verb). Others then take it up or turn it down, so it is a point of
+   * its own; offering to act on the work under discussion ({@link #ACTS_ON_THE_WORK}) is not,
+   * nor a wish in a relative clause, which describes what it hangs on ("This is something
+   * I'd like to automate later", "what we would like to have" are about what the sentence or
+   * the one before says), one on a condition ("if we were willing to drop it, ..."),
+   * or one that only takes up what was said ({@link #onWhatWasSaid}).
+   */
+  static boolean offersOrPlans(Sentence s) {
+    for (Token t : s.tokens()) {
+      int at = t.index();
+      if (at + 2 > s.size() || !s.token(at + 1).lowerWord().equals("to")
+          || s.isNegated(at) || !(subjectIs(s, at, "i") || subjectIs(s, at, "we"))
+          || inRelativeClause(s, at) || conditional(s, at)) {
+        continue;
+      }
+      boolean wish = t.isVerb() && WISH_VERBS.contains(t.lower())
+          && hasModal(s, at, Set.of("would", "'d"));
+      boolean plan = t.isVerb() && PLAN_VERBS.contains(t.lower());
+      boolean offer = OFFER_ADJECTIVES.contains(t.lowerWord());
+      int verb = at + 2 < s.size() && s.token(at + 2).tag().equals("RB") ? at + 3 : at + 2;
+      Token action = s.token(verb); // "to briefly explain"
+      if ((wish || plan || offer) && action.tag().equals("VB")
+          && !ACTS_ON_THE_WORK.contains(action.lower()) && !onWhatWasSaid(s, verb)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> WISH_ADJECTIVES = Set.of("nice", "good", "great", "better",
@@ -229,6 +282,60 @@ public final class OwnTextPoints {
   private static boolean followedByBe(Sentence s, int at) {
     for (int i = at + 1; i <= Math.min(s.size(), at + 3); i++) {
       if (s.token(i).lower().equals("be")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause of {@code verb} is a relative one: the parser's relative-clause edge,
+   * or its subject right after a noun or a wh-word ("something I'd like", "what we plan").
+   */
+  private static boolean inRelativeClause(Sentence s, int verb) {
+    if (s.head(verb).map(d -> d.base().equals("acl")).orElse(false)) {
+      return true;
+    }
+    int subject = s.subject(verb).orElse(0);
+    if (subject < 2) {
+      return false;
+    }
+    Token before = s.token(subject - 1);
+    return before.tag().startsWith("NN") || before.isWh();
+  }
+
+  /** Verbs that wish for no change ("I'd like to keep it as it is"): a stand, no new course. */
+  private static final Set<String> STATUS_QUO = Set.of("keep", "leave", "stay", "stick");
+  /** Words by which a sentence points into its own message ("the points below"). */
+  private static final Set<String> OWN_MESSAGE = Set.of("below", "following", "above");
+
+  /**
+   * Whether the wished-for act only takes up what was said: a verb of no change, a plan for
+   * the message itself ("I plan to cover the points below"), or a verb
+   * (or a gerund right after it) whose object is a pronoun ending the clause ("happy to try
+   * implementing this, if people like it"); "extend this to a full hour" brings its own
+   * content.
+   */
+  private static boolean onWhatWasSaid(Sentence s, int verb) {
+    if (STATUS_QUO.contains(s.token(verb).lower()) || s.hasAny(OWN_MESSAGE)) {
+      return true; // "I plan to cover the points below": the message's own layout
+    }
+    int next = verb + 1;
+    if (next <= s.size() && s.token(next).tag().equals("VBG")) {
+      next++;
+    }
+    if (next > s.size()
+        || !Set.of("it", "them", "this", "that").contains(s.token(next).lowerWord())) {
+      return false;
+    }
+    return next == s.size() || s.token(next + 1).isPunct();
+  }
+
+  /** Whether the clause of {@code verb} is a condition ("if we were willing to ..."). */
+  private static boolean conditional(Sentence s, int verb) {
+    for (int c : s.children(verb, "mark")) {
+      String w = s.token(c).lowerWord();
+      if (w.equals("if") || w.equals("unless")) {
         return true;
       }
     }
@@ -300,17 +407,28 @@ public final class OwnTextPoints {
         && (s.token(at + 1).lowerWord().equals("'s") || s.token(at + 1).lowerWord().equals("us"));
   }
 
-  /** "We could add a file.", "we should just drop it": a "we" subject with an advice modal. */
+  /**
+   * "We could add a file.", "we should just drop it": a "we" subject with an advice modal;
+   * not a clause under a negated opinion ("I don't think we can generalise from these
+   * examples"), which argues against something rather than putting a course forward.
+   */
   static boolean weModal(Sentence s) {
     for (Token t : s.tokens()) {
       if (!t.isVerb() || s.isNegated(t.index())) {
         continue;
       }
-      if (subjectIs(s, t.index(), "we") && hasModal(s, t.index(), ADVICE_MODALS)) {
+      if (subjectIs(s, t.index(), "we") && hasModal(s, t.index(), ADVICE_MODALS)
+          && !underNegatedOpinion(s, t.index())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the clause of {@code verb} is the complement of a negated verb ("don't think"). */
+  private static boolean underNegatedOpinion(Sentence s, int verb) {
+    return s.head(verb).filter(d -> d.base().equals("ccomp") && d.governor() > 0)
+        .map(d -> s.isNegated(d.governor())).orElse(false);
   }
 
   /** "I'd suggest a table", "I propose we keep it": a first-person verb of suggesting. */

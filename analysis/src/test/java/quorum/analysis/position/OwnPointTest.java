@@ -76,4 +76,21 @@ class OwnPointTest {
         .containsExactly(tuple("A", Stance.SUPPORT, "proposed text: " + line),
             tuple("B", Stance.OPPOSE, DONT_AGREE.text()));
   }
+
+  @Test
+  void aRuleQuotedFromPatchLinesIsTheSentenceWithoutDiffMarkers() {
+    ThreadAnalysis a = new Analyzer(new ScriptedAnnotator(THIS_PATCH_ADDS, DONT_AGREE),
+        AnalysisOptions.DEFAULT).analyze(new Threads("[PATCH] x")
+            .message("p0", "A", null, Threads.own(THIS_PATCH_ADDS.text()),
+                Threads.patch("@@ -1,2 +1,3 @@\n Errors\n+Callers must check the return value\n+of every call."))
+            .message("p1", "B", "p0",
+                Threads.quotedPatch("@@ -1,2 +1,3 @@\n+Callers must check the return value\n+of every call."),
+                Threads.own(DONT_AGREE.text()))
+            .build());
+    String issue = anchorIssue(a);
+    assertThat(a.issues()).filteredOn(i -> i.id().equals(issue)).extracting(Issue::text)
+        .containsExactly("Callers must check the return value of every call.");
+    assertThat(a.positions()).filteredOn(p -> p.issue().equals(issue) && p.who().display().equals("B"))
+        .extracting(Position::stance).containsExactly(Stance.OPPOSE);
+  }
 }

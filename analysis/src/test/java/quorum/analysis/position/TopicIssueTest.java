@@ -2,6 +2,7 @@ package quorum.analysis.position;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static quorum.analysis.testing.Threads.own;
+import static quorum.analysis.testing.Threads.quote;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,9 @@ import quorum.mail.Stance;
  * A first message that proposes no change but puts a topic up for discussion under a subject
  * stating it: the subject is an issue of the thread, its opener supports discussing it, a
  * direct reply that argues without quoting speaks to it, and when nothing settles it, it stays
- * open. A subject put as a question raises no such issue.
+ * open. A subject put as a question raises no such issue. A reply naming the topic as a whole
+ * ("I support this topic") speaks to it whatever point it quotes, unless it takes up the
+ * quoted point's own words.
  */
 @Tag("nlp")
 @ExtendWith(NlpExtension.class)
@@ -61,6 +64,43 @@ class TopicIssueTest {
         assertThat(d.status()).isEqualTo(DecisionStatus.OPEN);
       });
     });
+  }
+
+  private static final String ASKED = "Could the retry policy live in the firmware core "
+      + "instead of each driver?";
+
+  /** The topic thread, a point raised as a question in reply, and a reply quoting it. */
+  private static ThreadAnalysis quotingAPoint(Analyzer analyzer, String reply) {
+    return analyzer.analyze(new Threads(SUBJECT)
+        .message("m0", "Ana Ruiz", null, own("Hi all,\n\nFirmware loaders are copied into every "
+            + "driver that needs them, and each copy handles retries differently. I would like to "
+            + "talk about who maintains the common pieces."))
+        .message("m1", "Ben Okafor", "m0", quote("I would like to talk about who maintains the "
+            + "common pieces."), own(ASKED))
+        .message("m2", "Chloe Dubois", "m1", quote(ASKED), own(reply))
+        .build());
+  }
+
+  private static Issue asked(ThreadAnalysis a) {
+    return a.issues().stream().filter(i -> i.text().equals(ASKED)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aReplyNamingTheTopicSpeaksToItUnderAQuotedPoint(Analyzer analyzer) {
+    ThreadAnalysis a = quotingAPoint(analyzer, "I support this topic.");
+    Issue topic = topic(a).orElseThrow();
+    assertThat(on(a, topic, "Chloe Dubois")).extracting(Position::stance)
+        .containsExactly(Stance.SUPPORT);
+    assertThat(on(a, asked(a), "Chloe Dubois")).isEmpty();
+  }
+
+  @Test
+  void aReplyNamingTheTopicInTheQuotedPointsWordsArguesThatPoint(Analyzer analyzer) {
+    ThreadAnalysis a = quotingAPoint(analyzer,
+        "I support this topic, and the retry policy belongs in the firmware core.");
+    assertThat(on(a, asked(a), "Chloe Dubois")).extracting(Position::stance)
+        .containsExactly(Stance.SUPPORT);
+    assertThat(on(a, topic(a).orElseThrow(), "Chloe Dubois")).isEmpty();
   }
 
   @Test

@@ -56,6 +56,11 @@ public final class Threads {
     return l -> new Patch(span(l, text), 0, text);
   }
 
+  /** Patch lines quoted one level deep ("&gt; +Callers must ..."). */
+  public static Part quotedPatch(String text) {
+    return l -> new Patch(span(l, text), 1, text);
+  }
+
   public static Part trailer(String tag, String who) {
     return l -> new Trailer(LineSpan.of(l, l), 0, tag + ": " + who, tag, Participant.named(who));
   }
