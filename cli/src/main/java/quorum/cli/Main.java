@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
@@ -111,13 +109,25 @@ public final class Main {
    * Subcommands that a run may start with only themselves registered: Picocli reflects over
    * every command of a tree, which cost a short search more than the search. The rest (help
    * and completion list the whole tree) and anything else get the full {@link QuorumCommand}.
+   * A switch rather than a map of constructors, so a run loads only its own command class (the
+   * map's five classes and lambdas were some 10 ms of every start, {@code --version} included).
    */
-  private static final Map<String, Supplier<Object>> ALONE = Map.of(
-      "search", SearchCommand::new,
-      "threads", ThreadsCommand::new,
-      "history", HistoryCommand::new,
-      "ingest", IngestCommand::new,
-      "show", ShowCommand::new);
+  private static Object aloneCommand(String name) {
+    switch (name) {
+      case "search":
+        return new SearchCommand();
+      case "threads":
+        return new ThreadsCommand();
+      case "history":
+        return new HistoryCommand();
+      case "ingest":
+        return new IngestCommand();
+      case "show":
+        return new ShowCommand();
+      default:
+        return null;
+    }
+  }
 
   /** The whole command tree. */
   static CommandLine newCommandLine() {
@@ -125,13 +135,14 @@ public final class Main {
   }
 
   /**
-   * The command tree for {@code args}: when they start with one of {@link #ALONE}, a root
-   * named quorum holding only that subcommand, which parses, helps and fails the same way.
+   * The command tree for {@code args}: when they start with a name {@link #aloneCommand}
+   * knows, a root named quorum holding only that subcommand, which parses, helps and fails the
+   * same way.
    */
   static CommandLine newCommandLine(String[] args) {
-    Supplier<Object> alone = args.length > 0 ? ALONE.get(args[0]) : null;
+    Object alone = args.length > 0 ? aloneCommand(args[0]) : null;
     CommandLine cli = alone == null ? new CommandLine(new QuorumCommand())
-        : new CommandLine(CommandSpec.create().name("quorum")).addSubcommand(args[0], alone.get());
+        : new CommandLine(CommandSpec.create().name("quorum")).addSubcommand(args[0], alone);
     Config.file(System.getenv(), Path.of(System.getProperty("user.home"))).ifPresent(f ->
         cli.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider(f.toFile())));
     cli.setExecutionExceptionHandler(Main::handleFailure);

@@ -49,6 +49,8 @@ public final class Searches {
   public Searches(IndexReader reader) {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    // each query runs once per reader here: Lucene's query cache would only track its use
+    this.searcher.setQueryCache(null);
   }
 
   public SearchResults search(Query query, int limit) throws IOException {
