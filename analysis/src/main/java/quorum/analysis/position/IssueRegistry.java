@@ -43,10 +43,10 @@ import quorum.mail.Segment;
  * a verdict that can only be on the whole ("Applied, thanks", "NAK", "This is not going
  * in"), so decisions and positions agree; likewise the thread's topic, when it names it ("I
  * support this topic") without taking up the words of the quote above it; the issue of a
- * point quoted right above its block (the last one when several), unless the sentence shares clearly more content words with
- * another issue than with that question; an issue it names (two content words shared with the topic's
- * points and the quote it was raised under); the issue of the nearest earlier issue-raising
- * sentence of its block; then the block's issue: the question quoted above it, the sub-point
+ * point quoted right above its block (the last one when several), unless the sentence shares
+ * clearly more content words with another issue than with that question; an issue it names
+ * (two content words shared with the topic's points and the quote it was raised under); the
+ * issue of the nearest earlier issue-raising sentence of its block; then the block's issue: the question quoted above it, the sub-point
  * (not the proposal) its quoted parent block answered (a reply to an answer carries on the
  * answer's point), in a proposal the quoted statement it takes a stand on (the proposal
  * itself when its author wrote it there or in a later reply defending it), the issue sharing

@@ -173,6 +173,8 @@ public final class OwnTextPoints {
 
   /** Words by which the writer wishes for something ("I'd like to", "I'd love to"). */
   private static final Set<String> WISH_VERBS = Set.of("like", "love");
+  /** The modal a wish takes ("I would like to", "I'd love to"). */
+  private static final Set<String> WISH_MODALS = Set.of("would", "'d");
   /** Words by which the writer plans something ("I plan to", "we intend to"). */
   private static final Set<String> PLAN_VERBS = Set.of("plan", "intend");
   /** Adjectives by which the writer offers something ("I'd be happy to", "we are willing to"). */
@@ -189,10 +191,10 @@ public final class OwnTextPoints {
   /**
    * "I'd like to write the rules down in the process documentation", "We are willing to
    * extend the talk to a full hour", "I'd be happy to briefly explain the scanner stack", "I
-   * plan to take part remotely": the writer offers, plans or wishes for a course of action of their own (an
-   * "I"/"we" subject, not negated, with "would like/love to", "be happy/willing/glad to" or
-   * "plan/intend to" and a verb). Others then take it up or turn it down, so it is a point of
-   * its own; offering to act on the work under discussion ({@link #ACTS_ON_THE_WORK}) is not,
+   * plan to take part remotely": the writer offers, plans or wishes for a course of action of
+   * their own (an "I"/"we" subject, not negated, with "would like/love to", "be
+   * happy/willing/glad to" or "plan/intend to" and a verb). Others then take it up or turn it
+   * down, so it is a point of its own; offering to act on the work under discussion ({@link #ACTS_ON_THE_WORK}) is not,
    * nor a wish in a relative clause, which describes what it hangs on ("This is something
    * I'd like to automate later", "what we would like to have" are about what the sentence or
    * the one before says), one on a condition ("if we were willing to drop it, ..."),
@@ -207,7 +209,7 @@ public final class OwnTextPoints {
         continue;
       }
       boolean wish = t.isVerb() && WISH_VERBS.contains(t.lower())
-          && hasModal(s, at, Set.of("would", "'d"));
+          && hasModal(s, at, WISH_MODALS);
       boolean plan = t.isVerb() && PLAN_VERBS.contains(t.lower());
       boolean offer = OFFER_ADJECTIVES.contains(t.lowerWord());
       int verb = at + 2 < s.size() && s.token(at + 2).tag().equals("RB") ? at + 3 : at + 2;
@@ -306,6 +308,8 @@ public final class OwnTextPoints {
 
   /** Verbs that wish for no change ("I'd like to keep it as it is"): a stand, no new course. */
   private static final Set<String> STATUS_QUO = Set.of("keep", "leave", "stay", "stick");
+  /** Pronouns that take up what was said ("try implementing this"). */
+  private static final Set<String> BACK_REFERENCES = Set.of("it", "them", "this", "that");
   /** Words by which a sentence points into its own message ("the points below"). */
   private static final Set<String> OWN_MESSAGE = Set.of("below", "following", "above");
 
@@ -324,8 +328,7 @@ public final class OwnTextPoints {
     if (next <= s.size() && s.token(next).tag().equals("VBG")) {
       next++;
     }
-    if (next > s.size()
-        || !Set.of("it", "them", "this", "that").contains(s.token(next).lowerWord())) {
+    if (next > s.size() || !BACK_REFERENCES.contains(s.token(next).lowerWord())) {
       return false;
     }
     return next == s.size() || s.token(next + 1).isPunct();
