@@ -490,14 +490,19 @@ public final class Evaluator {
     }
   }
 
-  /** Names compared without case, accents or punctuation ("Høiland" is "hoiland"). */
+  /**
+   * Names compared without case, accents or punctuation ("Høiland" is "hoiland"), and with the
+   * surname first or last ("Bird, Tim" as corporate mail writes it is the labeller's "Tim
+   * Bird"; {@link Participant#sameAs}).
+   */
   static boolean sameName(Participant p, String goldName) {
     String a = fold(p.display());
     String b = fold(goldName);
     if (a.isEmpty() || b.isEmpty()) {
       return false;
     }
-    return a.equals(b) || p.address().map(x -> fold(x).equals(b)).orElse(false);
+    return a.equals(b) || p.address().map(x -> fold(x).equals(b)).orElse(false)
+        || Participant.named(p.display()).sameAs(Participant.named(goldName));
   }
 
   static String fold(String s) {

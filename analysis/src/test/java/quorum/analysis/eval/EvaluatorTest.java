@@ -125,6 +125,14 @@ class EvaluatorTest {
     assertThat(Evaluator.sameName(Participant.named("Toke"), "Toke Høiland-Jørgensen")).isFalse();
   }
 
+  @Test
+  void matchesANameWrittenSurnameFirst() {
+    assertThat(Evaluator.sameName(Participant.of("Doe, Jane", "jane.doe@example.com"), "Jane Doe")).isTrue();
+    assertThat(Evaluator.sameName(Participant.named("Jane Doe"), "Doe, Jane")).isTrue();
+    assertThat(Evaluator.sameName(Participant.named("Doe, John"), "Jane Doe")).isFalse();
+    assertThat(Evaluator.sameName(Participant.named("Jane Doe, PhD"), "PhD Jane Doe")).isFalse();
+  }
+
   /**
    * Known errors: the rhetorical question dropped and a spurious one added in m0; the first
    * question marked answered; Alexei's stance flipped to support; the helper-ban issue marked
