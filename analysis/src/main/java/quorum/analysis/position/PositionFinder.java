@@ -30,7 +30,9 @@ import quorum.mail.Trailer;
  * suggests; a rhetorical question in reply to an issue dismisses it (oppose); Acked-by and
  * Reviewed-by trailers in replies support the proposal, Nacked-by opposes it. A concern read
  * in the thread's opening message is its author's problem statement, which supports. The
- * writer of a suggestion raised in a reply supports it, though it reads no stance word.
+ * writer of a suggestion raised in a reply supports it, though it reads no stance word. A
+ * verdict naming nothing of its own under a quote about the thread's topic is on that topic
+ * too ({@link TopicVerdict}).
  *
  * <p>Within one message, stances on one issue combine: deference wins; support with an
  * "either way" stays support (leaning); opposition with support is the later one. Across
@@ -80,6 +82,9 @@ public final class PositionFinder {
           Stance st = read == Stance.CONCERN && opener(view, t) ? Stance.SUPPORT : read;
           Position p = new Position(t.author(), issue.get().id(), st, Evidences.of(t, b, s));
           inTurn.computeIfAbsent(key(t.author(), issue.get()), k -> new ArrayList<>()).add(p);
+          onTheTopic(s, t, b, issue.get(), issues).ifPresent(q -> inTurn.computeIfAbsent(
+              key(t.author(), q), k -> new ArrayList<>())
+              .add(new Position(t.author(), q.id(), st, Evidences.of(t, b, s))));
           Optional<Issue> under = doubtsTheQuote(s, formOf.get(s), st, issue.get(), issues)
               ? issues.quotedIssue(t, b).filter(q -> !q.id().equals(issue.get().id()))
               : Optional.empty();
@@ -169,6 +174,18 @@ public final class PositionFinder {
       return Optional.empty();
     }
     return reader.read(s).or(() -> reader.proposes(s));
+  }
+
+  /**
+   * The thread's topic, when {@code s} is a verdict naming nothing of its own under a quote
+   * that is about the topic ({@link TopicVerdict}) and it was attached to another issue: the
+   * verdict is on the topic too.
+   */
+  private static Optional<Issue> onTheTopic(Sentence s, Turn t, Block b, Issue on,
+      IssueRegistry issues) {
+    return issues.topic().filter(tp -> !tp.id().equals(on.id()) && !tp.in().equals(t.key())
+        && b.hasAnchor() && issues.raised(s).isEmpty() && TopicVerdict.namesNothing(s)
+        && TopicVerdict.quoteIsAbout(b.anchor(), tp.text()));
   }
 
   /**

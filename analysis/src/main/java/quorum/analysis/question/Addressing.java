@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import quorum.analysis.internal.Block;
+import quorum.analysis.internal.ThreadView;
 import quorum.analysis.internal.Turn;
 import quorum.analysis.internal.Words;
 import quorum.analysis.nlp.Sentence;
@@ -15,8 +16,8 @@ import quorum.mail.QuestionForm;
  * Priya's question upthread about X: ...", "As for your question, ..."), or as a plain reply
  * to the question's message when that question is the one it asked (the only question
  * there) or the reply takes up its words, or as a reply under a quote of another part of
- * the asker's message that takes up most of its words, or as a reply elsewhere in the
- * thread that opens by taking up most of its words.
+ * the asker's message (not another of its questions) that takes up most of its words, or as a
+ * reply elsewhere in the thread that opens by taking up most of its words.
  */
 final class Addressing {
   private Addressing() {}
@@ -79,12 +80,17 @@ final class Addressing {
    * asker's message: "Why churn working code? [...] It's also not clear whether the MUST
    * applies to existing code" gets "Nobody is proposing to churn anything: the MUST is for new
    * code, and existing code ..." under the first quote only. The block must share at least
-   * three content words with the question, and a third of the question's.
+   * three content words with the question, and a third of the question's. A quote that holds
+   * another question of the asker's, in another paragraph, picks that one out: "&gt; 1. Does X
+   * still work? ..." gets its answer, and the points 2 to 5 the reply left unquoted stay
+   * unanswered. A question of the same paragraph (the next item of a list of questions) may be
+   * answered together with the quoted one.
    */
-  static Block nearby(Turn r, Asked a) {
+  static Block nearby(Turn r, Asked a, List<Asked> all) {
     Set<String> q = Words.content(a.sentence().text());
     for (Block b : r.blocks()) {
-      if (!b.anchorFrom().filter(a.turn().key()::equals).isPresent()) {
+      if (!b.anchorFrom().filter(a.turn().key()::equals).isPresent()
+          || quotesAnotherQuestion(b, a, all)) {
         continue;
       }
       StringBuilder sb = new StringBuilder();
@@ -95,6 +101,28 @@ final class Addressing {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code b}'s quote holds a question of {@code a}'s message, other than {@code a}, in
+   * another paragraph.
+   */
+  private static boolean quotesAnotherQuestion(Block b, Asked a, List<Asked> all) {
+    String anchor = Words.squash(b.anchor());
+    String own = ThreadView.ownText(a.turn().message());
+    for (Asked o : all) {
+      if (o == a || !o.turn().key().equals(a.turn().key())
+          || o.question().form() == QuestionForm.RHETORICAL
+          || o.block() == a.block()
+              && QuestionFinder.sameParagraph(own, o.sentence(), a.sentence())) {
+        continue;
+      }
+      String asked = Words.squash(o.sentence().text());
+      if (!asked.isEmpty() && anchor.contains(asked)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -317,7 +317,7 @@ public final class QuestionFinder {
             resolves(first, a) && answerable(view, a, r), gist(first)));
         continue;
       }
-      Block near = Addressing.nearby(r, a);
+      Block near = Addressing.nearby(r, a, all);
       if (near != null) {
         byMessage.putIfAbsent(r.key().value(), new Response(r.author(), r.key(),
             resolves(near, a), gist(near)));

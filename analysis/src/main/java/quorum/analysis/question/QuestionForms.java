@@ -24,7 +24,8 @@ import quorum.mail.QuestionForm;
  *       inverted auxiliary), or ending a full sentence; a "?" inside a parenthetical fragment
  *       ("(and probably the kernel too?)") marks doubt, not a question;</li>
  *   <li>indirect: no question mark, a first-person uncertainty predicate followed by a
- *       wh-word or if/whether ("I'm not sure why it exists", "I wonder whether"), or a request
+ *       wh-word or if/whether ("I'm not sure why it exists", "I wonder whether"; not a doubt
+ *       conceded before ", but" and a claim: "I'm not sure X is possible, but ..."), or a request
  *       to confirm or decide the point just made ("correct me if I'm wrong", "..., let me
  *       know.").</li>
  * </ol>
@@ -417,8 +418,37 @@ public final class QuestionForms {
       boolean plain = Lexicon.UNCERTAIN_PLAIN.contains(l) || Lexicon.UNCERTAIN_PLAIN.contains(t.lowerWord());
       if ((negated || plain) && followedByWh(s, t.index())
           && (firstPersonOrExpletive(s, t.index()) || elidedSubject(s, t.index()))) {
-        return true;
+        return !hedgesClaim(s, t.index());
       }
+    }
+    return false;
+  }
+
+  /**
+   * "I'm not sure if full standardization is possible, but any step would help.", "I wonder
+   * if I'm stating the obvious, but this needs experts.": a doubt conceded before ", but" and
+   * a claim of the writer's own hedges that claim; it asks nobody. A doubt after the "but"
+   * ("..., but I don't know whether it works") still asks, and so does one whose clause
+   * ends first ("It's not clear whether X applies to old code; the hunk suggests it, but it
+   * doesn't say so."): that "but" qualifies the reasoning, not the doubt.
+   */
+  static boolean hedgesClaim(Sentence s, int predicate) {
+    for (int i = predicate + 2; i + 3 <= s.size(); i++) {
+      String w = s.token(i).word();
+      if (w.equals(";") || w.equals(":") || w.equals("--")) {
+        return false;
+      }
+      if (!s.token(i).lowerWord().equals("but") || !s.token(i - 1).word().equals(",")) {
+        continue;
+      }
+      for (int k = i + 1; k <= s.size(); k++) {
+        String l = s.token(k).lower();
+        boolean doubt = Lexicon.UNCERTAIN_PLAIN.contains(l) || Lexicon.UNCERTAIN_NEGATED.contains(l);
+        if (doubt && followedByWh(s, k)) {
+          return false;
+        }
+      }
+      return true;
     }
     return false;
   }

@@ -45,4 +45,33 @@ class NotAskedTest {
     assertThat(a.questions()).extracting(Question::about)
         .containsExactly("Do you have patches today for this new bus?");
   }
+
+  @Test
+  void aDoubtConcededBeforeAClaimHedgesIt(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] error return conventions")
+        .message("s0", "Lena Pohl", null, Threads.own("Some drivers return NULL, others an"
+            + " error pointer.\nI'm not sure if one convention for the whole tree is possible,"
+            + " but any step in that direction would be an improvement."))
+        .build());
+    assertThat(a.questions()).isEmpty();
+  }
+
+  @Test
+  void aDoubtAfterTheButStillAsks(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] error return conventions")
+        .message("s0", "Lena Pohl", null, Threads.own("Some drivers return NULL, others an"
+            + " error pointer.\nOne convention sounds good, but I'm not sure whether the"
+            + " static checkers can enforce it."))
+        .build());
+    assertThat(a.questions()).hasSize(1);
+  }
+
+  @Test
+  void aDoubtWhoseClauseEndsBeforeTheButStillAsks(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[PATCH] style: braces rule")
+        .message("b0", "Ola Berg", null, Threads.own("It's not clear to me whether the rule"
+            + " covers old code; the second hunk suggests it does, but it doesn't say so."))
+        .build());
+    assertThat(a.questions()).hasSize(1);
+  }
 }
