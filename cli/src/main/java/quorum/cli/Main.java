@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
@@ -52,6 +53,10 @@ public final class Main {
     }
     Optional<SearchCommand> search = fastSearch(args);
     if (search.isPresent()) {
+      OptionalInt served = SearchClient.search(search.get());
+      if (served.isPresent()) {
+        return served.getAsInt();
+      }
       PrintWriter out = SearchFastPath.stdout();
       PrintWriter err = SearchFastPath.stderr();
       int code = SearchFastPath.run(search.get(), out, err);

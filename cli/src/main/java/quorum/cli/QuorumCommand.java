@@ -9,7 +9,7 @@ import picocli.CommandLine.HelpCommand;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reads mailing-list discussions the way a careful maintainer does.",
-    subcommands = {ShowCommand.class, IngestCommand.class, SearchCommand.class,
+    subcommands = {ShowCommand.class, IngestCommand.class, SearchCommand.class, ServeCommand.class,
         ThreadsCommand.class, HistoryCommand.class, DemoCommand.class, AnalyzeCommand.class, EvalCommand.class, ReportCommand.class,
         QuestionsCommand.class,
         CompletionCommand.class, HelpCommand.class},

@@ -134,7 +134,13 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  /**
+   * Compiled on first use, not with the class: a search answered by {@code quorum serve} builds
+   * a {@code SearchCommand} but highlights nothing in its own process.
+   */
+  private static final class Whitespace {
+    static final java.util.regex.Pattern RUNS = java.util.regex.Pattern.compile("\\s+");
+  }
 
   /** Marks matched ranges in bold on a terminal, and with [brackets] elsewhere. */
   static String highlight(Snippet s) {
@@ -154,6 +160,6 @@ final class SearchCommand implements Callable<Integer> {
       at = span.end();
     }
     b.append(s.text().substring(at));
-    return WHITESPACE.matcher(b).replaceAll(" ").strip();
+    return Whitespace.RUNS.matcher(b).replaceAll(" ").strip();
   }
 }

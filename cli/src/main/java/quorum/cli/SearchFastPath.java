@@ -125,16 +125,24 @@ final class SearchFastPath {
     return writer(System.err, System.getProperty("sun.stderr.encoding"));
   }
 
+  /** The charset of {@link #stdout}, which a served search prints in ({@link SearchClient}). */
+  static Charset stdoutCharset() {
+    return charset(System.getProperty("sun.stdout.encoding"));
+  }
+
   private static PrintWriter writer(java.io.OutputStream stream, String encoding) {
-    Charset charset = Charset.defaultCharset();
-    if (encoding != null) {
-      String name = "cp65001".equalsIgnoreCase(encoding) ? "UTF-8" : encoding;
-      try {
-        charset = Charset.forName(name);
-      } catch (RuntimeException e) {
-        charset = Charset.defaultCharset();
-      }
+    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset(encoding))), true);
+  }
+
+  private static Charset charset(String encoding) {
+    if (encoding == null) {
+      return Charset.defaultCharset();
     }
-    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
+    String name = "cp65001".equalsIgnoreCase(encoding) ? "UTF-8" : encoding;
+    try {
+      return Charset.forName(name);
+    } catch (RuntimeException e) {
+      return Charset.defaultCharset();
+    }
   }
 }

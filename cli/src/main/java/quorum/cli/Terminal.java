@@ -11,9 +11,29 @@ final class Terminal {
     return System.console() != null;
   }
 
+  /** The client's answer on a thread that serves its search ({@link SearchServer}). */
+  private static final ThreadLocal<Boolean> SERVED_STYLE = new ThreadLocal<>();
+
   static boolean styled() {
+    Boolean served = SERVED_STYLE.get();
+    if (served != null) {
+      return served;
+    }
     String noColor = System.getenv("NO_COLOR");
     return interactive() && (noColor == null || noColor.isEmpty());
+  }
+
+  /**
+   * Runs {@code search} styled as the client's terminal is, not the server's (a server runs
+   * detached, so it would always print plain).
+   */
+  static <T> T styledAs(boolean styled, java.util.concurrent.Callable<T> search) throws Exception {
+    SERVED_STYLE.set(styled);
+    try {
+      return search.call();
+    } finally {
+      SERVED_STYLE.remove();
+    }
   }
 
   static String bold(String s) {

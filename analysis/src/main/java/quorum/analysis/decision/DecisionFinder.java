@@ -46,7 +46,8 @@ import quorum.mail.Response;
  * ("Agreed, will fix") or, also in a discussion topic, commits to act on it ("We will include
  * that in the talk", see {@link #committedByOwner}); it is only proposed when the act waits for
  * a later cycle ("we'll do better next year", "I'll roll this into a v6 if there's a v6", see
- * {@link Deferral}).
+ * {@link Deferral}). A request put to someone in person that they granted with a plain yes is
+ * agreed (see {@link GrantedRequest}).
  */
 public final class DecisionFinder {
   public List<Decision> find(ThreadView view, List<Asked> questions, IssueRegistry issues) {
@@ -124,6 +125,9 @@ public final class DecisionFinder {
         // a topic put up for discussion that nothing settled stays open, as a topic proposal does
         out.add(new Decision(i.id(), DecisionStatus.OPEN, "discussed, not decided: " + i.text(),
             Optional.empty(), raisedAt(i)));
+      } else if (i.kind() == Issue.Kind.QUESTION
+          && GrantedRequest.of(i, questions).isPresent()) {
+        out.add(GrantedRequest.of(i, questions).get());
       } else if (i.kind() == Issue.Kind.QUESTION && unanswered(i, questions)) {
         if (!invitesFeedback(i) && leftOpen(i, questions)) {
           out.add(new Decision(i.id(), DecisionStatus.OPEN, "not decided: " + i.text(),

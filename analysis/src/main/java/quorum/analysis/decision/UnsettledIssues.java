@@ -165,12 +165,17 @@ public final class UnsettledIssues {
    * its raiser took any other stand on it ("Perhaps we should have a mentorship program." -
    * "+1, I'd help." - "Good idea."): it stands unopposed, but nobody with authority took it,
    * so it is {@code proposed} rather than left {@code open}; one taker, or any objection,
-   * concern or condition, leaves it open.
+   * condition or deferral, leaves it open. A concern voiced beside the welcomes ("Good idea,
+   * though it would not have helped in this case") doubts its reach, not the suggestion: it
+   * stays proposed.
    */
   static boolean welcomed(Issue point, List<Position> positions) {
     Set<String> supporters = new HashSet<>();
     for (Position p : positions) {
       if (!p.issue().equals(point.id()) || p.who().sameAs(point.raisedBy())) {
+        continue;
+      }
+      if (p.stance() == Stance.CONCERN) {
         continue;
       }
       if (p.stance() != Stance.SUPPORT) {

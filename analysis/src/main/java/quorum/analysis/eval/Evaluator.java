@@ -49,30 +49,35 @@ public final class Evaluator {
     }
   }
 
-  private final java.util.Map<Path, List<Discussion>> ingested = new java.util.HashMap<>();
+  private final java.util.Map<List<Path>, List<Discussion>> ingested = new java.util.HashMap<>();
 
   /**
    * Ingests the gold's source (resolved against the gold file's folder, then its parents, so
-   * both "x.mbox" and "../shared/..." work), picks the thread holding the gold's messages
-   * (by Message-ID, else the largest), analyzes it and scores it. A source is ingested once
-   * per evaluator, so gold files that share a year's archive share its ingest.
+   * both "x.mbox" and "../shared/..." work; several files are ingested together, so a thread
+   * that runs across them is one thread), picks the thread holding the gold's messages (by
+   * Message-ID, else the largest), analyzes it and scores it. A source is ingested once per
+   * evaluator, so gold files that share a year's archive share its ingest.
    */
   public FileScore evaluate(Path goldFile, Analyzer analyzer) throws AnalysisException {
     Gold gold = Gold.read(goldFile);
-    Path source = resolve(goldFile, gold.source());
-    List<Discussion> threads = ingested.get(source);
+    List<Path> sources = new ArrayList<>();
+    for (String s : gold.sources()) {
+      sources.add(resolve(goldFile, s));
+    }
+    String named = sources.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(" + "));
+    List<Discussion> threads = ingested.get(sources);
     if (threads == null) {
       IngestResult r;
       try {
-        r = new Ingester(IngestOptions.LENIENT).ingest(List.of(source));
+        r = new Ingester(IngestOptions.LENIENT).ingest(sources);
       } catch (IngestException e) {
-        throw new AnalysisException(source + ": cannot ingest gold source: " + e.getMessage(), e);
+        throw new AnalysisException(named + ": cannot ingest gold source: " + e.getMessage(), e);
       }
       threads = r.discussions();
-      ingested.put(source, threads);
+      ingested.put(sources, threads);
     }
     Discussion best = pick(threads, gold).orElseThrow(
-        () -> new AnalysisException(source + ": no thread ingested for " + goldFile));
+        () -> new AnalysisException(named + ": no thread ingested for " + goldFile));
     ThreadAnalysis a = analyzer.analyze(best);
     List<String> misses = new ArrayList<>();
     Scores s = score(a, gold, misses);

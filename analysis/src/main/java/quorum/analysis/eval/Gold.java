@@ -17,7 +17,7 @@ import quorum.analysis.AnalysisException;
  * A {@code quorum-gold/1} file: the human truth about one thread (see
  * {@code shared/corpus/README.md}). Only the fields a scorer uses are read.
  */
-public record Gold(Path file, String source, String subject, List<Msg> messages,
+public record Gold(Path file, List<String> sources, String subject, List<Msg> messages,
     List<GoldQuestion> questions, Map<String, String> issues, List<GoldPosition> positions,
     List<GoldDecision> decisions, List<GoldNormative> normative) {
   public record Msg(String key, Optional<String> messageId, String author, Optional<String> parent) {}
@@ -99,12 +99,26 @@ public record Gold(Path file, String source, String subject, List<Msg> messages,
           n.path("capitalized").asBoolean(), n.path("debated").asBoolean(), opts,
           n.path("text_gist").asText(), n.path("mention_only").asBoolean()));
     }
-    return new Gold(file, root.path("source").asText(), root.path("thread_subject").asText(), msgs,
+    return new Gold(file, sources(root.path("source")), root.path("thread_subject").asText(), msgs,
         qs, issues, ps, ds, ns);
   }
 
   private static Optional<String> opt(JsonNode n, String field) {
     JsonNode v = n.get(field);
     return v == null || v.isNull() || v.asText().isBlank() ? Optional.empty() : Optional.of(v.asText());
+  }
+
+  /**
+   * The mail the thread is in: one file, or a list of them for a thread that runs across
+   * archives (a list archive split by year holds a thread begun in December in two files).
+   */
+  private static List<String> sources(JsonNode source) {
+    List<String> out = new ArrayList<>();
+    if (source.isArray()) {
+      source.forEach(s -> out.add(s.asText()));
+    } else {
+      out.add(source.asText());
+    }
+    return List.copyOf(out);
   }
 }

@@ -80,6 +80,23 @@ class UnsettledIssuesTest {
         && d.status() == DecisionStatus.PROPOSED);
   }
 
+  /**
+   * "Perhaps we should have a code review rotation." - "+1" - "Good idea." - "Nice, though it
+   * would not have helped with last month's backlog.": a concern beside two welcomes doubts
+   * its reach, not the suggestion, which stays proposed.
+   */
+  @Test
+  void aConcernBesideTwoWelcomesLeavesTheSuggestionProposed() {
+    Issue rotation = issue("i2", "Perhaps we should have a code review rotation.",
+        Issue.Kind.POINT, "B");
+    List<Decision> out = UnsettledIssues.add(List.of(TOPIC, rotation),
+        List.of(position("C", rotation, Stance.SUPPORT), position("D", rotation, Stance.SUPPORT),
+            position("E", rotation, Stance.CONCERN)),
+        List.of(proposed(TOPIC)), List.of(), Optional.of(Participant.named("A")), Set.of("i2"));
+    assertThat(out).anyMatch(d -> d.issue().equals("i2")
+        && d.status() == DecisionStatus.PROPOSED);
+  }
+
   /** One objection among the welcomes, or a single taker, leaves the suggestion open. */
   @Test
   void aSuggestionSomeoneObjectedToOrOnlyOneTookUpStaysOpen() {

@@ -88,6 +88,31 @@ class EvaluatorTest {
   }
 
   @Test
+  void ingestsAThreadSplitAcrossTwoArchivesAsOneThread(@TempDir Path dir) throws Exception {
+    String name = "widget-uapi-must-not-vs-should-not";
+    String mbox = Files.readString(CorpusLocator.corpus("rfc-debates/" + name + ".mbox"));
+    int half = mbox.indexOf("\nFrom ", mbox.length() / 2) + 1;
+    Files.writeString(dir.resolve("list-2023.mbox"), mbox.substring(0, half));
+    Files.writeString(dir.resolve("list-2024.mbox"), mbox.substring(half));
+    String gold = Files.readString(CorpusLocator.corpus("rfc-debates/" + name + ".gold.json"));
+    String source = "\"source\": \"" + name + ".mbox\"";
+    assertThat(gold).contains(source);
+    Path both = dir.resolve("both.gold.json");
+    Files.writeString(both, gold.replace(source, "\"source\": [\"list-2023.mbox\", \"list-2024.mbox\"]"));
+    Path first = dir.resolve("first.gold.json");
+    Files.writeString(first, gold.replace(source, "\"source\": \"list-2023.mbox\""));
+    Analyzer analyzer = new Analyzer(SeedLike.annotator(), AnalysisOptions.DEFAULT);
+
+    Scores whole = new Evaluator().evaluate(both, analyzer).scores();
+    Scores part = new Evaluator().evaluate(first, analyzer).scores();
+
+    assertThat(Gold.read(both).sources()).containsExactly("list-2023.mbox", "list-2024.mbox");
+    assertThat(whole.messagesMatched()).isEqualTo(whole.messagesGold());
+    assertThat(whole.parentAccuracy()).isEqualTo(1.0);
+    assertThat(part.messagesMatched()).isLessThan(part.messagesGold());
+  }
+
+  @Test
   void rejectsAFileThatIsNotGold(@TempDir Path dir) throws Exception {
     Path f = Files.writeString(dir.resolve("x.gold.json"), "{\"schema\":\"other\"}");
     assertThatThrownBy(() -> Gold.read(f)).isInstanceOf(AnalysisException.class)
@@ -158,7 +183,7 @@ class EvaluatorTest {
     for (String k : List.of("zeta", "alpha", "mid", "beta", "omega", "gamma", "delta")) {
       gold.put(k, "stable driver probe order");
     }
-    Gold g = new Gold(Path.of("x.gold.json"), "x.mbox", "x", List.of(), List.of(), gold, List.of(), List.of(), List.of());
+    Gold g = new Gold(Path.of("x.gold.json"), List.of("x.mbox"), "x", List.of(), List.of(), gold, List.of(), List.of(), List.of());
     assertThat(g.issues().keySet()).containsExactly("zeta", "alpha", "mid", "beta", "omega", "gamma", "delta");
     quorum.analysis.Issue found = new quorum.analysis.Issue("i1", "stable driver probe order",
         quorum.analysis.Issue.Kind.POINT, Participant.of("A", "a@example.org"), new MessageKey("m"), "");

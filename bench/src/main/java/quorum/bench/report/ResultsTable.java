@@ -54,7 +54,9 @@ public final class ResultsTable {
     md.append("\n× columns: for rates and latencies, how many times faster quorum is (above 1 is"
         + " faster); for seconds, RSS and index size, quorum ÷ the other (below 1 is less). Search is"
         + " the whole CLI process printing every match, warm; the ceiling is a plain Mime4J parse"
-        + " plus a plain Lucene IndexWriter in one JVM thread.\n");
+        + " plus a plain Lucene IndexWriter in one JVM thread. \"`quorum serve` running\": the same"
+        + " command while a warm `quorum serve` process of the index answers it (the search's own"
+        + " process only starts the JVM and copies the output); the rows above run with no server.\n");
     return md.toString();
   }
 
@@ -84,6 +86,11 @@ public final class ResultsTable {
         row(label, latency("quorum", kind, p), latency("notmuch", kind, p), latency("mu", kind, p),
             OptionalDouble.empty(), true, "%.0f", true);
         markTimeouts(kind);
+        OptionalDouble served = latency("served", kind, p);
+        if (served.isPresent()) {
+          row("&nbsp;&nbsp;the same, `quorum serve` running, p" + p + " ms", served,
+              latency("notmuch", kind, p), latency("mu", kind, p), OptionalDouble.empty(), true, "%.0f", true);
+        }
       }
     }
   }

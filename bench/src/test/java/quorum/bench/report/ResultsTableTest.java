@@ -23,6 +23,18 @@ class ResultsTableTest {
   }
 
   @Test
+  void aServedSearchGetsItsOwnRowUnderTheColdOne() {
+    Raw raw = Raw.parse(List.of("query.rare\tquiescence", "search.quorum.rare\t400",
+        "search.served.rare\t100", "search.mu.rare\t50"));
+
+    String md = ResultsTable.render(raw);
+
+    assertThat(md).contains("| search rare `quiescence`, p50 ms (hits q/n/m: ?/?/?) | 400 | – | 50 | – | – | 0.13 | – |\n"
+        + "| &nbsp;&nbsp;the same, `quorum serve` running, p50 ms | 100 | – | 50 | – | – | 0.50 | – |");
+    assertThat(ResultsTable.render(Raw.parse(List.of("search.quorum.rare\t400")))).doesNotContain("quorum serve` running, p");
+  }
+
+  @Test
   void marksAQueryCutAtTheTimeoutAsALowerBound() {
     Raw raw = Raw.parse(List.of("query.common\tkernel", "search.quorum.common\t120000",
         "timedout.quorum.common\t1", "search.mu.common\t900"));

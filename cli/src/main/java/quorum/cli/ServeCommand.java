@@ -1,0 +1,117 @@
+package quorum.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import quorum.index.IndexException;
+import quorum.index.QuorumIndex;
+import quorum.mail.QuorumException;
+
+/**
+ * {@code quorum serve}: keeps one process warm for an index, so that {@code quorum search}
+ * answers in about the JVM's start time instead of paying for loading and compiling the search
+ * path at every run ({@link SearchServer}). Searches find it by themselves.
+ */
+@Command(name = "serve",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {"Answer `quorum search` on this index from one warm process, until stopped.",
+        "Searches of the index use it by themselves while it runs (the output is the same); it",
+        "sees what ingest adds. Only this user can reach it (a socket in $XDG_RUNTIME_DIR/quorum,",
+        "else in the temporary directory). QUORUM_SERVE=0 makes a search run in its own process."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  quorum serve &",
+        "  quorum serve --index ~/mail/bpf.idx --idle 0"})
+final class ServeCommand implements Callable<Integer> {
+  /** Queries of each kind, run once before serving so the first search is as fast as the rest. */
+  private static final List<String> WARM_UP = List.of("the", "\"the patch\"", "f:example", "d:2000-01-01..2000-01-31");
+
+  @Mixin
+  ExitCodes.Documented exitCodes;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  IndexOption indexOption;
+
+  @Option(names = "--idle", paramLabel = "MINUTES", defaultValue = "60",
+      description = "stop after MINUTES without a search; 0: never; default ${DEFAULT-VALUE}")
+  long idleMinutes;
+
+  @Option(names = "--debug", description = "print stack traces of failures")
+  boolean debug;
+
+  @Override
+  public Integer call() throws Exception {
+    if (idleMinutes < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--idle must be 0 or more minutes, not " + idleMinutes);
+    }
+    Path index = indexOption.resolve();
+    QuorumIndex.open(index).close();  // not an index: the usual error, before anything listens
+    Path realIndex = index.toRealPath();
+    PrintWriter err = spec.commandLine().getErr();
+    Path socket;
+    try {
+      socket = SearchSocket.createDirectory(SearchSocket.directory(System.getenv()))
+          .resolve(SearchSocket.name(realIndex));
+    } catch (IOException e) {
+      throw new QuorumException("cannot make the directory for the search server's socket: " + e.getMessage());
+    }
+    warmUp(realIndex);
+    SearchServer server;
+    try {
+      server = new SearchServer(realIndex, socket, Duration.ofMinutes(idleMinutes));
+    } catch (SearchServer.AlreadyServedException e) {
+      err.println("quorum: " + index + " is already served (" + socket + "); nothing to do");
+      return ExitCodes.TEMPFAIL;
+    }
+    AtomicBoolean reported = new AtomicBoolean();
+    Runnable stop = () -> {
+      closeQuietly(server);
+      if (!reported.getAndSet(true)) {
+        int n = server.answered();
+        err.println("quorum: stopped " + (server.idledOut() ? "after " + idleMinutes + " idle minute"
+            + (idleMinutes == 1 ? "" : "s") : "serving") + "; answered " + n + " search" + (n == 1 ? "" : "es"));
+        err.flush();
+      }
+    };
+    // ctrl-c and kill end the JVM with the accept loop still running: the hook removes the socket
+    Runtime.getRuntime().addShutdownHook(new Thread(stop, "quorum-serve-stop"));
+    err.println("quorum: serving searches of " + index + " on " + socket + "; "
+        + (idleMinutes == 0 ? "until stopped" : "stops after " + idleMinutes + " idle minute"
+        + (idleMinutes == 1 ? "" : "s") + " or when stopped") + " (ctrl-c)");
+    err.flush();
+    server.serve();
+    stop.run();
+    return ExitCodes.OK;
+  }
+
+  /** Runs each kind of query once with its output dropped, so the code is loaded and compiled. */
+  private static void warmUp(Path index) throws IndexException {
+    PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+    for (String q : WARM_UP) {
+      SearchCommand c = new SearchRequest("", index, List.of(q), 1000, 20, false, false, false, "UTF-8").command();
+      SearchFastPath.run(c, nowhere, nowhere);
+    }
+  }
+
+  private static void closeQuietly(SearchServer server) {
+    try {
+      server.close();
+    } catch (IOException e) {
+      // the socket file stays; the next server or search sees nobody answers and replaces it
+    }
+  }
+}
