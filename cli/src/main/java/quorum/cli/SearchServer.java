@@ -162,10 +162,17 @@ final class SearchServer implements AutoCloseable {
         new ServedFrames.FrameOutput(socket, kind), charset)), false);
   }
 
-  /** Stops listening and removes the socket, so searches run in their own process again. */
+  /**
+   * Removes the socket, so searches run in their own process again, then stops listening. In
+   * that order: {@link #serve} returns when the channel closes, and its caller may count on the
+   * socket being gone by then.
+   */
   @Override
   public void close() throws IOException {
-    channel.close();
-    Files.deleteIfExists(socket);
+    try {
+      Files.deleteIfExists(socket);
+    } finally {
+      channel.close();
+    }
   }
 }

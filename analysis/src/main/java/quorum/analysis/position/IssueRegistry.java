@@ -27,6 +27,7 @@ import quorum.mail.MessageKey;
 import quorum.mail.Patch;
 import quorum.mail.QuestionForm;
 import quorum.mail.Segment;
+import quorum.mail.Stance;
 
 /**
  * The issues of one thread and which issue a sentence speaks to. Issues come from the thread
@@ -338,7 +339,9 @@ public final class IssueRegistry {
    * point's issue. Only stance and decision sentences reach here, so a quote nobody
    * takes a stand on raises nothing. A sentence of the proposal's own message is the proposal
    * (a reply quoting its background or motivation argues about the proposal), unless it states
-   * a rule ({@link #statesARule}): the rules of a proposal are debated one by one.
+   * a rule ({@link #statesARule}): the rules of a proposal are debated one by one. A quoted
+   * welcome with no content of its own ({@link #welcome}) raises nothing either: a stand
+   * under it is on what the welcome was on.
    */
   private Optional<Issue> anchorIssue(Turn t, Block b) {
     return anchorIssue(t, b, true);
@@ -364,6 +367,12 @@ public final class IssueRegistry {
     }
     if (defendsTheProposal(from.get(), text)) {
       return proposal;
+    }
+    Optional<Block> welcome = welcome(from.get(), text);
+    if (welcome.isPresent()) {
+      // the stand joins the welcome, on what that welcomed
+      return Optional.ofNullable(blockIssue.get(welcome.get())).or(() -> proposal)
+          .or(() -> topic);
     }
 
     String key = Words.squash(text);
@@ -466,6 +475,32 @@ public final class IssueRegistry {
   }
 
   private static final StanceReader PROPOSES = new StanceReader();
+  /** Nouns at most in a welcome that brings no content of its own ("this area", "one go"). */
+  private static final int WELCOME_NOUNS = 2;
+
+  /**
+   * The block of the quoted statement when that statement is itself a welcome of what its
+   * writer answered ("I'm all for this, we need some major work in this area", "Many thanks
+   * for doing this, I think this looks great"): support with at most {@value #WELCOME_NOUNS}
+   * nouns. A "+1" or "Likewise" under it joins that welcome, on what it welcomed, rather than
+   * arguing a claim of its own. A welcome that brings its own content ("Fine by me, being in
+   * the Kernel Summit track makes sense") is a statement others can argue about, so it stays
+   * an anchor.
+   */
+  private static Optional<Block> welcome(Turn from, String text) {
+    String key = Words.squash(text);
+    for (Block b : from.blocks()) {
+      for (Sentence s : b.sentences()) {
+        String own = Words.squash(s.text());
+        if (!own.isEmpty() && (own.endsWith(key) || key.endsWith(own))) {
+          boolean welcomes = TopicWords.nouns(s).size() <= WELCOME_NOUNS
+              && PROPOSES.read(s).filter(x -> x == Stance.SUPPORT).isPresent();
+          return welcomes ? Optional.of(b) : Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
 
   private static boolean hasOwnPatch(Turn t) {
     for (Segment s : t.message().segments()) {

@@ -71,7 +71,8 @@ import quorum.mail.Response;
  * <p>A question its asker answers at once in the next sentence of the paragraph ("...? No.",
  * "Why? It is expected."), or a list of questions each followed by the asker's own paragraph
  * ("- Who decides?" / "I'd say the maintainers." / "- Where is it written down?" / ...), is
- * rhetorical and settled ({@link SelfAnswer}).
+ * rhetorical and settled ({@link SelfAnswer}). One the asker follows with "No idea, nobody
+ * says." is rhetorical too, and stays open.
  *
  * <p>Text set off from the author's own (indented, or a quote the segmenter missed) asks
  * nothing, nor does a sentence copied from an earlier message's own text (a message
@@ -117,7 +118,9 @@ public final class QuestionFinder {
                 Evidences.of(t, b, s)), t, b, s));
             continue;
           }
-          raw.add(new Asked(new Question(t.author(), about, form.get(),
+          QuestionForm asked = selfAnswer.admitsNotKnowing(ss, i, own)
+              ? QuestionForm.RHETORICAL : form.get();
+          raw.add(new Asked(new Question(t.author(), about, asked,
               QuestionStatus.OPEN, List.of(), Evidences.of(t, b, s)), t, b, s));
         }
       }

@@ -70,7 +70,8 @@ public final class QuestionForms {
   /**
    * 'where we're asking "Is this file?': a "?" inside a quotation that a reporting verb opens
    * within the author's own sentence is someone else's question ("Don't suggest ...?" quoted
-   * whole is the author's own), in double or single quotes ("it tells you 'need an entry?'").
+   * whole is the author's own), in double or single quotes ("it tells you 'need an entry?'"),
+   * and a quotation right after an article is a title ('a "Who Maintains What?" session').
    */
   private static boolean insideQuotation(Sentence s, int q) {
     boolean open = false;
@@ -87,6 +88,12 @@ public final class QuestionForms {
     }
     if (!open || openedAt <= 1) {
       return false;
+    }
+    // 'in preparation for a "Are Maintainers Happy?" session': a quotation an article opens
+    // is the name of a talk or a page, not a question put to anyone
+    String before = s.token(openedAt - 1).lowerWord();
+    if (before.equals("a") || before.equals("an") || before.equals("the")) {
+      return true;
     }
     // 'the argument would be, "why not merge it?"' voices the author's own point
     for (int i = Math.max(1, openedAt - 2); i < openedAt; i++) {

@@ -37,10 +37,24 @@ final class SelfAnswer {
       return null;
     }
     if (ANSWER_WORDS.contains(next.token(1).lowerWord())) {
-      return next;
+      return Settlement.defers(next) ? null : next; // "No idea, ...": see admitsNotKnowing
     }
     boolean bareWh = Words.content(q.text()).size() < 2 && AnswerKind.of(q) == AnswerKind.CONTENT;
     return bareWh && next.size() <= SHORT_ANSWER ? next : null;
+  }
+
+  /**
+   * Whether the asker goes on, in the next sentence of the paragraph, to say the question has
+   * no answer yet: "I wonder if people feel the same way about my areas? No idea, nobody says."
+   * The question is put to no one (rhetorical), and it stays open: not knowing answers nothing.
+   */
+  boolean admitsNotKnowing(List<Sentence> ss, int i, String own) {
+    if (i + 1 >= ss.size()) {
+      return false;
+    }
+    Sentence next = ss.get(i + 1);
+    return next.size() > 0 && QuestionFinder.sameParagraph(own, ss.get(i), next)
+        && ANSWER_WORDS.contains(next.token(1).lowerWord()) && Settlement.defers(next);
   }
 
   /**

@@ -182,7 +182,7 @@ final class Settlement {
    * Tim's case, but I've run into issues best fixed in the core": a doubt followed by "but"
    * and a clause of its own answers after all.
    */
-  private static boolean defers(Sentence s) {
+  static boolean defers(Sentence s) {
     for (List<String> p : Lexicon.NON_RESOLVING) {
       int at = s.findLemmas(p);
       if (at > 0 && !answersAfterBut(s, at)) {

@@ -74,4 +74,13 @@ class NotAskedTest {
         .build());
     assertThat(a.questions()).hasSize(1);
   }
+
+  @Test
+  void aQuotedTitleAfterAnArticleAsksNothing(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[SUMMIT] prep")
+        .message("p0", "Tom Ries", null, Threads.own("I plan a short survey in preparation for"
+            + " a \"Who Maintains What?\" session on the second day."))
+        .build());
+    assertThat(a.questions()).isEmpty();
+  }
 }

@@ -38,6 +38,19 @@ class SelfAnswerTest {
   }
 
   @Test
+  void aQuestionTheAskerSaysNobodyKnowsStaysOpen(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[MAINTAINERS SUMMIT] Reviewer fatigue")
+        .message("r0", "Mara Lind", null, Threads.own("Reviews take longer every cycle."))
+        .message("r1", "Jon Gunn", "r0", Threads.quote("Reviews take longer every cycle."),
+            Threads.own("I dread sending a big series to another tree. Then I wonder if people"
+            + " feel the same about sending to mine? No idea, nobody tells me."))
+        .build());
+    Question q = question(a, "Then I wonder");
+    assertThat(q.form()).isEqualTo(QuestionForm.RHETORICAL);
+    assertThat(q.status()).isEqualTo(QuestionStatus.OPEN);
+  }
+
+  @Test
   void aBareWhyAnsweredInTheNextShortSentenceIsSettled(Analyzer analyzer) {
     ThreadAnalysis a = analyzer.analyze(new Threads("RFC: accelerator drivers")
         .message("w0", "Dan Wills", null, Threads.own("Vendors keep rewriting their first"

@@ -222,6 +222,25 @@ class TopicsTest {
   }
 
   @Test
+  void aStandUnderAQuotedWelcomeIsOnWhatItWelcomedNotOnANewIssue(Analyzer analyzer) {
+    String opening = "The user manual takes forty minutes to build on a laptop, and I'd like"
+        + " to discuss at the summit how we get that down.";
+    String welcome = "I'm all for this, we need some serious work in this area.";
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TECH TOPIC] Faster builds of the manual")
+        .message("m0", "Ana Ruiz", null, own(opening))
+        .message("m1", "Ben Okafor", "m0", quote(opening),
+            own(welcome + " My own builds are slow as well."))
+        .message("m2", "Chloe Dubois", "m1", quote(welcome), own("I strongly agree with that."))
+        .build());
+    assertThat(a.issues()).as(a.issues().toString())
+        .noneMatch(i -> i.kind() == Issue.Kind.ANCHOR && i.text().contains("all for this"));
+    List<String> welcomed = a.positions().stream()
+        .filter(p -> p.evidence().in().value().equals("m1")).map(Position::issue).toList();
+    assertThat(a.positions()).filteredOn(p -> p.evidence().in().value().equals("m2"))
+        .extracting(Position::issue).singleElement().isIn(welcomed);
+  }
+
+  @Test
   void aVerdictOnTheWholeSettlesTheProposalWhateverItIsWrittenUnder(Analyzer analyzer) {
     String objection = "A warning in the log is not something those users ever read. Who"
         + " will tell the people whose scripts still call the old loader directly?";
