@@ -69,13 +69,14 @@ final class SearchClient {
    * process.
    */
   static OptionalInt search(SearchCommand c) {
-    if ("0".equals(System.getenv("QUORUM_SERVE"))) {
-      return OptionalInt.empty();
+    Path directory = SearchSocket.directory(System.getenv());
+    if ("0".equals(System.getenv("QUORUM_SERVE")) || !Files.isDirectory(directory)) {
+      return OptionalInt.empty();  // where no server ever ran, a search pays one file lookup
     }
     String charset = SearchFastPath.stdoutCharset().name();
-    PrintStream out = new PrintStream(new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 64 * 1024), false);
-    OptionalInt code = search(c, SearchSocket.directory(System.getenv()), Terminal.styled(), charset,
-        out, System.err);
+    PrintStream out = new PrintStream(new BufferedOutputStream(
+        new java.io.FileOutputStream(java.io.FileDescriptor.out), 64 * 1024), false);
+    OptionalInt code = search(c, directory, Terminal.styled(), charset, out, System.err);
     out.flush();
     return code;
   }

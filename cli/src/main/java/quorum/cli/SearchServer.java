@@ -10,7 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.AsynchronousCloseException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -82,8 +82,8 @@ final class SearchServer implements AutoCloseable {
         SocketChannel client;
         try {
           client = channel.accept();
-        } catch (AsynchronousCloseException closed) {
-          return served;
+        } catch (ClosedChannelException closed) {
+          return served;  // closed while waiting, or between two clients
         }
         lastActivity = System.nanoTime();
         try (client) {
