@@ -91,15 +91,18 @@ class CorpusIntegrityTest {
     Set<String> keys = messageKeys(gold, where);
     checkReferences(gold, keys, where);
 
-    Path mail = mailFor(goldFile, gold);
+    List<Path> mails = mailFor(goldFile, gold);
+    Path mail = mails.get(0);
     boolean local = mail.toAbsolutePath().normalize()
         .startsWith(CorpusLocator.root().resolve("corpus"));
     if (isFlattenedArchive(mail)) {
       return; // web-archive copies have no headers by definition
     }
     List<String> rawMessages = new ArrayList<>();
-    for (Path file : mailFiles(mail)) {
-      rawMessages.addAll(splitMessages(file));
+    for (Path m : mails) {
+      for (Path file : mailFiles(m)) {
+        rawMessages.addAll(splitMessages(file));
+      }
     }
     assertThat(rawMessages).as("%s: messages in %s", where, mail).isNotEmpty();
     Set<String> headerIds = new LinkedHashSet<>();
@@ -175,16 +178,29 @@ class CorpusIntegrityTest {
     }
   }
 
-  /** The mail file or maildir next to the gold file (same base name), else its "source". */
-  private static Path mailFor(Path goldFile, JsonNode gold) {
+  /**
+   * The mail file or maildir next to the gold file (same base name), else its "source": one
+   * file, or a list of them for a thread that runs across a list's yearly archives.
+   */
+  private static List<Path> mailFor(Path goldFile, JsonNode gold) {
     Optional<Path> local = localMailFor(goldFile, gold);
     if (local.isPresent()) {
-      return local.get();
+      return List.of(local.get());
     }
-    String source = gold.path("source").asText("");
-    assertThat(source).as("%s: no mail file beside it and no source", goldFile).isNotEmpty();
-    String relative = source.replaceFirst("^(\\.\\./)*shared/", "");
-    return CorpusLocator.sharedOrSkip(relative);
+    JsonNode source = gold.path("source");
+    List<String> sources = new ArrayList<>();
+    if (source.isArray()) {
+      source.forEach(s -> sources.add(s.asText("")));
+    } else {
+      sources.add(source.asText(""));
+    }
+    List<Path> out = new ArrayList<>();
+    for (String s : sources) {
+      assertThat(s).as("%s: no mail file beside it and no source", goldFile).isNotEmpty();
+      out.add(CorpusLocator.sharedOrSkip(s.replaceFirst("^(\\.\\./)*shared/", "")));
+    }
+    assertThat(out).as("%s: no mail file beside it and no source", goldFile).isNotEmpty();
+    return out;
   }
 
   private static Optional<Path> localMailFor(Path goldFile, JsonNode gold) {
