@@ -13,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import quorum.index.IndexException;
 import quorum.index.QuorumIndex;
 import quorum.mail.QuorumException;
 
@@ -99,11 +98,16 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Runs each kind of query once with its output dropped, so the code is loaded and compiled. */
-  private static void warmUp(Path index) throws IndexException {
+  private static void warmUp(Path index) {
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
     for (String q : WARM_UP) {
-      SearchCommand c = new SearchRequest("", index, List.of(q), 1000, 20, false, false, false, "UTF-8").command();
-      SearchFastPath.run(c, nowhere, nowhere);
+      SearchCommand c = new SearchCommand();
+      c.indexOption = new IndexOption();
+      c.indexOption.index = index;
+      c.words = List.of(q);
+      c.limit = 1000;
+      c.snippets = 20;
+      SearchFastPath.run(c, nowhere, nowhere);  // reports a failure to nowhere: only a warm-up
     }
   }
 
