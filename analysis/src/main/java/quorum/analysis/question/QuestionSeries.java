@@ -24,8 +24,9 @@ import quorum.mail.Response;
  * fragment with no verb, narrows a lead with no content of its own ("So what do I do?",
  * "Two releases?"), or when one of the two is a statement asked only by its question mark
  * ("The notes stop in March? Are they missing, or were there no meetings?"), or is a short
- * "Why ...?" after it ("Do you have patches? Why wait till December?"). A reply to any part
- * answers the whole; items of a list ("* Which
+ * "Why ...?" after it ("Do you have patches? Why wait till December?"), and a volley of four
+ * or more questions in a row in one paragraph is one point ({@link #longRuns}). A reply to
+ * any part answers the whole; items of a list ("* Which
  * tests?") and questions in separate paragraphs stay apart.
  */
 final class QuestionSeries {
@@ -36,8 +37,12 @@ final class QuestionSeries {
     Map<Turn, String> texts = new HashMap<>();
     List<Asked> out = new ArrayList<>();
     List<Asked> run = new ArrayList<>();
+    java.util.Set<Asked> inLongRun = longRuns(found, texts);
     for (Asked a : found) {
-      if (!run.isEmpty() && !continues(run.get(run.size() - 1), a, run.get(0), texts)) {
+      Asked prev = run.isEmpty() ? null : run.get(run.size() - 1);
+      boolean together = prev != null && (inLongRun.contains(prev) && inLongRun.contains(a)
+          && adjacent(prev, a, texts) || continues(prev, a, run.get(0), texts));
+      if (!run.isEmpty() && !together) {
         out.add(join(run));
         run = new ArrayList<>();
       }
@@ -47,6 +52,41 @@ final class QuestionSeries {
       out.add(join(run));
     }
     return out;
+  }
+
+  /**
+   * The questions that stand in a run of four or more, each with its question mark, one right
+   * after another in a paragraph ("How do we reach consensus? Should everyone be Cc'ed? What
+   * if one maintainer disagrees? Does the maintainer have a veto?"): a writer who fires off a
+   * volley of questions raises one point from several sides, and a reply answers the volley,
+   * not each question. Two or three in a row still often ask different things.
+   */
+  static java.util.Set<Asked> longRuns(List<Asked> found, Map<Turn, String> texts) {
+    java.util.Set<Asked> out = new java.util.HashSet<>();
+    int from = 0;
+    for (int i = 1; i <= found.size(); i++) {
+      if (i < found.size() && adjacent(found.get(i - 1), found.get(i), texts)) {
+        continue;
+      }
+      if (i - from >= 4) {
+        out.addAll(found.subList(from, i));
+      }
+      from = i;
+    }
+    return out;
+  }
+
+  /** Whether {@code next} is the sentence right after {@code prev} in its paragraph. */
+  private static boolean adjacent(Asked prev, Asked next, Map<Turn, String> texts) {
+    if (prev.block() != next.block() || QuestionFinder.listItem(prev.sentence())
+        || QuestionFinder.listItem(next.sentence()) || mark(prev.sentence()) == 0
+        || mark(next.sentence()) == 0) {
+      return false;
+    }
+    List<Sentence> ss = prev.block().sentences();
+    String text = texts.computeIfAbsent(prev.turn(), t -> ThreadView.ownText(t.message()));
+    return ss.indexOf(next.sentence()) - ss.indexOf(prev.sentence()) == 1
+        && !paragraphBreak(text, prev.sentence().end(), next.sentence().begin());
   }
 
   /** Whether {@code next} continues the series that {@code prev} ends and {@code lead} opens. */

@@ -161,4 +161,21 @@ class QuestionSeriesTest {
         .build());
     assertThat(a.questions()).hasSize(2);
   }
+
+  @Test
+  void aVolleyOfFourQuestionsInOneParagraphIsOnePoint(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] tree-wide documentation moves")
+        .message("v0", "Mira Holm", null, Threads.own("Moving the driver docs touches files of"
+            + " many subsystems.\n\nHow do we reach agreement on a move like that? Should every"
+            + " maintainer be copied on each patch? What happens when one maintainer objects?"
+            + " Does the docs maintainer decide in the end?\n\nIs there a script that checks"
+            + " links? Who runs it?"))
+        .build());
+    assertThat(a.questions()).extracting(Question::about)
+        .anySatisfy(q -> assertThat(q).startsWith("How do we reach agreement")
+            .contains("Does the docs maintainer decide"))
+        .anySatisfy(q -> assertThat(q).startsWith("Is there a script"));
+    assertThat(a.questions()).extracting(Question::about)
+        .filteredOn(q -> q.contains("What happens when")).hasSize(1);
+  }
 }
