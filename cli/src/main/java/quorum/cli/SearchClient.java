@@ -5,11 +5,11 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
-import java.nio.channels.SocketChannel;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,27 +28,30 @@ final class SearchClient {
    * The served search's exit code after its output was written to {@code out} and {@code err};
    * empty when no server took the search (nothing was written then).
    */
-  static OptionalInt search(SearchCommand c, Path socketDirectory, boolean styled, String charset,
+  static OptionalInt search(SearchCommand c, Path endpointDirectory, boolean styled, String charset,
       OutputStream out, OutputStream err) {
     Path index = c.indexOption.resolve();
-    Path socket = SearchSocket.of(index, socketDirectory).orElse(null);
-    if (socket == null || !Files.exists(socket)) {
+    Path file = ServeEndpoint.fileOf(index, endpointDirectory).orElse(null);
+    ServeEndpoint endpoint = file == null ? null : ServeEndpoint.read(file).orElse(null);
+    if (endpoint == null) {
       return OptionalInt.empty();
     }
-    SocketChannel channel;
-    try {
-      channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
-    } catch (IOException | RuntimeException stale) {
-      return OptionalInt.empty();  // a socket left by a server that was killed
-    }
     ServedFrames.Relayed r;
-    try (channel) {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), endpoint.port())) {
+      socket.setTcpNoDelay(true);  // the request goes out whole, at once
+      InputStream in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+      OutputStream toServer = socket.getOutputStream();
+      ServeEndpoint.send(toServer, endpoint.clientToken());
+      if (!ServeEndpoint.receives(in, endpoint.serverToken())) {
+        return OptionalInt.empty();  // not our server (its port was taken by another process)
+      }
       SearchRequest request = SearchRequest.of(c, index.toRealPath(), styled, charset);
-      request.writeTo(new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel))));
-      r = ServedFrames.relay(
-          new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024)), out, err);
-    } catch (IOException e) {
-      return OptionalInt.empty();  // the request did not go out: nothing was written yet
+      request.writeTo(new DataOutputStream(new BufferedOutputStream(toServer)));
+      r = ServedFrames.relay(new DataInputStream(in), out, err);
+    } catch (IOException | RuntimeException e) {
+      // nobody at the port (a server that was killed left its file), or the request did not go
+      // out: nothing was written yet
+      return OptionalInt.empty();
     }
     switch (r.ending()) {
       case EXITED:
@@ -64,12 +67,12 @@ final class SearchClient {
   }
 
   /**
-   * {@link #search} for {@code quorum search} itself: this user's socket directory, this
+   * {@link #search} for {@code quorum search} itself: this user's endpoint directory, this
    * terminal, standard output and error. {@code QUORUM_SERVE=0} keeps every search in its own
    * process.
    */
   static OptionalInt search(SearchCommand c) {
-    Path directory = SearchSocket.directory(System.getenv());
+    Path directory = ServeEndpoint.directory(System.getenv());
     if ("0".equals(System.getenv("QUORUM_SERVE")) || !Files.isDirectory(directory)) {
       return OptionalInt.empty();  // where no server ever ran, a search pays one file lookup
     }

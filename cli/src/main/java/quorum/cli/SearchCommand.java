@@ -77,18 +77,23 @@ final class SearchCommand implements Callable<Integer> {
 
   /** Runs the search with options already checked (also {@link SearchFastPath}'s way in). */
   int search(PrintWriter out) throws Exception {
-    String query = String.join(" ", words);
     try (QuorumIndex index = QuorumIndex.open(indexOption.resolve())) {
-      if (byThread) {
-        List<ThreadHits> threads = index.searchByThread(query, limit, new HitOptions(snippets, true));
-        out.print(json ? SearchJson.threads(query, threads) : threadsText(threads));
-      } else if (json) {
-        List<SearchHit> hits = new ArrayList<>();
-        long total = index.search(query, limit, new HitOptions(snippets, true), hits::add);
-        out.print(SearchJson.hits(query, new SearchResults(total, hits)));
-      } else {
-        printHits(index, query, out);
-      }
+      return search(index, out);
+    }
+  }
+
+  /** Runs the search on {@code index}, already open ({@link SearchServer} keeps one open). */
+  int search(QuorumIndex index, PrintWriter out) throws Exception {
+    String query = String.join(" ", words);
+    if (byThread) {
+      List<ThreadHits> threads = index.searchByThread(query, limit, new HitOptions(snippets, true));
+      out.print(json ? SearchJson.threads(query, threads) : threadsText(threads));
+    } else if (json) {
+      List<SearchHit> hits = new ArrayList<>();
+      long total = index.search(query, limit, new HitOptions(snippets, true), hits::add);
+      out.print(SearchJson.hits(query, new SearchResults(total, hits)));
+    } else {
+      printHits(index, query, out);
     }
     out.flush();
     return ExitCodes.OK;

@@ -8,68 +8,96 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.ClosedChannelException;
-import java.nio.channels.Channels;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.Charset;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import quorum.index.QuorumIndex;
 
 /**
  * Answers {@code quorum search} for one index from one long-lived process: a search run in its
  * own process pays for the JVM's start and for loading and compiling the search path every
- * time (about 400 ms of a 450 ms small search, bench/RESULTS.md); here that is paid once. Each
- * request runs the same {@link SearchCommand} a local search runs, on a fresh reader of the
- * index, so it sees what ingest committed since and prints byte for byte the same. Requests are
- * answered one after the other; a search takes milliseconds once warm.
+ * time (about 400 ms of a 450 ms small search, bench/RESULTS.md); here that is paid once, and
+ * the index stays open between searches (each search reopens only what ingest committed since,
+ * so it sees new mail). Each request runs the same {@link SearchCommand} a local search runs
+ * and prints byte for byte the same. Requests are answered one after the other; a search takes
+ * milliseconds once warm. Where it listens, and how a search and the server know each other,
+ * is {@link ServeEndpoint}'s.
  */
 final class SearchServer implements AutoCloseable {
+  /** How long a connection may take to prove it is this user's search before it is dropped. */
+  private static final int TOKEN_WAIT_MILLIS = 5_000;
+
   private final Path index;
-  private final Path socket;
+  private final Path endpointFile;
   private final Duration idleLimit;
-  private final ServerSocketChannel channel;
+  private final ServerSocket listener;
+  private final ServeEndpoint endpoint;
   private volatile long lastActivity = System.nanoTime();
   private volatile boolean idledOut;
   private volatile int served;
+  /** The index, open between searches; only the accept loop's thread touches it. */
+  private QuorumIndex open;
 
   /**
-   * Binds the socket, replacing a stale one (left by a server that was killed) but never a live
-   * one. {@code idleLimit} zero: never stop for idleness.
+   * Listens on a free loopback port and publishes it in {@code endpointFile}, replacing a file
+   * left by a server that was killed but never a live server's. {@code idleLimit} zero: never
+   * stop for idleness.
    */
-  SearchServer(Path realIndex, Path socket, Duration idleLimit) throws IOException, AlreadyServedException {
+  SearchServer(Path realIndex, Path endpointFile, Duration idleLimit) throws IOException, AlreadyServedException {
     this.index = realIndex;
-    this.socket = socket;
+    this.endpointFile = endpointFile;
     this.idleLimit = idleLimit;
-    if (Files.exists(socket)) {
-      if (answers(socket)) {
-        throw new AlreadyServedException(socket);
-      }
-      Files.delete(socket);
+    if (answers(endpointFile)) {
+      throw new AlreadyServedException(endpointFile);
     }
-    channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+    Files.deleteIfExists(endpointFile);
+    listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    endpoint = ServeEndpoint.fresh(listener.getLocalPort());
     try {
-      channel.bind(UnixDomainSocketAddress.of(socket));
+      endpoint.publish(endpointFile);
+    } catch (FileAlreadyExistsException raced) {
+      listener.close();
+      throw new AlreadyServedException(endpointFile);  // another server published first
     } catch (IOException | RuntimeException e) {
-      channel.close();
+      listener.close();
       throw e;
     }
   }
 
-  /** Another server already listens on the socket. */
+  /** Another server already answers for the index. */
   static final class AlreadyServedException extends Exception {
-    AlreadyServedException(Path socket) {
-      super("another quorum serve already answers on " + socket);
+    AlreadyServedException(Path endpointFile) {
+      super("another quorum serve already answers for " + endpointFile);
     }
   }
 
-  private static boolean answers(Path socket) {
-    try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+  /**
+   * Whether a live server answers at the endpoint in {@code file}. One that accepts but is busy
+   * with a long search counts as live; one that answers with the wrong token, or nobody at the
+   * port, does not.
+   */
+  static boolean answers(Path file) {
+    Optional<ServeEndpoint> e = ServeEndpoint.read(file);
+    if (e.isEmpty()) {
+      return false;
+    }
+    try (Socket probe = new Socket()) {
+      probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), e.get().port()), 2_000);
+      probe.setSoTimeout(2_000);
+      ServeEndpoint.send(probe.getOutputStream(), e.get().clientToken());
+      return ServeEndpoint.receives(probe.getInputStream(), e.get().serverToken());
+    } catch (SocketTimeoutException busy) {
       return true;
-    } catch (IOException e) {
+    } catch (IOException gone) {
       return false;
     }
   }
@@ -79,16 +107,20 @@ final class SearchServer implements AutoCloseable {
     Thread watch = idleLimit.isZero() ? null : startIdleWatch();
     try {
       while (true) {
-        SocketChannel client;
+        Socket client;
         try {
-          client = channel.accept();
-        } catch (ClosedChannelException closed) {
-          return served;  // closed while waiting, or between two clients
+          client = listener.accept();
+        } catch (SocketException closed) {
+          if (listener.isClosed()) {
+            return served;  // closed while waiting, or between two clients
+          }
+          continue;  // a connection reset before it was accepted
         }
         lastActivity = System.nanoTime();
         try (client) {
-          answer(client);
-          served++;
+          if (answer(client)) {
+            served++;
+          }
         } catch (IOException gone) {
           // the client went away mid-answer (its output was closed, say `| head`): nothing to
           // answer any more, and the next client is unaffected
@@ -99,6 +131,7 @@ final class SearchServer implements AutoCloseable {
       if (watch != null) {
         watch.interrupt();
       }
+      closeIndex();
     }
   }
 
@@ -133,28 +166,67 @@ final class SearchServer implements AutoCloseable {
     return t;
   }
 
-  private void answer(SocketChannel client) throws IOException {
-    DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
-    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
+  /** Answers one connection; false when it was not a search of this user's (nothing is said). */
+  private boolean answer(Socket client) throws IOException {
+    client.setTcpNoDelay(true);  // frames are flushed whole: no waiting for more to send
+    client.setSoTimeout(TOKEN_WAIT_MILLIS);
+    DataInputStream in = new DataInputStream(new BufferedInputStream(client.getInputStream()));
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(client.getOutputStream()));
+    try {
+      if (!ServeEndpoint.receives(in, endpoint.clientToken())) {
+        return false;
+      }
+    } catch (SocketTimeoutException silent) {
+      return false;  // a connection that says nothing must not hold up the searches behind it
+    }
+    client.setSoTimeout(0);
+    ServeEndpoint.send(out, endpoint.serverToken());
     SearchRequest request = SearchRequest.readFrom(in);
     if (request == null || !request.build().equals(SearchRequest.currentBuild())
         || !request.index().equals(index) || !Charset.isSupported(request.charset())) {
       ServedFrames.refuse(out);
-      return;
+      return false;
     }
     Charset charset = Charset.forName(request.charset());
     PrintWriter stdout = writer(out, ServedFrames.OUT, charset);
     PrintWriter stderr = writer(out, ServedFrames.ERR, charset);
-    int code;
-    try {
-      code = Terminal.styledAs(request.styled(), () -> SearchFastPath.run(request.command(), stdout, stderr));
-    } catch (Exception e) {
-      stdout.flush();
-      code = Main.reportFailure(e, stderr, false);
-    }
+    int code = Terminal.styledAs(request.styled(), () -> run(request.command(), stdout, stderr));
     stdout.flush();
     stderr.flush();
     ServedFrames.exit(out, code);
+    return true;
+  }
+
+  /**
+   * Runs a search on the open index, opening it first when needed. A failure is reported as a
+   * local search reports it, and the index is opened afresh for the next search (it may have
+   * been removed, moved or rewritten).
+   */
+  private int run(SearchCommand c, PrintWriter out, PrintWriter err) {
+    try {
+      if (open != null && !Files.isDirectory(index)) {
+        closeIndex();  // removed: opening it again reports that as a local search would
+      }
+      if (open == null) {
+        open = QuorumIndex.open(index);
+      }
+      return c.search(open, out);
+    } catch (Exception e) {
+      out.flush();
+      closeIndex();
+      return Main.reportFailure(e, err, false);
+    }
+  }
+
+  private void closeIndex() {
+    if (open != null) {
+      try {
+        open.close();
+      } catch (Exception e) {
+        // nothing to save: it was only read
+      }
+      open = null;
+    }
   }
 
   private static PrintWriter writer(DataOutputStream socket, byte kind, Charset charset) {
@@ -163,16 +235,16 @@ final class SearchServer implements AutoCloseable {
   }
 
   /**
-   * Removes the socket, so searches run in their own process again, then stops listening. In
-   * that order: {@link #serve} returns when the channel closes, and its caller may count on the
-   * socket being gone by then.
+   * Removes the endpoint file, so searches run in their own process again, then stops
+   * listening. In that order: {@link #serve} returns when the listener closes, and its caller
+   * may count on the file being gone by then.
    */
   @Override
   public void close() throws IOException {
     try {
-      Files.deleteIfExists(socket);
+      Files.deleteIfExists(endpointFile);
     } finally {
-      channel.close();
+      listener.close();
     }
   }
 }

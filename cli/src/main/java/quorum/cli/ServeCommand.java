@@ -25,9 +25,11 @@ import quorum.mail.QuorumException;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {"Answer `quorum search` on this index from one warm process, until stopped.",
-        "Searches of the index use it by themselves while it runs (the output is the same); it",
-        "sees what ingest adds. Only this user can reach it (a socket in $XDG_RUNTIME_DIR/quorum,",
-        "else in the temporary directory). QUORUM_SERVE=0 makes a search run in its own process."},
+        "Searches of the index use it by themselves while it runs (the output is the",
+        "same), and it sees what ingest adds. Only this user's searches can use it: it",
+        "listens on the loopback address and answers only who can read its endpoint",
+        "file (in $XDG_RUNTIME_DIR/quorum, else in the temporary directory).",
+        "QUORUM_SERVE=0 makes a search run in its own process."},
     footerHeading = "%nExamples:%n",
     footer = {"  quorum serve &",
         "  quorum serve --index ~/mail/bpf.idx --idle 0"})
@@ -61,19 +63,19 @@ final class ServeCommand implements Callable<Integer> {
     QuorumIndex.open(index).close();  // not an index: the usual error, before anything listens
     Path realIndex = index.toRealPath();
     PrintWriter err = spec.commandLine().getErr();
-    Path socket;
+    Path endpoint;
     try {
-      socket = SearchSocket.createDirectory(SearchSocket.directory(System.getenv()))
-          .resolve(SearchSocket.name(realIndex));
+      endpoint = ServeEndpoint.createDirectory(ServeEndpoint.directory(System.getenv()))
+          .resolve(ServeEndpoint.name(realIndex));
     } catch (IOException e) {
-      throw new QuorumException("cannot make the directory for the search server's socket: " + e.getMessage());
+      throw new QuorumException("cannot make the directory for the search server's endpoint: " + e.getMessage());
     }
     warmUp(realIndex);
     SearchServer server;
     try {
-      server = new SearchServer(realIndex, socket, Duration.ofMinutes(idleMinutes));
+      server = new SearchServer(realIndex, endpoint, Duration.ofMinutes(idleMinutes));
     } catch (SearchServer.AlreadyServedException e) {
-      err.println("quorum: " + index + " is already served (" + socket + "); nothing to do");
+      err.println("quorum: " + index + " is already served (" + endpoint + "); nothing to do");
       return ExitCodes.TEMPFAIL;
     }
     AtomicBoolean reported = new AtomicBoolean();
@@ -86,9 +88,9 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
       }
     };
-    // ctrl-c and kill end the JVM with the accept loop still running: the hook removes the socket
+    // ctrl-c and kill end the JVM with the accept loop still running: the hook removes the file
     Runtime.getRuntime().addShutdownHook(new Thread(stop, "quorum-serve-stop"));
-    err.println("quorum: serving searches of " + index + " on " + socket + "; "
+    err.println("quorum: serving searches of " + index + " (" + endpoint + "); "
         + (idleMinutes == 0 ? "until stopped" : "stops after " + idleMinutes + " idle minute"
         + (idleMinutes == 1 ? "" : "s") + " or when stopped") + " (ctrl-c)");
     err.flush();
@@ -115,7 +117,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server.close();
     } catch (IOException e) {
-      // the socket file stays; the next server or search sees nobody answers and replaces it
+      // the endpoint file stays; searches find nobody at its port, and the next server replaces it
     }
   }
 }

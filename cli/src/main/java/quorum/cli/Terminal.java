@@ -27,10 +27,10 @@ final class Terminal {
    * Runs {@code search} styled as the client's terminal is, not the server's (a server runs
    * detached, so it would always print plain).
    */
-  static <T> T styledAs(boolean styled, java.util.concurrent.Callable<T> search) throws Exception {
+  static int styledAs(boolean styled, java.util.function.IntSupplier search) {
     SERVED_STYLE.set(styled);
     try {
-      return search.call();
+      return search.getAsInt();
     } finally {
       SERVED_STYLE.remove();
     }

@@ -8,10 +8,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,18 +33,18 @@ class SearchServerTest {
   @TempDir
   static Path dir;
   static Path index;
-  static Path sockets;
+  static Path endpoints;
   static SearchServer server;
   static CompletableFuture<Integer> serving;
 
   @BeforeAll
   static void ingestAndServe() throws Exception {
     index = dir.resolve("index");
-    sockets = Files.createDirectories(dir.resolve("s"));
+    endpoints = Files.createDirectories(dir.resolve("s"));
     CliRunner r = CliRunner.run("ingest", "--index", index.toString(),
         CorpusLocator.corpus("rfc-debates/widget-uapi-must-not-vs-should-not.mbox").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    server = new SearchServer(index.toRealPath(), socketOf(index), Duration.ZERO);
+    server = new SearchServer(index.toRealPath(), endpointOf(index), Duration.ZERO);
     serving = CompletableFuture.supplyAsync(() -> {
       try {
         return server.serve();
@@ -57,11 +58,20 @@ class SearchServerTest {
   static void stop() throws Exception {
     server.close();
     assertThat(serving.get(10, TimeUnit.SECONDS)).isPositive();
-    assertThat(socketOf(index)).doesNotExist();
+    assertThat(endpointOf(index)).doesNotExist();
   }
 
-  private static Path socketOf(Path idx) {
-    return SearchSocket.of(idx, sockets).orElseThrow();
+  private static Path endpointOf(Path idx) {
+    return ServeEndpoint.fileOf(idx, endpoints).orElseThrow();
+  }
+
+  /** A connection to the test's server that has passed the token exchange, as a search's does. */
+  private static Socket trustedConnection() throws Exception {
+    ServeEndpoint e = ServeEndpoint.read(endpointOf(index)).orElseThrow();
+    Socket c = new Socket(InetAddress.getLoopbackAddress(), e.port());
+    ServeEndpoint.send(c.getOutputStream(), e.clientToken());
+    assertThat(ServeEndpoint.receives(c.getInputStream(), e.serverToken())).isTrue();
+    return c;
   }
 
   private static SearchCommand parse(String... args) {
@@ -81,7 +91,7 @@ class SearchServerTest {
   private static String served(boolean styled, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    OptionalInt code = SearchClient.search(parse(args), sockets, styled, "UTF-8", out, err);
+    OptionalInt code = SearchClient.search(parse(args), endpoints, styled, "UTF-8", out, err);
     assertThat(code).as("served: %s", String.join(" ", args)).isPresent();
     return code.getAsInt() + "\n" + out.toString(StandardCharsets.UTF_8) + "\n" + err.toString(StandardCharsets.UTF_8);
   }
@@ -118,9 +128,9 @@ class SearchServerTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     SearchCommand c = parse("search", "--index", other.toString(), "MUST");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThat(SearchClient.search(c, sockets, false, "UTF-8", out, out)).isEmpty();
+    assertThat(SearchClient.search(c, endpoints, false, "UTF-8", out, out)).isEmpty();
     assertThat(SearchClient.search(parse("search", "--index", dir.resolve("none").toString(), "MUST"),
-        sockets, false, "UTF-8", out, out)).isEmpty();
+        endpoints, false, "UTF-8", out, out)).isEmpty();
     assertThat(out.size()).isZero();
   }
 
@@ -130,7 +140,7 @@ class SearchServerTest {
     CliRunner first = CliRunner.run("ingest", "--index", grown.toString(),
         CorpusLocator.corpus("rfc-debates/widget-uapi-must-not-vs-should-not.mbox").toString());
     assertThat(first.exitCode()).as(first.err()).isZero();
-    try (SearchServer s = new SearchServer(grown.toRealPath(), socketOf(grown), Duration.ZERO)) {
+    try (SearchServer s = new SearchServer(grown.toRealPath(), endpointOf(grown), Duration.ZERO)) {
       CompletableFuture<Void> loop = CompletableFuture.runAsync(() -> {
         try {
           s.serve();
@@ -154,43 +164,118 @@ class SearchServerTest {
   void aServerOfAnotherBuildRefusesAndTheSearchRunsItself() throws Exception {
     SearchRequest fromOtherBuild = new SearchRequest("another build", index.toRealPath(), List.of("MUST"),
         20, 20, false, false, false, "UTF-8");
-    try (SocketChannel c = SocketChannel.open(UnixDomainSocketAddress.of(socketOf(index)))) {
-      fromOtherBuild.writeTo(new DataOutputStream(Channels.newOutputStream(c)));
+    try (Socket c = trustedConnection()) {
+      fromOtherBuild.writeTo(new DataOutputStream(c.getOutputStream()));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ServedFrames.Relayed r = ServedFrames.relay(new DataInputStream(Channels.newInputStream(c)), out, out);
+      ServedFrames.Relayed r = ServedFrames.relay(new DataInputStream(c.getInputStream()), out, out);
       assertThat(r.ending()).isEqualTo(ServedFrames.Ending.REFUSED);
       assertThat(out.size()).isZero();
     }
   }
 
   @Test
-  void aLiveServerIsNeverReplacedButAStaleSocketIs() throws Exception {
-    assertThatThrownBy(() -> new SearchServer(index.toRealPath(), socketOf(index), Duration.ZERO))
-        .isInstanceOf(SearchServer.AlreadyServedException.class);
-
-    Path stale = dir.resolve("stale-index");
-    Files.createDirectories(stale);
-    Path socket = socketOf(stale);
-    try (ServerSocketChannel killed = ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
-      killed.bind(UnixDomainSocketAddress.of(socket));  // closed below without removing its file
+  void aConnectionWithoutTheTokenHearsNothingAndHoldsUpNobody() throws Exception {
+    try (Socket stranger = new Socket(InetAddress.getLoopbackAddress(),
+        ServeEndpoint.read(endpointOf(index)).orElseThrow().port())) {
+      stranger.getOutputStream().write(new byte[ServeEndpoint.TOKEN_BYTES]);
+      stranger.getOutputStream().flush();
+      assertThat(stranger.getInputStream().readAllBytes()).isEmpty();  // closed without a word
     }
-    assertThat(socket).exists();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThat(SearchClient.search(parse("search", "--index", stale.toString(), "MUST"), sockets, false,
-        "UTF-8", out, out)).isEmpty();
-    new SearchServer(stale.toRealPath(), socket, Duration.ZERO).close();
-    assertThat(socket).doesNotExist();
+    assertServedAsLocal(false, "search", "--index", index.toString(), "MUST");
   }
 
   @Test
-  void anIdleServerStopsAndRemovesItsSocket() throws Exception {
+  void aSearchNeverSendsItsQueryToAProcessThatTookTheServersPort() throws Exception {
+    Path taken = Files.createDirectories(dir.resolve("taken-index"));
+    try (ServerSocket impostor = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      ServeEndpoint.fresh(impostor.getLocalPort()).publish(endpointOf(taken));
+      CompletableFuture<byte[]> heard = CompletableFuture.supplyAsync(() -> {
+        try (Socket c = impostor.accept(); InputStream in = c.getInputStream()) {
+          byte[] token = in.readNBytes(ServeEndpoint.TOKEN_BYTES);
+          c.getOutputStream().write(new byte[ServeEndpoint.TOKEN_BYTES]);  // it cannot know the server's
+          c.getOutputStream().flush();
+          byte[] rest = in.readAllBytes();
+          return rest.length == 0 ? token : rest;
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertThat(SearchClient.search(parse("search", "--index", taken.toString(), "secret-words"),
+          endpoints, false, "UTF-8", out, out)).isEmpty();
+      assertThat(heard.get(10, TimeUnit.SECONDS)).hasSize(ServeEndpoint.TOKEN_BYTES);  // the token, no query
+      assertThat(out.size()).isZero();
+    } finally {
+      Files.deleteIfExists(endpointOf(taken));
+    }
+  }
+
+  @Test
+  void aLiveServerIsNeverReplacedButAStaleEndpointIs() throws Exception {
+    assertThatThrownBy(() -> new SearchServer(index.toRealPath(), endpointOf(index), Duration.ZERO))
+        .isInstanceOf(SearchServer.AlreadyServedException.class);
+
+    Path stale = Files.createDirectories(dir.resolve("stale-index"));
+    Path file = endpointOf(stale);
+    int freed;
+    try (ServerSocket killed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      freed = killed.getLocalPort();  // closed below, as a killed server's is, leaving its file
+    }
+    ServeEndpoint.fresh(freed).publish(file);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(SearchClient.search(parse("search", "--index", stale.toString(), "MUST"), endpoints, false,
+        "UTF-8", out, out)).isEmpty();
+    new SearchServer(stale.toRealPath(), file, Duration.ZERO).close();
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void aRemovedIndexIsReportedAsALocalSearchReportsIt() throws Exception {
+    Path gone = dir.resolve("removed-index");
+    CliRunner r = CliRunner.run("ingest", "--index", gone.toString(),
+        CorpusLocator.corpus("rfc-debates/widget-uapi-must-not-vs-should-not.mbox").toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Path real = gone.toRealPath();
+    try (SearchServer s = new SearchServer(real, endpointOf(gone), Duration.ZERO)) {
+      CompletableFuture<Integer> loop = CompletableFuture.supplyAsync(() -> {
+        try {
+          return s.serve();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      assertThat(served(false, "search", "--index", gone.toString(), "MUST")).startsWith("0\n");
+      ServeEndpoint e = ServeEndpoint.read(endpointOf(gone)).orElseThrow();
+      try (var files = Files.walk(gone)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+      // the client finds no index to name the server by any more: ask the server directly
+      SearchRequest request = SearchRequest.of(parse("search", "--index", real.toString(), "MUST"), real, false, "UTF-8");
+      try (Socket c = new Socket(InetAddress.getLoopbackAddress(), e.port())) {
+        ServeEndpoint.send(c.getOutputStream(), e.clientToken());
+        assertThat(ServeEndpoint.receives(c.getInputStream(), e.serverToken())).isTrue();
+        request.writeTo(new DataOutputStream(c.getOutputStream()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ServedFrames.Relayed relayed = ServedFrames.relay(new DataInputStream(c.getInputStream()), out, out);
+        String local = local(false, "search", "--index", real.toString(), "MUST");
+        assertThat(relayed.exitCode() + "\n\n" + out.toString(StandardCharsets.UTF_8)).isEqualTo(local);
+        assertThat(relayed.exitCode()).isEqualTo(ExitCodes.INPUT_REJECTED);
+      }
+      s.close();
+      assertThat(loop.get(10, TimeUnit.SECONDS)).isEqualTo(2);  // a failed search is answered too
+    }
+  }
+
+  @Test
+  void anIdleServerStopsAndRemovesItsEndpoint() throws Exception {
     Path idle = Files.createDirectories(dir.resolve("idle-index"));
-    Path socket = socketOf(idle);
-    SearchServer s = new SearchServer(idle.toRealPath(), socket, Duration.ofMillis(200));
-    assertThat(socket).exists();
+    Path file = endpointOf(idle);
+    SearchServer s = new SearchServer(idle.toRealPath(), file, Duration.ofMillis(200));
+    assertThat(file).exists();
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
     assertThat(s.serve()).isZero();
     assertThat(s.idledOut()).isTrue();
-    assertThat(socket).doesNotExist();
+    assertThat(file).doesNotExist();
   }
 
   @Test
@@ -204,11 +289,25 @@ class SearchServerTest {
   }
 
   @Test
-  void socketNamesDependOnTheIndexAndFitASocketPath() {
-    assertThat(SearchSocket.name(Path.of("/a/index"))).isNotEqualTo(SearchSocket.name(Path.of("/b/index")))
-        .matches("[0-9a-f]{16}\\.sock");
-    assertThat(SearchSocket.directory(Map.of("XDG_RUNTIME_DIR", "/run/user/1000")))
+  void endpointNamesDependOnTheIndexAndAMalformedFileIsNoEndpoint() throws Exception {
+    assertThat(ServeEndpoint.name(Path.of("/a/index"))).isNotEqualTo(ServeEndpoint.name(Path.of("/b/index")))
+        .matches("[0-9a-f]{16}\\.endpoint");
+    assertThat(ServeEndpoint.directory(Map.of("XDG_RUNTIME_DIR", "/run/user/1000")))
         .isEqualTo(Path.of("/run/user/1000/quorum"));
-    assertThat(SearchSocket.directory(Map.of()).getFileName().toString()).startsWith("quorum-");
+    assertThat(ServeEndpoint.directory(Map.of()).getFileName().toString()).startsWith("quorum-");
+    Path bad = dir.resolve("bad.endpoint");
+    for (String text : List.of("", "12345", "0 00 00", "70000 " + "ab".repeat(16) + " " + "cd".repeat(16),
+        "123 " + "zz".repeat(16) + " " + "cd".repeat(16))) {
+      Files.writeString(bad, text);
+      assertThat(ServeEndpoint.read(bad)).as(text).isEmpty();
+    }
+    ServeEndpoint good = ServeEndpoint.fresh(4321);
+    Files.delete(bad);
+    good.publish(bad);
+    ServeEndpoint back = ServeEndpoint.read(bad).orElseThrow();
+    assertThat(back.port()).isEqualTo(4321);
+    assertThat(back.clientToken()).isEqualTo(good.clientToken()).isNotEqualTo(good.serverToken());
+    assertThat(back.serverToken()).isEqualTo(good.serverToken());
+    assertThatThrownBy(() -> ServeEndpoint.fresh(1).publish(bad)).isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
   }
 }

@@ -37,8 +37,11 @@ import quorum.mail.Stance;
  * that someone other than its raiser took a stand on: nobody settled it, so it is left
  * {@code open} ({@link #takenUpSuggestion}), or {@code proposed} when two or more others
  * welcomed it and nobody objected ({@link #welcomed}). In a thread that did settle
- * something, its other points may have been settled with it, so nothing is added there (but
- * a discussion topic leaves what it raised open, see {@link DiscussedInTopic});
+ * something, its other questions and statements may have been settled with it, so nothing is
+ * added for them (but a discussion topic leaves what it raised open, see {@link
+ * DiscussedInTopic}); a course of action put forward in a reply that nothing settled stays
+ * {@code open} there too, whether or not anyone took it up ({@link #openSuggestions}): the
+ * verdict answered what the thread was about, not a side suggestion nobody acted on;
  * the thread's owner taking up a point someone put to them ("Good idea, we'll add that")
  * settles only that point, not the debate. The proposal keeps what {@link DecisionFinder} gave it.
  */
@@ -78,7 +81,8 @@ public final class UnsettledIssues {
   public static List<Decision> add(List<Issue> issues, List<Position> positions,
       List<Decision> decisions, List<Asked> questions, Optional<Participant> rootAuthor,
       Set<String> suggestions, boolean topic) {
-    List<Decision> out = settlesDebate(decisions, issues, rootAuthor) ? decisions
+    List<Decision> out = settlesDebate(decisions, issues, rootAuthor)
+        ? openSuggestions(issues, decisions, suggestions)
         : unsettled(issues, positions, decisions, questions, suggestions);
     return topic ? DiscussedInTopic.leaveOpen(issues, positions, out) : out;
   }
@@ -119,6 +123,27 @@ public final class UnsettledIssues {
       out.add(new Decision(i.id(), suggested ? DecisionStatus.PROPOSED : DecisionStatus.OPEN,
           (suggested ? "suggested, not agreed: " : "discussed, not decided: ") + i.text(),
           Optional.empty(), new Evidence(i.in(), LineSpan.of(1, 1), i.text(), i.anchor())));
+    }
+    return out;
+  }
+
+  /**
+   * {@code decisions} of a thread that settled something, with each suggestion made in a reply
+   * ("Let's not forget the autosel patches", "We can warn that ...") that nothing settled left
+   * {@code open}: "Applied" or "Agreed, let's do X" settles what it answers, and a suggestion
+   * made beside it that nobody took up or turned down is still on the table.
+   */
+  static List<Decision> openSuggestions(List<Issue> issues, List<Decision> decisions,
+      Set<String> suggestions) {
+    Set<String> decided = new HashSet<>();
+    decisions.forEach(d -> decided.add(d.issue()));
+    List<Decision> out = new ArrayList<>(decisions);
+    for (Issue i : issues) {
+      if (i.kind() == Issue.Kind.POINT && suggestions.contains(i.id())
+          && !decided.contains(i.id())) {
+        out.add(new Decision(i.id(), DecisionStatus.OPEN, "suggested, not settled: " + i.text(),
+            Optional.empty(), new Evidence(i.in(), LineSpan.of(1, 1), i.text(), i.anchor())));
+      }
     }
     return out;
   }

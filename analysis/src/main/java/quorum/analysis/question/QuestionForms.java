@@ -17,12 +17,16 @@ import quorum.mail.QuestionForm;
  *       how do we keep getting it wrong?");</li>
  *   <li>suggestion-as-question: a question opening with a subjectless or negated modal
  *       ("Might be worth it to ...?", "Wouldn't X read better?"), a modal question offering
- *       an alternative ("... instead of ...?"), one led by "perhaps"/"maybe", or a proposing
- *       phrase ("why not", "how about", "should we", "worth"; in a wh-question only at its
- *       start: "What process should we use?" asks);</li>
+ *       an alternative ("... instead of ...?"), one led by "perhaps"/"maybe" or with a hedge
+ *       right before a modal ("So maybe the vote could be earlier?"), one asking whether "we"
+ *       want or need something ("Do we need a policy on X?"), or a proposing phrase ("why
+ *       not", "how about", "should we", "worth"; in a wh-question only at its start: "What
+ *       process should we use?" asks);</li>
  *   <li>direct: a question mark closing a clause with interrogative syntax (wh-word or
  *       inverted auxiliary), or ending a full sentence; a "?" inside a parenthetical fragment
- *       ("(and probably the kernel too?)") marks doubt, not a question;</li>
+ *       ("(and probably the kernel too?)") marks doubt, not a question, and an auxiliary
+ *       with only its subject ("Are they?", "Would the maintainer?") echoes a claim in
+ *       doubt;</li>
  *   <li>indirect: no question mark, a first-person uncertainty predicate followed by a
  *       wh-word or if/whether ("I'm not sure why it exists", "I wonder whether"; not a doubt
  *       conceded before ", but" and a claim: "I'm not sure X is possible, but ..."), or a request
@@ -34,6 +38,9 @@ public final class QuestionForms {
   public Optional<QuestionForm> classify(Sentence s) {
     int q = questionMark(s);
     if (q > 0 && (insideQuotation(s, q) || reported(s, q))) {
+      return Optional.empty();
+    }
+    if (q > 0 && echoesClaim(s, q)) {
       return Optional.empty();
     }
     if (q > 0) {
@@ -264,6 +271,7 @@ public final class QuestionForms {
         return true;
       }
     }
+
     if (tagQuestion(s)) {
       return true;
     }
@@ -378,6 +386,9 @@ public final class QuestionForms {
 
   private static boolean isSuggestion(Sentence s, int start) {
     int lead = lead(s);
+    if (hedgedModal(s, start) || asksWhatWeWant(s, start)) {
+      return true;
+    }
     if (lead >= 1 && negatedOffer(s, lead)) {
       return true; // "Wouldn't X read better?", "Shouldn't that be a SHOULD?"
     }
@@ -503,5 +514,70 @@ public final class QuestionForms {
       }
     }
     return false;
+  }
+
+  /**
+   * "Are they?", "Would the maintainer?", "Is it?": an auxiliary with no more than its subject
+   * (no verb, adjective or adverb of its own) echoes the claim it answers in doubt; it puts
+   * nothing new to anyone.
+   */
+  static boolean echoesClaim(Sentence s, int q) {
+    int lead = lead(s);
+    if (lead < 1 || lead >= q || !closesSentence(s, q)) {
+      return false;
+    }
+    Token aux = s.token(lead);
+    if (!aux.isModal() && !Lexicon.QUESTION_AUX.contains(aux.lowerWord())) {
+      return false;
+    }
+    int words = 0;
+    for (int i = lead + 1; i < q; i++) {
+      Token t = s.token(i);
+      if (t.isPunct()) {
+        continue;
+      }
+      if (t.isVerb() || t.tag().startsWith("JJ") || t.tag().equals("RB") && !isNot(t)) {
+        return false;
+      }
+      words++;
+    }
+    return words >= 1 && words <= 2;
+  }
+
+  /**
+   * "So maybe the vote could be held a week earlier?", "..., maybe instead of dropping it we
+   * could add a toggle?": a hedge followed closely by a modal proposes, wherever in the
+   * sentence it stands. After an interrogative opening ("Do vendors maybe have an interest,
+   * because it might help them?") the hedge only softens a question.
+   */
+  static boolean hedgedModal(Sentence s, int start) {
+    int q = questionMark(s);
+    for (int i = 1; i < q; i++) {
+      String w = s.token(i).lowerWord();
+      if (!w.equals("maybe") && !w.equals("perhaps") && !w.equals("possibly")) {
+        continue;
+      }
+      if (start >= 1 && start < i) {
+        return false;
+      }
+      for (int k = i + 1; k < Math.min(q, i + 8); k++) {
+        if (s.token(k).isModal()) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * "Do we want a shared backport list?", "Do we need a policy on generated patches?": asking
+   * whether the group wants or needs something puts it forward ("Do we really want ...?" is
+   * rhetorical and read before).
+   */
+  private static boolean asksWhatWeWant(Sentence s, int start) {
+    return start >= 1 && start + 2 <= s.size() && s.token(start).lower().equals("do")
+        && s.token(start + 1).lowerWord().equals("we")
+        && List.of("want", "need").contains(s.token(start + 2).lower());
   }
 }

@@ -125,18 +125,44 @@ class UnsettledIssuesTest {
     assertThat(out).noneMatch(d -> d.issue().equals("i2"));
   }
 
-  /** A suggestion taken up in a thread that settled something may have been settled with it. */
+  /**
+   * "Applied, thanks" settles the patch, not a suggestion made beside it that nobody took up
+   * or turned down ("Let's also list the options going away in a DEPRECATED file"): it stays
+   * open, whoever spoke to it.
+   */
   @Test
-  void aSuggestionInASettledThreadGetsNothing() {
-    Issue listing = issue("i2", "We could add a DEPRECATED file that lists the options going away.",
+  void aSuggestionNothingSettledStaysOpenInASettledThread() {
+    Issue listing = issue("i2", "Let's also list the options going away in a DEPRECATED file.",
         Issue.Kind.POINT, "B");
     Decision applied = new Decision("i1", DecisionStatus.AGREED, "Applied, thanks.",
         Optional.of(Participant.named("M")), new Evidence(new MessageKey("m3"), LineSpan.of(1, 1),
             "Applied, thanks.", ""));
-    List<Decision> out = UnsettledIssues.add(List.of(TOPIC, listing),
-        List.of(position("C", listing, Stance.OPPOSE)), List.of(applied), List.of(),
-        Optional.of(Participant.named("A")), Set.of("i2"));
-    assertThat(out).containsExactly(applied);
+    for (List<Position> spoken : List.of(List.<Position>of(),
+        List.of(position("C", listing, Stance.OPPOSE)))) {
+      List<Decision> out = UnsettledIssues.add(List.of(TOPIC, listing), spoken, List.of(applied),
+          List.of(), Optional.of(Participant.named("A")), Set.of("i2"));
+      assertThat(out).hasSize(2).contains(applied).anySatisfy(d -> {
+        assertThat(d.issue()).isEqualTo("i2");
+        assertThat(d.status()).isEqualTo(DecisionStatus.OPEN);
+        assertThat(d.gist()).startsWith("suggested, not settled: ");
+      });
+    }
+  }
+
+  /** A suggestion that a verdict of its own settled keeps that verdict. */
+  @Test
+  void aSettledSuggestionKeepsItsVerdictInASettledThread() {
+    Issue listing = issue("i2", "Let's also list the options going away in a DEPRECATED file.",
+        Issue.Kind.POINT, "B");
+    Decision applied = new Decision("i1", DecisionStatus.AGREED, "Applied, thanks.",
+        Optional.of(Participant.named("M")), new Evidence(new MessageKey("m3"), LineSpan.of(1, 1),
+            "Applied, thanks.", ""));
+    Decision dropped = new Decision("i2", DecisionStatus.REJECTED, "NAK on the file.",
+        Optional.of(Participant.named("M")), new Evidence(new MessageKey("m4"), LineSpan.of(1, 1),
+            "NAK on the file.", ""));
+    List<Decision> out = UnsettledIssues.add(List.of(TOPIC, listing), List.of(),
+        List.of(applied, dropped), List.of(), Optional.of(Participant.named("A")), Set.of("i2"));
+    assertThat(out).containsExactly(applied, dropped);
   }
 
   /**

@@ -65,4 +65,30 @@ class QuestionFormCuesTest {
     assertThat(formOf(nlp, "Is the new allocator on by default?")).isEqualTo(QuestionForm.DIRECT);
     assertThat(formOf(nlp, "Does this break the 32-bit build?")).isEqualTo(QuestionForm.DIRECT);
   }
+
+  @Test
+  void aHedgeBeforeAModalOrAskingWhatWeWantProposes(CoreNlpAnnotator nlp) {
+    assertThat(formOf(nlp, "So maybe the freeze could start a week later?"))
+        .isEqualTo(QuestionForm.SUGGESTION_AS_QUESTION);
+    assertThat(formOf(nlp, "If nobody uses the old flag, maybe instead of removing it we could"
+        + " hide it behind a config option?")).isEqualTo(QuestionForm.SUGGESTION_AS_QUESTION);
+    assertThat(formOf(nlp, "Do we want a shared list for backport requests?"))
+        .isEqualTo(QuestionForm.SUGGESTION_AS_QUESTION);
+    assertThat(formOf(nlp, "Do we need a policy on generated bug reports?"))
+        .isEqualTo(QuestionForm.SUGGESTION_AS_QUESTION);
+  }
+
+  @Test
+  void aHedgeInsideAQuestionStillAsks(CoreNlpAnnotator nlp) {
+    assertThat(formOf(nlp, "Do packagers maybe care about this, because it could save them"
+        + " work?")).isEqualTo(QuestionForm.DIRECT);
+  }
+
+  @Test
+  void anAuxiliaryWithOnlyItsSubjectEchoesAClaim(CoreNlpAnnotator nlp) {
+    assertThat(formOf(nlp, "You say the old tools are all gone. Are they?")).isNull();
+    assertThat(formOf(nlp, "The submitter carries the risk. Would the maintainer?")).isNull();
+    assertThat(formOf(nlp, "Are they still maintained?")).isEqualTo(QuestionForm.DIRECT);
+    assertThat(formOf(nlp, "Is it safe?")).isEqualTo(QuestionForm.DIRECT);
+  }
 }
