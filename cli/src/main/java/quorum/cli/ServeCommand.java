@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import quorum.index.IndexException;
 import quorum.index.QuorumIndex;
 import quorum.mail.QuorumException;
 
@@ -34,8 +35,15 @@ import quorum.mail.QuorumException;
     footer = {"  quorum serve &",
         "  quorum serve --index ~/mail/bpf.idx --idle 0"})
 final class ServeCommand implements Callable<Integer> {
-  /** Queries of each kind, run once before serving so the first search is as fast as the rest. */
+  /**
+   * Queries of each kind, run in rounds before serving so that the search path is compiled by
+   * the time the first search comes: after one round a small search still cost about 40 ms of
+   * CPU in the server, after some fifty it costs about 12 (100k index, bench/RESULTS.md).
+   */
   private static final List<String> WARM_UP = List.of("the", "\"the patch\"", "f:example", "d:2000-01-01..2000-01-31");
+
+  /** Most warm-up rounds; past this the compiled code no longer improves. */
+  private static final int WARM_UP_ROUNDS = 60;
 
   @Mixin
   ExitCodes.Documented exitCodes;
@@ -50,6 +58,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "stop after MINUTES without a search; 0: never; default ${DEFAULT-VALUE}")
   long idleMinutes;
 
+  @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "10",
+      description = "before serving, run searches for up to SECONDS so the first ones are as "
+          + "fast as later ones; 0: one round; default ${DEFAULT-VALUE}")
+  long warmUpSeconds;
+
   @Option(names = "--debug", description = "print stack traces of failures")
   boolean debug;
 
@@ -58,6 +71,10 @@ final class ServeCommand implements Callable<Integer> {
     if (idleMinutes < 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--idle must be 0 or more minutes, not " + idleMinutes);
+    }
+    if (warmUpSeconds < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--warm-up must be 0 or more seconds, not " + warmUpSeconds);
     }
     Path index = indexOption.resolve();
     QuorumIndex.open(index).close();  // not an index: the usual error, before anything listens
@@ -70,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new QuorumException("cannot make the directory for the search server's endpoint: " + e.getMessage());
     }
-    warmUp(realIndex);
+    warmUp(realIndex, Duration.ofSeconds(warmUpSeconds));
     SearchServer server;
     try {
       server = new SearchServer(realIndex, endpoint, Duration.ofMinutes(idleMinutes));
@@ -99,17 +116,31 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Runs each kind of query once with its output dropped, so the code is loaded and compiled. */
-  private static void warmUp(Path index) {
+  /**
+   * Runs rounds of each kind of query, output dropped, until {@code time} is spent (at least
+   * one round), so the search path is loaded and compiled before the first search comes.
+   */
+  private static void warmUp(Path index, Duration time) {
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-    for (String q : WARM_UP) {
-      SearchCommand c = new SearchCommand();
-      c.indexOption = new IndexOption();
-      c.indexOption.index = index;
-      c.words = List.of(q);
-      c.limit = 1000;
-      c.snippets = 20;
-      SearchFastPath.run(c, nowhere, nowhere);  // reports a failure to nowhere: only a warm-up
+    long end = System.nanoTime() + time.toNanos();
+    try (QuorumIndex open = QuorumIndex.open(index)) {
+      for (int round = 0; round < WARM_UP_ROUNDS && (round == 0 || System.nanoTime() < end); round++) {
+        for (String q : WARM_UP) {
+          SearchCommand c = new SearchCommand();
+          c.indexOption = new IndexOption();
+          c.indexOption.index = index;
+          c.words = List.of(q);
+          c.limit = 200;
+          c.snippets = 20;
+          try {
+            c.search(open, nowhere);
+          } catch (Exception e) {
+            // only a warm-up: a real search reports its own failure
+          }
+        }
+      }
+    } catch (IndexException e) {
+      // checked just before; a real search reports it
     }
   }
 

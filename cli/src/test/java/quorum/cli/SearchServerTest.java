@@ -286,6 +286,9 @@ class SearchServerTest {
     CliRunner negative = CliRunner.run("serve", "--index", index.toString(), "--idle", "-1");
     assertThat(negative.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(negative.err()).contains("--idle must be 0 or more");
+    CliRunner noWarmth = CliRunner.run("serve", "--index", index.toString(), "--warm-up", "-5");
+    assertThat(noWarmth.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(noWarmth.err()).contains("--warm-up must be 0 or more");
   }
 
   @Test

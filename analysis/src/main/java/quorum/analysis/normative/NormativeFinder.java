@@ -350,7 +350,7 @@ public final class NormativeFinder {
       }
       String l = k.lowerWord();
       boolean modal = l.equals("must") || l.equals("should") || l.equals("shall")
-          || l.equals("may") && addressed(s, i);
+          || l.equals("may") && (addressed(s, i) || grantsPermission(s, i));
       if (modal && !upper && !arguing && !quotedToken(s, i)) {
         boolean neg = i < s.size() && (s.token(i + 1).lowerWord().equals("n't")
             || s.token(i + 1).lowerWord().equals("not"));
@@ -363,7 +363,7 @@ public final class NormativeFinder {
         String as = neg ? (s.token(i + 1).lowerWord().equals("n't") ? w + "n't" : w + " not") : w;
         Optional<Rfc2119> key = Rfc2119.parse(neg ? l + " not" : l);
         Found bare = new Found(l, Rfc2119.parse(l), false, i - 1 + (neg ? 1 : 0), lower);
-        boolean rule = addressed(s, i) && !l.equals("may") && !pastInference(bare);
+        boolean rule = (addressed(s, i) && !l.equals("may") || grantsPermission(s, i)) && !pastInference(bare);
         Found f = new Found(as, key, false, i - 1, lower, rule);
         if (rule || deontic(bare, s.text())) {
           out.add(f);
@@ -406,6 +406,21 @@ public final class NormativeFinder {
         .flatMap(d -> s.subject(d.governor()))
         .map(subj -> ADDRESSEES.contains(s.token(subj).lower()))
         .orElse(false);
+  }
+
+  /** Passive participles that grant or withhold a permission ("may be allowed"). */
+  private static final Set<String> PERMISSIONS = Set.of("allow", "permit", "forbid", "prohibit");
+
+  /**
+   * "Rants may be allowed", "such tags may be permitted": a modal that is the auxiliary of a
+   * passive permission verb grants or withholds leave, whoever its subject is; "may" there
+   * permits rather than guesses, as it does with a person as subject.
+   */
+  static boolean grantsPermission(Sentence s, int i) {
+    return s.head(i).filter(d -> d.base().equals("aux"))
+        .map(d -> d.governor())
+        .filter(v -> s.token(v).tag().equals("VBN") && PERMISSIONS.contains(s.token(v).lower()))
+        .isPresent();
   }
 
   /** "must have been", "should have noticed": a guess about the past, never a rule. */
@@ -512,9 +527,19 @@ public final class NormativeFinder {
   }
 
   /**
+   * What a rule is written in: "the policy should not require posting exploits" imposes a
+   * rule as much as "we require" does, where "this change requires a reboot" states a need.
+   */
+  // not "document" or "documentation": in a doc patch's thread they are what is changed ("the
+  // documentation requires an update"), not what rules
+  private static final Set<String> RULE_BEARERS = Set.of("policy", "rule", "guideline",
+      "process", "specification", "spec", "standard", "license", "checklist", "agreement", "charter");
+
+  /**
    * "We require a Signed-off-by", "I'm going to require that it is done": "require" with a
    * person as its subject (its own, or that of the verb it completes: "going to require") is
-   * a rule someone imposes; "this requires a reboot" states a need and is left out.
+   * a rule someone imposes, and so is "require" with a policy or a guideline as its subject
+   * ({@link #RULE_BEARERS}); "this requires a reboot" states a need and is left out.
    */
   static boolean imposedBy(Sentence s, int i) {
     Optional<Integer> subject = s.subject(i);
@@ -523,7 +548,7 @@ public final class NormativeFinder {
     }
     return subject.map(x -> {
       String who = s.token(x).lower();
-      return who.equals("i") || ADDRESSEES.contains(who);
+      return who.equals("i") || ADDRESSEES.contains(who) || RULE_BEARERS.contains(who);
     }).orElse(false);
   }
 

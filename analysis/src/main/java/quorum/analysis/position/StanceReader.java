@@ -15,7 +15,9 @@ import quorum.mail.Stance;
  * opposition, including a negated agreement verb ("I don't agree"); support, where a negated
  * opposition verb ("I don't object", "don't mind") also supports and a negated agreement
  * verb opposes; and support under a condition ("as long as", an "if" clause on the verb) is
- * conditional. A cue inside a question does not count (asking is not standing).
+ * conditional. With no stance word, what the predicate says of its subject ({@link Appraisal})
+ * or the speaker's own wish ({@link Volition}: "I really want X", "we don't want Y") is read.
+ * A cue inside a question does not count (asking is not standing).
  */
 public final class StanceReader {
   public Optional<Stance> read(Sentence s) {
@@ -46,7 +48,8 @@ public final class StanceReader {
     if (verb.isEmpty()) {
       // no stance word: what the predicate says of its subject ("sounds great", "might get
       // annoying", "I don't think it's a good idea")
-      Optional<Stance> judged = Appraisal.of(s).map(Appraisal::stance);
+      Optional<Stance> judged = Appraisal.of(s).map(Appraisal::stance)
+          .or(() -> Volition.of(s));
       if (judged.isPresent()) {
         return Optional.of(judged.get() == Stance.SUPPORT && conditional(s) ? Stance.CONDITIONAL
             : judged.get());
@@ -68,14 +71,19 @@ public final class StanceReader {
   /**
    * "I don't think the old interface is unmaintained.": the speaker denies believing that something is
    * what the quoted text calls it (a negated "think" whose complement is a copular
-   * predicate), which disagrees with that claim. "I don't think anyone uses it" (no copula)
-   * argues a point of its own and is left alone.
+   * predicate), which disagrees with that claim, and so does "I don't think so", whose "so"
+   * stands for the claim answered. "I don't think anyone uses it" (no copula) argues a point
+   * of its own and is left alone.
    */
   private static boolean deniesAClaim(Sentence s) {
     for (Token t : s.tokens()) {
       if (!BELIEF.contains(t.lower()) || !t.isVerb() || !s.isNegated(t.index())
           || !s.subject(t.index()).map(i -> isSpeaker(s, i)).orElse(false)) {
         continue;
+      }
+      if (s.children(t.index(), "ccomp").isEmpty() && s.children(t.index(), "advmod").stream()
+          .anyMatch(a -> s.token(a).lowerWord().equals("so"))) {
+        return true; // "I don't think so.": the claim answered, denied by its pro-form
       }
       for (int c : s.children(t.index(), "ccomp")) {
         boolean copular = !s.children(c, "cop").isEmpty();
@@ -699,6 +707,10 @@ public final class StanceReader {
         .map(i -> s.token(i).lowerWord().equals("you")).orElse(false);
   }
 
+  /** Verbs whose "if" clause is what is wished for: "I'd appreciate it if", "I'd like it if". */
+  private static final java.util.Set<String> WISHED_IF = java.util.Set.of("appreciate", "like",
+      "love", "prefer");
+
   private static boolean conditional(Sentence s) {
     if (any(s, Lexicon.CONDITION) || providedClause(s)) {
       return true;
@@ -711,6 +723,9 @@ public final class StanceReader {
         }
         String rel = s.head(clause).map(d -> d.base()).orElse("");
         int on = s.head(clause).map(d -> d.governor()).orElse(0);
+        if (rel.equals("advcl") && WISHED_IF.contains(s.token(on).lower())) {
+          continue; // "I'd appreciate it if a policy could be found": the "if" is the wish
+        }
         if (rel.equals("advcl") && on != s.root()) {
           continue; // "hard to miss if someone looks": the condition is on the complement
         }

@@ -57,7 +57,9 @@ import quorum.mail.Response;
  * question unless it is the asker's own, it carries a
  * non-resolving cue ("good question", "hoping we can clear up", "no strong opinion", "not
  * sure") without opening on a concession ("Exactly", "Right"), it opens (after a salutation
- * or a "Huh.") by asking back, it gives a bare "yes" to a wh-question ({@link AnswerKind}), or
+ * or a "Huh.") by asking back, it only rates what was asked ("Good to have this data.", "That
+ * sounds great.") when the question is not a suggestion, it gives a bare "yes" to a
+ * wh-question ({@link AnswerKind}), or
  * it meets a suggestion with a suggestion of its own ({@link Settlement}). The asker's own
  * follow-up settles nothing, except when it takes an answer ("Fine, ..." under a quote of
  * another participant that takes up the question: {@link Acknowledgement}). A settled

@@ -14,8 +14,9 @@ import quorum.mail.QuestionForm;
  * answer word ("Yes", "No", "Right", "Because ..."), or says anything that is not itself a
  * question; it does not when it takes the question up without settling it ("Good question",
  * "not sure", "no strong opinion", "out of scope for now", "let's discuss"), or only asks
- * back (a tag question "..., isn't it?" included) or speaks of the question as a question
- * ("That's one of the questions for the session"). A doubt raised later in the block about
+ * back (a tag question "..., isn't it?" included), speaks of the question as a question
+ * ("That's one of the questions for the session") or only rates it ("Good to have this
+ * data for planning."). A doubt raised later in the block about
  * something else ("I'm not sure why X, though") asks a new question and leaves the answer
  * before it standing.
  */
@@ -68,6 +69,9 @@ final class Settlement {
     if (saysNothing(ss)) {
       return false; // "Huh."
     }
+    if (question != null && reacts(first) && !suggests(question)) {
+      return false; // "Good to have this data for planning." to "Is it getting worse?"
+    }
     boolean onlyQuestions = true;
     for (int i = 0; i < ss.size(); i++) {
       Sentence s = ss.get(i);
@@ -81,6 +85,43 @@ final class Settlement {
       }
     }
     return !onlyQuestions;
+  }
+
+  /**
+   * "Good to have this data for planning.", "Nice to hear.", "That sounds awesome.": a first
+   * sentence that only rates what was said, an evaluative word with "to" and a verb after it
+   * or after "sounds"/"looks". Put to a request for facts or a yes/no question it welcomes the
+   * question and gives nothing of what it asks; put to a suggestion it takes it up, which
+   * the caller leaves to the other rules.
+   */
+  static boolean reacts(Sentence s) {
+    int i = 1;
+    if (i <= s.size() && REFERRING.contains(s.token(i).lowerWord())) {
+      i++;
+    }
+    boolean rates = i <= s.size() && (s.token(i).lower().equals("sound")
+        || s.token(i).lower().equals("look"));
+    if (rates) {
+      i++;
+    }
+    if (i > s.size() || !RATINGS.contains(s.token(i).lowerWord())) {
+      return false;
+    }
+    if (rates) {
+      return i == s.size() || s.token(i + 1).isPunct();
+    }
+    return i + 2 <= s.size() && s.token(i + 1).lowerWord().equals("to") && s.token(i + 2).isVerb();
+  }
+
+  private static final Set<String> REFERRING = Set.of("that", "this", "it");
+
+  /** Words that rate what was said rather than say anything of its subject. */
+  private static final Set<String> RATINGS = Set.of("good", "great", "nice", "awesome", "cool",
+      "interesting", "glad", "happy", "fantastic", "excellent");
+
+  private boolean suggests(Sentence question) {
+    return forms.classify(question).filter(f -> f == QuestionForm.SUGGESTION_AS_QUESTION)
+        .isPresent();
   }
 
   /**

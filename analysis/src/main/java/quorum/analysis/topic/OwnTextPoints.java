@@ -36,7 +36,8 @@ import quorum.mail.Stance;
  * what it is about; "Let's do that." raises nothing of its own. Not a point of its own: one
  * that shares {@value #MIN_NOUNS} content words with the quote it answers or with the
  * proposal (it is about those), unless it is a suggestion bringing more nouns of its own
- * ({@link #bringsMore}), a concern following a question in its block (it explains
+ * ({@link #bringsMore}) or one that someone else answers under a quote of it alone
+ * ({@link #answeredItem}), a concern following a question in its block (it explains
  * the question), and the text of a message posting a new version of the patch.
  */
 public final class OwnTextPoints {
@@ -77,8 +78,9 @@ public final class OwnTextPoints {
             continue;
           }
           Set<String> nouns = vocabulary.distinctive(TopicWords.nouns(s));
-          if (nouns.size() >= MIN_NOUNS && (newTopic(nouns, quoted, proposal)
-              || kind.get() == Point.Kind.SUGGESTION && bringsMore(nouns, quoted, proposal))) {
+          boolean own = nouns.size() >= MIN_NOUNS && (newTopic(nouns, quoted, proposal)
+              || kind.get() == Point.Kind.SUGGESTION && bringsMore(nouns, quoted, proposal));
+          if (own || answeredItem(view, t, s, kind.get(), nouns, proposal)) {
             out.add(new Point(kind.get(), s.text().replaceAll("\\s+", " ").strip(),
                 t, Optional.of(b), Optional.of(s), nouns));
           }
@@ -86,6 +88,21 @@ public final class OwnTextPoints {
       }
     }
     return out;
+  }
+
+  /**
+   * "- Simplify the rst output kernel-doc produces." answered under a quote of it alone ("Seems
+   * worth a try."): a suggestion that someone else answers sentence by sentence is a point of
+   * its own, whatever it shares with the quote it answered. Not one sharing its nouns with the
+   * proposal (a comment on the proposal, which the others answer), nor one by the thread's
+   * opener (their own topic again, in other words).
+   */
+  private static boolean answeredItem(ThreadView view, Turn t, Sentence s, Point.Kind kind,
+      Set<String> nouns, Set<String> proposal) {
+    return kind == Point.Kind.SUGGESTION && !nouns.isEmpty()
+        && Words.overlap(nouns, proposal) < MIN_NOUNS
+        && !view.root().map(r -> r.author().sameAs(t.author())).orElse(false)
+        && Uptake.answeredUnder(view, t, s.text());
   }
 
   /** Whether a point's nouns share fewer than {@value #MIN_NOUNS} with the quote and the proposal. */

@@ -141,6 +141,24 @@ class NormativeFinderTest {
     assertThat(proseKeywords(nlp, "The series is expected to land in the next release.")).isEmpty();
   }
 
+  @Test
+  @org.junit.jupiter.api.Tag("nlp")
+  @org.junit.jupiter.api.extension.ExtendWith(quorum.analysis.testing.NlpExtension.class)
+  void readsAPolicysRequirementAndAPassivePermission(quorum.analysis.nlp.CoreNlpAnnotator nlp) {
+    assertThat(proseKeywords(nlp, "The disclosure policy should not require reporters to publish their exploit."))
+        .containsExactly("should not", "require");
+    assertThat(proseKeywords(nlp, "The stable rules require a Fixes tag on every backport."))
+        .containsExactly("require");
+    assertThat(proseKeywords(nlp, "Under the new guidelines, such patches may be allowed."))
+        .containsExactly("may");
+    assertThat(proseKeywords(nlp, "Vendor tags may be permitted in the cover letter."))
+        .containsExactly("may");
+    // a need or a guess, not a rule or a leave
+    assertThat(proseKeywords(nlp, "The documentation requires an update after this change.")).isEmpty();
+    assertThat(proseKeywords(nlp, "The build may be slow on older machines.")).isEmpty();
+    assertThat(proseKeywords(nlp, "Some drivers may be affected by this.")).isEmpty();
+  }
+
   private static List<String> proseKeywords(quorum.analysis.nlp.CoreNlpAnnotator nlp, String text) {
     return NormativeFinder.prose(nlp.annotate(text).get(0)).stream().map(f -> f.asWritten()).toList();
   }

@@ -171,4 +171,27 @@ class ReplyAnswersTest {
         .build());
     assertThat(statusOf(a, "What other behaviour")).isEqualTo(QuestionStatus.ANSWERED);
   }
+
+  @Test
+  void aReplyThatOnlyRatesTheQuestionDoesNotAnswerIt(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] burnout resources")
+        .message("h0", "Rena Odum", null, Threads.own("We ran two counselling sessions last"
+            + " year.\nIs the problem getting worse or better over time?"))
+        .message("h1", "Mira Shah", "h0", Threads.quote("Is the problem getting worse or better"
+            + " over time?"), Threads.own("Good to have this data for planning the next"
+            + " series.\nI will ask the speakers."))
+        .build());
+    assertThat(statusOf(a, "Is the problem")).isNotEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
+  void aRatingTakesUpASuggestion(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] burnout resources")
+        .message("h0", "Rena Odum", null, Threads.own("The sessions filled up fast.\nCould we"
+            + " add a session on career paths next year?"))
+        .message("h1", "Mira Shah", "h0", Threads.quote("Could we add a session on career paths"
+            + " next year?"), Threads.own("Good to hear, I will plan one on career paths."))
+        .build());
+    assertThat(statusOf(a, "Could we add")).isEqualTo(QuestionStatus.ANSWERED);
+  }
 }
