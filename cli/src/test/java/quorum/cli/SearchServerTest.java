@@ -45,13 +45,7 @@ class SearchServerTest {
         CorpusLocator.corpus("rfc-debates/widget-uapi-must-not-vs-should-not.mbox").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     server = new SearchServer(index.toRealPath(), endpointOf(index), Duration.ZERO);
-    serving = CompletableFuture.supplyAsync(() -> {
-      try {
-        return server.serve();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    serving = serving(server);
   }
 
   @AfterAll
@@ -65,9 +59,24 @@ class SearchServerTest {
     return ServeEndpoint.fileOf(idx, endpoints).orElseThrow();
   }
 
+  /** {@code s} answering on another thread; the future holds how many searches it answered. */
+  private static CompletableFuture<Integer> serving(SearchServer s) {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return s.serve();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
   /** A connection to the test's server that has passed the token exchange, as a search's does. */
   private static Socket trustedConnection() throws Exception {
-    ServeEndpoint e = ServeEndpoint.read(endpointOf(index)).orElseThrow();
+    return trustedConnection(ServeEndpoint.read(endpointOf(index)).orElseThrow());
+  }
+
+  /** The same, to the server of endpoint {@code e}. */
+  private static Socket trustedConnection(ServeEndpoint e) throws Exception {
     Socket c = new Socket(InetAddress.getLoopbackAddress(), e.port());
     ServeEndpoint.send(c.getOutputStream(), e.clientToken());
     assertThat(ServeEndpoint.receives(c.getInputStream(), e.serverToken())).isTrue();
@@ -141,13 +150,7 @@ class SearchServerTest {
         CorpusLocator.corpus("rfc-debates/widget-uapi-must-not-vs-should-not.mbox").toString());
     assertThat(first.exitCode()).as(first.err()).isZero();
     try (SearchServer s = new SearchServer(grown.toRealPath(), endpointOf(grown), Duration.ZERO)) {
-      CompletableFuture<Void> loop = CompletableFuture.runAsync(() -> {
-        try {
-          s.serve();
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      CompletableFuture<Integer> loop = serving(s);
       String query = "ioctl";
       String before = served(false, "search", "--index", grown.toString(), query);
       CliRunner second = CliRunner.run("ingest", "--index", grown.toString(),
@@ -237,13 +240,7 @@ class SearchServerTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     Path real = gone.toRealPath();
     try (SearchServer s = new SearchServer(real, endpointOf(gone), Duration.ZERO)) {
-      CompletableFuture<Integer> loop = CompletableFuture.supplyAsync(() -> {
-        try {
-          return s.serve();
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      CompletableFuture<Integer> loop = serving(s);
       assertThat(served(false, "search", "--index", gone.toString(), "MUST")).startsWith("0\n");
       ServeEndpoint e = ServeEndpoint.read(endpointOf(gone)).orElseThrow();
       try (var files = Files.walk(gone)) {
@@ -251,9 +248,7 @@ class SearchServerTest {
       }
       // the client finds no index to name the server by any more: ask the server directly
       SearchRequest request = SearchRequest.of(parse("search", "--index", real.toString(), "MUST"), real, false, "UTF-8");
-      try (Socket c = new Socket(InetAddress.getLoopbackAddress(), e.port())) {
-        ServeEndpoint.send(c.getOutputStream(), e.clientToken());
-        assertThat(ServeEndpoint.receives(c.getInputStream(), e.serverToken())).isTrue();
+      try (Socket c = trustedConnection(e)) {
         request.writeTo(new DataOutputStream(c.getOutputStream()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ServedFrames.Relayed relayed = ServedFrames.relay(new DataInputStream(c.getInputStream()), out, out);
