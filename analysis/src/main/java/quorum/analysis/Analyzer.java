@@ -148,7 +148,8 @@ public final class Analyzer {
     });
     List<Asked> asked = questions.find(view);
     IssueRegistry issues = new IssueRegistry(view, asked);
-    List<Position> pos = positions.find(view, asked, issues);
+    PositionFinder.Found found = positions.findBoth(view, asked, issues);
+    List<Position> pos = found.ruled();
     List<Decision> dec = decisions.find(view, asked, issues);
     List<Question> qs = new ArrayList<>();
     asked.forEach(a -> qs.add(a.question()));
@@ -163,7 +164,8 @@ public final class Analyzer {
     List<Decision> withOpen = UnsettledIssues.add(withDebates.issues(), pos,
         withDebates.decisions(), asked, view.root().map(t -> t.author()), suggestions,
         DecisionFinder.opensTopic(view, issues));
-    UnusedIssues.Result used = UnusedIssues.drop(withDebates.issues(), pos, withOpen);
+    UnusedIssues.Result used = UnusedIssues.drop(withDebates.issues(), pos, found.all(),
+        withOpen);
     return new ThreadAnalysis(d.subject(), refs, qs, used.issues(), used.positions(),
         used.decisions(), norms, normative.strengthChanges(view),
         DecisionFinder.anySettled(used.decisions()),

@@ -85,7 +85,7 @@ public final class Evaluator {
     return new FileScore(goldFile, s, misses);
   }
 
-  private static Path resolve(Path goldFile, String source) throws AnalysisException {
+  static Path resolve(Path goldFile, String source) throws AnalysisException {
     Path dir = goldFile.toAbsolutePath().getParent();
     for (Path d = dir; d != null; d = d.getParent()) {
       Path p = d.resolve(source).normalize();
@@ -96,7 +96,7 @@ public final class Evaluator {
     throw new AnalysisException(goldFile + ": gold source not found [" + source + "]");
   }
 
-  private static Optional<Discussion> pick(List<Discussion> threads, Gold gold) {
+  static Optional<Discussion> pick(List<Discussion> threads, Gold gold) {
     Set<String> ids = new HashSet<>();
     gold.messages().forEach(m -> m.messageId().ifPresent(ids::add));
     Discussion best = null;

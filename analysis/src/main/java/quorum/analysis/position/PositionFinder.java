@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import quorum.analysis.Issue;
 import quorum.analysis.internal.Block;
 import quorum.analysis.internal.Evidences;
@@ -41,9 +42,40 @@ import quorum.mail.Trailer;
  */
 public final class PositionFinder {
   private final StanceReader reader = new StanceReader();
+  private final Optional<StanceModel> model;
 
+  /** A finder with the learned stance reader in use ({@link StanceModel#inUse}). */
+  public PositionFinder() {
+    this(StanceModel.inUse());
+  }
+
+  /** A finder with the given learned reader, or the hand-written rules alone. */
+  public PositionFinder(Optional<StanceModel> model) {
+    this.model = model;
+  }
+
+  /** Every position, the learned reader's among them ({@link Found#all}). */
   public List<Position> find(ThreadView view, List<Asked> questions, IssueRegistry issues) {
+    return findBoth(view, questions, issues).all();
+  }
+
+  /**
+   * The positions read with the learned stance reader ({@code all}) and those the
+   * hand-written rules read alone ({@code ruled}, exactly what they read without the model).
+   * Decisions, and which issues are kept, follow the rules' list: the model's readings are
+   * reported, but an issue nobody else stood on is not kept alive by them and they settle
+   * nothing (in cross-validation they did not make decisions better, see README).
+   */
+  public record Found(List<Position> all, List<Position> ruled) {
+    public Found {
+      all = List.copyOf(all);
+      ruled = List.copyOf(ruled);
+    }
+  }
+
+  public Found findBoth(ThreadView view, List<Asked> questions, IssueRegistry issues) {
     List<Position> all = new ArrayList<>();
+    List<Position> ruledAll = new ArrayList<>();
     view.root().ifPresent(r -> issues.proposal().filter(p -> p.in().equals(r.key()))
         .ifPresent(p -> all.add(new Position(r.author(), p.id(), Stance.SUPPORT,
             proposalEvidence(r)))));
@@ -51,60 +83,84 @@ public final class PositionFinder {
     view.root().ifPresent(r -> issues.topic().filter(p -> p.in().equals(r.key()))
         .ifPresent(p -> all.add(new Position(r.author(), p.id(), Stance.SUPPORT,
             proposalEvidence(r)))));
+    ruledAll.addAll(all);
     Map<Sentence, QuestionForm> formOf = new java.util.IdentityHashMap<>();
     for (Asked a : questions) {
       formOf.put(a.sentence(), a.question().form());
     }
+    Set<Position> learned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Turn t : view.turns()) {
       Map<String, List<Position>> inTurn = new LinkedHashMap<>();
       for (Block b : t.blocks()) {
         for (Sentence s : b.sentences()) {
-          Optional<Position> echoed = Agreement.echo(s, t, b, view, all, Evidences.of(t, b, s));
+          Optional<Position> echoed = Agreement.echo(s, t, b, view, ruledAll,
+              Evidences.of(t, b, s));
           if (echoed.isPresent()) {
             inTurn.computeIfAbsent(echoed.get().who().display() + "\u0000" + echoed.get().issue(),
                 k -> new ArrayList<>()).add(echoed.get());
             continue;
           }
-          Optional<Stance> stance = stanceOf(s, formOf.get(s), b)
-              .or(() -> putsForward(s, formOf.get(s), issues));
+          Optional<Stance> ruled = ruled(s, formOf.get(s), b, issues);
+          Optional<Stance> stance = model.isEmpty() ? ruled : model.get().combine(ruled,
+              () -> StanceFeatures.of(s, b, t, opener(view, t), formOf.get(s), ruled));
           if (stance.isEmpty()) {
             continue;
           }
+          boolean byModel = !stance.equals(ruled);
           Optional<Issue> issue = endorsesProposal(s, t, issues) ? issues.endorsed(t, s)
               : issues.issueOf(t, b, s);
           if (issue.isEmpty()) {
             continue;
           }
-          Stance read = answersAConcern(s, stance.get(), issue.get(), t, all) ? Stance.OPPOSE
+          Stance read = answersAConcern(s, stance.get(), issue.get(), t, ruledAll) ? Stance.OPPOSE
               : stance.get() == Stance.CONDITIONAL
                   && StanceReader.conditionIs(s, issue.get().text()) ? Stance.SUPPORT
               : stance.get();
           Stance st = read == Stance.CONCERN && opener(view, t) ? Stance.SUPPORT : read;
+          List<Position> made = new ArrayList<>();
           Position p = new Position(t.author(), issue.get().id(), st, Evidences.of(t, b, s));
+          made.add(p);
           inTurn.computeIfAbsent(key(t.author(), issue.get()), k -> new ArrayList<>()).add(p);
-          onTheTopic(s, t, b, issue.get(), issues).ifPresent(q -> inTurn.computeIfAbsent(
-              key(t.author(), q), k -> new ArrayList<>())
-              .add(new Position(t.author(), q.id(), st, Evidences.of(t, b, s))));
+          onTheTopic(s, t, b, issue.get(), issues).ifPresent(q -> {
+            Position on = new Position(t.author(), q.id(), st, Evidences.of(t, b, s));
+            made.add(on);
+            inTurn.computeIfAbsent(key(t.author(), q), k -> new ArrayList<>()).add(on);
+          });
           Optional<Issue> under = doubtsTheQuote(s, formOf.get(s), st, issue.get(), issues)
               ? issues.quotedIssue(t, b).filter(q -> !q.id().equals(issue.get().id()))
               : Optional.empty();
-          under.ifPresent(q -> inTurn.computeIfAbsent(key(t.author(), q), k -> new ArrayList<>())
-              .add(new Position(t.author(), q.id(), st, Evidences.of(t, b, s))));
+          under.ifPresent(q -> {
+            Position on = new Position(t.author(), q.id(), st, Evidences.of(t, b, s));
+            made.add(on);
+            inTurn.computeIfAbsent(key(t.author(), q), k -> new ArrayList<>()).add(on);
+          });
+          if (byModel) {
+            learned.addAll(made);
+          }
         }
         issues.issueOf(t, b);
       }
       trailers(t, view, issues).forEach(p -> inTurn.computeIfAbsent(
           p.who().display() + "\u0000" + p.issue(), k -> new ArrayList<>()).add(p));
       for (Map.Entry<String, List<Position>> e : inTurn.entrySet()) {
-        Position p = combine(e.getValue());
-        // the proposal's author stating a stance in the proposal itself replaces the default
-        all.removeIf(x -> x.evidence().in().equals(p.evidence().in()) && x.issue().equals(p.issue())
-            && x.who().sameAs(p.who()));
-        all.add(p);
+        add(all, combine(e.getValue()));
+        List<Position> byRules = e.getValue().stream().filter(x -> !learned.contains(x)).toList();
+        if (!byRules.isEmpty()) {
+          add(ruledAll, combine(byRules));
+        }
       }
     }
     OwnPoint.addAuthors(view, issues.issues(), all, reader);
-    return named(all, namesByAddress(view));
+    OwnPoint.addAuthors(view, issues.issues(), ruledAll, reader);
+    Map<String, Participant> names = namesByAddress(view);
+    return new Found(named(all, names), named(ruledAll, names));
+  }
+
+  /** Adds a turn's position; the proposal's author stating a stance in the proposal itself replaces the default. */
+  private static void add(List<Position> all, Position p) {
+    all.removeIf(x -> x.evidence().in().equals(p.evidence().in()) && x.issue().equals(p.issue())
+        && x.who().sameAs(p.who()));
+    all.add(p);
   }
 
   /**
@@ -152,6 +208,11 @@ public final class PositionFinder {
       out.put(k, p);
     }
     return new ArrayList<>(out.values());
+  }
+
+  /** What the hand-written rules read on {@code s}: a stance cue, or a suggestion put forward. */
+  Optional<Stance> ruled(Sentence s, QuestionForm form, Block b, IssueRegistry issues) {
+    return stanceOf(s, form, b).or(() -> putsForward(s, form, issues));
   }
 
   private Optional<Stance> stanceOf(Sentence s, QuestionForm form, Block b) {

@@ -31,8 +31,18 @@ public final class UnusedIssues {
 
   public static Result drop(List<Issue> issues, List<Position> positions,
       List<Decision> decisions) {
+    return drop(issues, positions, positions, decisions);
+  }
+
+  /**
+   * As {@link #drop(List, List, List)}, with the issues kept by the positions in
+   * {@code using} (the hand-written rules') and {@code positions} reported on those kept: a
+   * stance only the learned reader read does not keep an issue alive.
+   */
+  public static Result drop(List<Issue> issues, List<Position> using, List<Position> positions,
+      List<Decision> decisions) {
     Set<String> used = new HashSet<>();
-    positions.forEach(p -> used.add(p.issue()));
+    using.forEach(p -> used.add(p.issue()));
     decisions.forEach(d -> used.add(d.issue()));
     Map<String, String> renamed = new HashMap<>();
     List<Issue> kept = new ArrayList<>();
@@ -45,6 +55,9 @@ public final class UnusedIssues {
     }
     List<Position> ps = new ArrayList<>();
     for (Position p : positions) {
+      if (!renamed.containsKey(p.issue()) && !used.contains(p.issue())) {
+        continue; // an issue dropped
+      }
       ps.add(new Position(p.who(), renamed.getOrDefault(p.issue(), p.issue()), p.stance(),
           p.evidence()));
     }
