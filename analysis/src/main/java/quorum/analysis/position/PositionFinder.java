@@ -101,7 +101,9 @@ public final class PositionFinder {
             continue;
           }
           Optional<Stance> ruled = ruled(s, formOf.get(s), b, issues);
-          Optional<Stance> stance = model.isEmpty() ? ruled : model.get().combine(ruled,
+          // the opener's own stand is the proposal's default; the model reads replies only
+          Optional<Stance> stance = model.isEmpty() || opener(view, t) ? ruled
+              : model.get().combine(ruled,
               () -> StanceFeatures.of(s, b, t, opener(view, t), formOf.get(s), ruled));
           if (stance.isEmpty()) {
             continue;
