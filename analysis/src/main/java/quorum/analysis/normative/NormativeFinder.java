@@ -539,12 +539,25 @@ public final class NormativeFinder {
    * "We require a Signed-off-by", "I'm going to require that it is done": "require" with a
    * person as its subject (its own, or that of the verb it completes: "going to require") is
    * a rule someone imposes, and so is "require" with a policy or a guideline as its subject
-   * ({@link #RULE_BEARERS}); "this requires a reboot" states a need and is left out.
+   * ({@link #RULE_BEARERS}), or "require" that a permission word completes ("it is permitted to
+   * require"); "this requires a reboot" states a need and is left out.
    */
   static boolean imposedBy(Sentence s, int i) {
-    Optional<Integer> subject = s.subject(i);
+    // "I'm happy to relax the rule and require a comment": a second verb of a conjunction
+    // shares the first one's subject and the word it completes
+    int verb = i;
+    while (s.subject(verb).isEmpty() && s.head(verb).filter(d -> d.base().equals("conj")).isPresent()) {
+      verb = s.head(verb).get().governor();
+    }
+    Optional<Integer> completed = s.head(verb).filter(d -> d.base().equals("xcomp"))
+        .map(d -> d.governor());
+    // "how often it is permitted to require a newer compiler": a leave to require is a rule
+    if (completed.filter(v -> PERMISSIONS.contains(s.token(v).lower())).isPresent()) {
+      return true;
+    }
+    Optional<Integer> subject = s.subject(verb);
     if (subject.isEmpty()) {
-      subject = s.head(i).filter(d -> d.base().equals("xcomp")).flatMap(d -> s.subject(d.governor()));
+      subject = completed.flatMap(v -> s.subject(v));
     }
     return subject.map(x -> {
       String who = s.token(x).lower();

@@ -159,6 +159,19 @@ class NormativeFinderTest {
     assertThat(proseKeywords(nlp, "Some drivers may be affected by this.")).isEmpty();
   }
 
+  @Test
+  @org.junit.jupiter.api.Tag("nlp")
+  @org.junit.jupiter.api.extension.ExtendWith(quorum.analysis.testing.NlpExtension.class)
+  void readsARequirementSharedByAConjunctionOrGrantedByAPermission(quorum.analysis.nlp.CoreNlpAnnotator nlp) {
+    assertThat(proseKeywords(nlp, "I'm happy to relax the rule for such cases and require a comment that explains why."))
+        .containsExactly("require");
+    assertThat(proseKeywords(nlp, "We need clear rules on how often it is permitted to require a newer compiler."))
+        .containsExactly("require");
+    // a need of a thing, even in the second half of a conjunction
+    assertThat(proseKeywords(nlp, "I'm happy to test it, and the test will require a reboot.")).isEmpty();
+    assertThat(proseKeywords(nlp, "It is possible to require a reboot after the update.")).isEmpty();
+  }
+
   private static List<String> proseKeywords(quorum.analysis.nlp.CoreNlpAnnotator nlp, String text) {
     return NormativeFinder.prose(nlp.annotate(text).get(0)).stream().map(f -> f.asWritten()).toList();
   }
