@@ -217,7 +217,8 @@ public final class NormativeFinder {
         continue;
       }
       int last = i + f.asWritten().split(" ").length - 1;
-      if (!quoted(sentence, raw.get(i).begin(), raw.get(last).end())) {
+      if (!quoted(sentence, raw.get(i).begin(), raw.get(last).end())
+          && !partOfIdentifier(sentence, raw.get(i).begin(), raw.get(last).end())) {
         out.add(f);
       }
       i = last;
@@ -279,6 +280,19 @@ public final class NormativeFinder {
     char before = begin > 0 ? s.charAt(begin - 1) : ' ';
     char after = end < s.length() ? s.charAt(end) : ' ';
     return QUOTES.indexOf(before) >= 0 && QUOTES.indexOf(after) >= 0;
+  }
+
+  /**
+   * Whether the words at [begin, end) are glued to a name by "-", "_" or "/" ("optional-args",
+   * "must_check", "non-optional"): part of an identifier or a compound, not a keyword used.
+   */
+  static boolean partOfIdentifier(String s, int begin, int end) {
+    return glued(s, begin - 1, begin - 2) || glued(s, end, end + 1);
+  }
+
+  private static boolean glued(String s, int joint, int beyond) {
+    return joint >= 0 && joint < s.length() && "-_/".indexOf(s.charAt(joint)) >= 0
+        && beyond >= 0 && beyond < s.length() && Character.isLetterOrDigit(s.charAt(beyond));
   }
 
   private static final String QUOTES = "\"'`\u201c\u201d\u2018\u2019*";

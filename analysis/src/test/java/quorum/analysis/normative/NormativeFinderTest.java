@@ -59,6 +59,16 @@ class NormativeFinderTest {
   }
 
   @Test
+  void skipsKeywordsGluedIntoNames() {
+    assertThat(NormativeFinder.scan("Link: https://example.org/x.html optional-other-stuff")).isEmpty();
+    assertThat(NormativeFinder.scan("Mark it __must_check and pass the non-optional flags.")).isEmpty();
+    assertThat(NormativeFinder.scan("See docs/may/readme for details.")).isEmpty();
+    // a dash between words of prose is not a name: "- MUST" after a list dash still counts
+    assertThat(NormativeFinder.scan("Servers - and clients - MUST retry."))
+        .extracting(f -> f.asWritten()).containsExactly("MUST");
+  }
+
+  @Test
   void gradesAnEpistemicLowerCaseMayAsPossibility() {
     String s = "This may take a long time on large repositories.";
     NormativeFinder.Found may = NormativeFinder.scan(s).get(0);
