@@ -70,6 +70,9 @@ record Debate(boolean questioned, List<NormativeOption> options, Optional<String
           }
           questioned |= underIt && s.text().contains("?");
         }
+        // someone else answering the rule line by line, other than to agree, argues about it
+        questioned |= !ownsText && answers(b, sentence) && !b.sentences().isEmpty()
+            && !agrees(b.sentences().get(0));
         // a block answering the sentence debates it; elsewhere in a message quoting it, a block
         // naming the same keyword family does, and so it does in a reply below that quotes none
         // of it when the patch has no other rule of that family; else such a reply must name
@@ -106,6 +109,17 @@ record Debate(boolean questioned, List<NormativeOption> options, Optional<String
       ended.add(o.withOutcome(oc));
     }
     return new Debate(questioned, ended, out.isEmpty() && rewritten.isEmpty() ? Optional.empty() : resolved);
+  }
+
+  /** A reply opening with an acceptance ("Agreed, ...", "Good point.") takes the rule as it is. */
+  private static boolean agrees(Sentence first) {
+    for (List<String> p : Lexicon.ACCEPT) {
+      int at = first.findLemmas(p);
+      if (at >= 1 && at <= 2 && !first.isNegated(at)) {
+        return true;
+      }
+    }
+    return Lexicon.ENDORSE.contains(first.text().strip().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", ""));
   }
 
   /**

@@ -34,7 +34,8 @@ import quorum.mail.Segment;
  *
  * <p>A use is debated when a later message names keywords or quoted wordings as options ("it's
  * a MUST", "keep it at "should"") and either quotes the sentence or names the same keyword,
- * or when a later message quotes the sentence and asks about it. Each option carries who
+ * or when a later message quotes the sentence and asks about it, or when someone else answers
+ * it line by line other than to agree with it. Each option carries who
  * raised it, why (see {@link Reasons}) and how it ended: adopted when a later version of the
  * text or a settling statement ("let's go with MUST NOT", "SHOULD it is") uses it, dropped
  * when another option was adopted, else open.

@@ -149,4 +149,21 @@ class NormativeDebateTest {
           assertThat(n.resolvedTo()).contains("should");
         });
   }
+
+  @Test
+  void aRuleArguedWithLineByLineIsDebatedOneAgreedWithIsNot(Analyzer analyzer) {
+    String argued = "Maintainers should reply to every patch within two weeks.";
+    String agreed = "Every reply should go to the list, not in private.";
+    ThreadAnalysis a = analyzer.analyze(new Threads("[RFC] reviewer etiquette")
+        .message("m0", "Ana Author", null, Threads.own("I propose two rules. " + argued + " " + agreed))
+        .message("m1", "Rui Reviewer", "m0", Threads.quote(argued),
+            Threads.own("Two weeks is not realistic during the merge window."),
+            Threads.quote(agreed), Threads.own("Agreed, private review helps nobody."))
+        .build());
+
+    assertThat(a.normative()).filteredOn(n -> n.evidence().excerpt().startsWith("Maintainers"))
+        .singleElement().satisfies(n -> assertThat(n.debated()).isTrue());
+    assertThat(a.normative()).filteredOn(n -> n.evidence().excerpt().startsWith("Every reply"))
+        .singleElement().satisfies(n -> assertThat(n.debated()).isFalse());
+  }
 }
