@@ -24,9 +24,11 @@ import quorum.mail.QuestionForm;
  *       process should we use?" asks);</li>
  *   <li>direct: a question mark closing a clause with interrogative syntax (wh-word or
  *       inverted auxiliary), or ending a full sentence; a "?" inside a parenthetical fragment
- *       ("(and probably the kernel too?)") marks doubt, not a question, and an auxiliary
+ *       ("(and probably the kernel too?)") marks doubt, not a question, an auxiliary
  *       with only its subject ("Are they?", "Would the maintainer?") echoes a claim in
- *       doubt;</li>
+ *       doubt, and a question quoted as the complement of a noun ('a by-product of "what do
+ *       you need it for?"') or reported ("the split asks: are you a user?") is named, not
+ *       put;</li>
  *   <li>indirect: no question mark, a first-person uncertainty predicate followed by a
  *       wh-word or if/whether ("I'm not sure why it exists", "I wonder whether"; not a doubt
  *       conceded before ", but" and a claim: "I'm not sure X is possible, but ..."), or a request
@@ -85,6 +87,9 @@ public final class QuestionForms {
     int openedAt = 0;
     for (int i = 1; i < q; i++) {
       String w = s.token(i).word();
+      if (s.token(i).tag().equals("POS")) {
+        continue; // "James' thread": a possessive, no quotation
+      }
       boolean straight = w.equals("\"") || w.equals("'"); // opens or closes
       if (w.equals("``") || w.equals("`") || straight && !open) {
         open = true;
@@ -100,6 +105,12 @@ public final class QuestionForms {
     // is the name of a talk or a page, not a question put to anyone
     String before = s.token(openedAt - 1).lowerWord();
     if (before.equals("a") || before.equals("an") || before.equals("the")) {
+      return true;
+    }
+    // 'a by-product of "what do you need space for?"', 'along the lines "you think you can do
+    // better?"': a quotation that completes a noun is named, not put to anyone ('will be met by
+    // "how is this different?"' is a question the writer expects and wants answered)
+    if (before.equals("of") || s.token(openedAt - 1).tag().startsWith("NN")) {
       return true;
     }
     // 'the argument would be, "why not merge it?"' voices the author's own point
@@ -140,13 +151,29 @@ public final class QuestionForms {
   private static final List<String> CORRECT_ME = List.of("correct", "I", "if", "I", "be", "wrong");
   private static final List<String> LET_ME_KNOW = List.of("let", "I", "know");
 
-  /** "rmap.c, which is constantly asking is this page anonymous?": a question reported. */
+  /**
+   * "rmap.c, which is constantly asking is this page anonymous?", "the split essentially asks:
+   * are you a user or a developer?": a question reported. After a colon the writer's own "So I
+   * ask again: why is it needed?" still asks.
+   */
   private static boolean reported(Sentence s, int q) {
     for (int i = 2; i + 1 < q; i++) {
       Token t = s.token(i);
-      Token next = s.token(i + 1);
+      boolean colon = s.token(i + 1).word().equals(":") && i + 2 < q;
+      Token next = s.token(colon ? i + 2 : i + 1);
       if (t.lower().equals("ask") && t.isVerb() && (next.isWh() || next.isModal()
-          || Lexicon.QUESTION_AUX.contains(next.lowerWord()))) {
+          || Lexicon.QUESTION_AUX.contains(next.lowerWord())) && !(colon && askedByWriter(s, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "I", "we" or "let me" comes right before the "ask" at {@code i}: the writer asks. */
+  private static boolean askedByWriter(Sentence s, int i) {
+    for (int k = Math.max(1, i - 3); k < i; k++) {
+      String w = s.token(k).lowerWord();
+      if (w.equals("i") || w.equals("we") || w.equals("me") || w.equals("us")) {
         return true;
       }
     }

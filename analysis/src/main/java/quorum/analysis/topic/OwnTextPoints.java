@@ -28,7 +28,8 @@ import quorum.mail.Stance;
  * one opening the sentence: "Nit: Suggest removing the dots."), a bare verb opening a
  * sentence with no subject, "please" before a subjectless verb, or a main clause with a
  * "you" subject and "should"/"must"/"have to"/"need to", or a sentence naming the writer's
- * ask ("my main ask would be to ...", "what we want is ..."), or an offer, plan or wish of
+ * ask ("my main ask would be to ...", "what we want is ..."), or the remedy it names ("the
+ * proper fix is to ...", see {@link NamedCourse}), or an offer, plan or wish of
  * the writer's own ("I'd be happy to explain X", "we are willing to extend the talk", see
  * {@link #offersOrPlans}). A short label before a colon
  * ("Nit:") counts as a lead-in. A
@@ -149,13 +150,14 @@ public final class OwnTextPoints {
    * "It would be nice to check the threshold automatically", "We could definitely define who
    * may NACK": a suggestion the writer welcomes in the same breath is still a course of
    * action put forward (the welcome is for it, not for something said before); only these
-   * two shapes, a "we" modal heading the sentence or a wished-for course of action, carry a
-   * support this way.
+   * shapes, a "we" modal heading the sentence, a wished-for course of action or a named
+   * remedy ("the best would be to ..."), carry a support this way.
    */
   private static boolean putsForward(Sentence s) {
     int root = s.root();
-    return wishedFor(s) || offersOrPlans(s) || root > 0 && s.token(root).isVerb()
-        && !s.isNegated(root) && subjectIs(s, root, "we") && hasModal(s, root, ADVICE_MODALS);
+    return wishedFor(s) || offersOrPlans(s) || NamedCourse.puts(s)
+        || root > 0 && s.token(root).isVerb() && !s.isNegated(root) && subjectIs(s, root, "we")
+        && hasModal(s, root, ADVICE_MODALS);
   }
 
   /** A new version of the proposal (its own patch): its sentences describe, not suggest. */
@@ -171,7 +173,8 @@ public final class OwnTextPoints {
   /** Whether the sentence puts forward something to do (see the class comment). */
   public static boolean suggests(Sentence s) {
     return letUs(s) || weModal(s) || suggestVerb(s) || imperative(s) || pleaseDo(s)
-        || youHaveTo(s) || namesItsAsk(s) || wishedFor(s) || offersOrPlans(s);
+        || youHaveTo(s) || namesItsAsk(s) || wishedFor(s) || offersOrPlans(s)
+        || NamedCourse.puts(s);
   }
 
   /**
@@ -185,7 +188,7 @@ public final class OwnTextPoints {
     boolean weAtRoot = root > 0 && s.token(root).isVerb() && !s.isNegated(root)
         && subjectIs(s, root, "we") && hasModal(s, root, ADVICE_MODALS);
     return letUs(s) || weAtRoot || suggestVerb(s) || imperative(s) || pleaseDo(s)
-        || namesItsAsk(s) || wishedFor(s) || offersOrPlans(s);
+        || namesItsAsk(s) || wishedFor(s) || offersOrPlans(s) || NamedCourse.puts(s);
   }
 
   /** Words by which the writer wishes for something ("I'd like to", "I'd love to"). */

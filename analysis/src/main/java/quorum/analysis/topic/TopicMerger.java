@@ -20,7 +20,9 @@ import quorum.analysis.nlp.Token;
  *       back, a shared noun, too short to stand alone);</li>
  *   <li>the later was written right under a quote that holds the earlier, and is short
  *       ("Two releases?") or shares a noun with it, unless it "also" asks for something
- *       more ("Could this also include ...?" adds a point beside the quoted one);</li>
+ *       more ("Could this also include ...?" adds a point beside the quoted one) or is a
+ *       suggestion someone else then answers under a quote of it alone (taken up as a course
+ *       of its own, see {@link #answeredOnItsOwn});</li>
  *   <li>they share at least {@value #MIN_SHARED} distinctive nouns (thread-wide words do
  *       not count, see {@link ThreadVocabulary}) with a Dice overlap of at least
  *       {@value #MIN_DICE}, or points naming few things share one with a Dice of at least
@@ -60,7 +62,7 @@ public final class TopicMerger {
     if (earlier.kind() == Point.Kind.PROPOSAL || later.kind() == Point.Kind.PROPOSAL) {
       return false;
     }
-    return oneParagraph(view, earlier, later) || asksUnderQuote(earlier, later)
+    return oneParagraph(view, earlier, later) || asksUnderQuote(view, earlier, later)
         || sharesNouns(earlier, later);
   }
 
@@ -141,7 +143,7 @@ public final class TopicMerger {
   }
 
   /** {@code later} was written in a block whose quote holds {@code earlier}'s sentence. */
-  static boolean asksUnderQuote(Point earlier, Point later) {
+  static boolean asksUnderQuote(ThreadView view, Point earlier, Point later) {
     if (later.sentence().isEmpty() || earlier.sentence().isEmpty()
         || later.block().isEmpty() || earlier.turn().key().equals(later.turn().key())) {
       return false;
@@ -155,12 +157,32 @@ public final class TopicMerger {
       return false;
     }
     Sentence asked = later.sentence().orElseThrow();
-    if (addsAPoint(asked)) {
+    if (addsAPoint(asked) || answeredOnItsOwn(view, later)) {
       return false;
     }
     return Words.content(asked.text()).size() <= SHORT
         || Words.overlap(TopicWords.nouns(asked), TopicWords.nouns(earlier.sentence().get())) > 0;
   }
+
+  /**
+   * A suggestion written under a quoted point that someone else then answers under a quote of
+   * it alone (see {@link Uptake#answeredUnder}): "One thing I'd like would be one mail per
+   * patch" under "Should we make these mails opt-in?", answered "Yes, a digest would be good"
+   * under a quote of it: the others took it up as a course of its own, not as part of the
+   * point it answered. Not one naming fewer than {@value OwnTextPoints#MIN_NOUNS} things ("Send
+   * a patch."), nor one that says yes to the quote ({@link #ASSENT}).
+   */
+  static boolean answeredOnItsOwn(ThreadView view, Point later) {
+    Sentence s = later.sentence().orElseThrow();
+    return later.kind() == Point.Kind.SUGGESTION && later.words().size() >= OwnTextPoints.MIN_NOUNS
+        && !s.hasAny(ASSENT) && Uptake.answeredUnder(view, later.turn(), s.text());
+  }
+
+  /**
+   * Words by which an answer says yes to what it quotes ("Sure, we can include contacts",
+   * "so yes, it would be good to say so"): it carries the quoted point out, no course of its own.
+   */
+  private static final Set<String> ASSENT = Set.of("yes", "sure", "agreed", "ok", "okay");
 
   /**
    * "Could this also include lessons on X?": an "also" adds a point beside the quoted one

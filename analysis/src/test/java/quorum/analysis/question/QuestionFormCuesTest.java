@@ -91,4 +91,20 @@ class QuestionFormCuesTest {
     assertThat(formOf(nlp, "Are they still maintained?")).isEqualTo(QuestionForm.DIRECT);
     assertThat(formOf(nlp, "Is it safe?")).isEqualTo(QuestionForm.DIRECT);
   }
+
+  @Test
+  void aQuestionNamedByANounOrReportedAfterAColonIsNotPut(CoreNlpAnnotator nlp) {
+    assertThat(formOf(nlp, "The delay is a side effect of \"who reviews the patch first?\""))
+        .isNull();
+    assertThat(formOf(nlp, "My first reaction was more along the lines \"do we really need"
+        + " another tool?\"")).isNull();
+    assertThat(formOf(nlp, "The index essentially asks: are you a user or a developer?"))
+        .isNull();
+    assertThat(formOf(nlp, "So I ask again: why is the flag needed?"))
+        .isEqualTo(QuestionForm.DIRECT);
+    assertThat(formOf(nlp, "The talk will be met by \"how is this different from devres?\""))
+        .isNotNull();
+    assertThat(formOf(nlp, "After James' reply (and Ana's), should we drop the flag?"))
+        .isNotNull();
+  }
 }
