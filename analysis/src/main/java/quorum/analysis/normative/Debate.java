@@ -119,7 +119,12 @@ record Debate(boolean questioned, List<NormativeOption> options, Optional<String
         return true;
       }
     }
-    return Lexicon.ENDORSE.contains(first.text().strip().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", ""));
+    String said = first.text().strip().toLowerCase(Locale.ROOT);
+    int end = said.length();
+    while (end > 0 && (said.charAt(end - 1) == '.' || said.charAt(end - 1) == '!')) {
+      end--;
+    }
+    return Lexicon.ENDORSE.contains(said.substring(0, end));
   }
 
   /**
