@@ -19,7 +19,6 @@ import quorum.mail.LineSpan;
 import quorum.mail.Participant;
 import quorum.mail.Position;
 import quorum.mail.QuestionForm;
-import quorum.mail.Stance;
 
 /**
  * In a thread that settled nothing (no decision agreed or rejected), a point that two or more
@@ -35,8 +34,8 @@ import quorum.mail.Stance;
  * also ship a conversion script", "Let's keep the old names for one release", "my main ask
  * would be a test for it")
  * that someone other than its raiser took a stand on: nobody settled it, so it is left
- * {@code open} ({@link #takenUpSuggestion}), or {@code proposed} when two or more others
- * welcomed it and nobody objected ({@link #welcomed}). In a thread that did settle
+ * {@code open} ({@link #takenUpSuggestion}), however many welcomed it: a peer's "+1" or "Good
+ * idea" is a view, and nobody who would carry the suggestion out took it. In a thread that did settle
  * something, its other questions and statements may have been settled with it, so nothing is
  * added for them (but a discussion topic leaves what it raised open, see {@link
  * DiscussedInTopic}); a course of action put forward in a reply that nothing settled stays
@@ -103,10 +102,8 @@ public final class UnsettledIssues {
       }
       if (i.kind() == Issue.Kind.POINT && !opensThread(i, issues)) {
         if (takenUpSuggestion(i, suggestions, positions)) {
-          boolean welcomed = welcomed(i, positions);
-          out.add(new Decision(i.id(), welcomed ? DecisionStatus.PROPOSED : DecisionStatus.OPEN,
-              (welcomed ? "suggested, welcomed, not settled: " : "suggested, not settled: ")
-                  + i.text(),
+          // welcomes from peers leave it open: they are views, not someone taking it on
+          out.add(new Decision(i.id(), DecisionStatus.OPEN, "suggested, not settled: " + i.text(),
               Optional.empty(), new Evidence(i.in(), LineSpan.of(1, 1), i.text(), i.anchor())));
         }
         continue;
@@ -183,32 +180,6 @@ public final class UnsettledIssues {
       List<Position> positions) {
     return suggestions.contains(point.id()) && positions.stream().anyMatch(
         p -> p.issue().equals(point.id()) && !p.who().sameAs(point.raisedBy()));
-  }
-
-  /**
-   * Whether a suggestion made in a reply was welcomed by at least two others and nobody but
-   * its raiser took any other stand on it ("Perhaps we should have a mentorship program." -
-   * "+1, I'd help." - "Good idea."): it stands unopposed, but nobody with authority took it,
-   * so it is {@code proposed} rather than left {@code open}; one taker, or any objection,
-   * condition or deferral, leaves it open. A concern voiced beside the welcomes ("Good idea,
-   * though it would not have helped in this case") doubts its reach, not the suggestion: it
-   * stays proposed.
-   */
-  static boolean welcomed(Issue point, List<Position> positions) {
-    Set<String> supporters = new HashSet<>();
-    for (Position p : positions) {
-      if (!p.issue().equals(point.id()) || p.who().sameAs(point.raisedBy())) {
-        continue;
-      }
-      if (p.stance() == Stance.CONCERN) {
-        continue;
-      }
-      if (p.stance() != Stance.SUPPORT) {
-        return false;
-      }
-      supporters.add(p.who().display());
-    }
-    return supporters.size() >= 2;
   }
 
   /**

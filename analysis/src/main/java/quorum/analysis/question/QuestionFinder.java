@@ -30,7 +30,8 @@ import quorum.mail.Response;
  * it or the questions from it to the last make one run of a paragraph ("Do you have patches
  * today? Why not send them already? Why wait till December?"). A later message by the asker that shares two content words with the question, without
  * quoting it, re-asks it (a response that does not settle it). A question with no content of
- * its own ("Thoughts?") is answered by any other participant's direct reply to its message.
+ * its own ("Thoughts?") is answered by any other participant's direct reply to its message,
+ * and a block under a quote that ends with it still answers the questions quoted above it.
  * A block under a quote of the asker's restatement of the question elsewhere in the message
  * ("Perhaps the first step is to have maintainers split up their work.") responds to it.
  *
@@ -59,7 +60,8 @@ import quorum.mail.Response;
  * sure") without opening on a concession ("Exactly", "Right"), it opens (after a salutation
  * or a "Huh.") by asking back, it only rates what was asked ("Good to have this data.", "That
  * sounds great.") when the question is not a suggestion, it gives a bare "yes" to a
- * wh-question ({@link AnswerKind}), or
+ * wh-question ({@link AnswerKind}), it opens on a course of its own put to a yes/no question
+ * ("I'd much rather see ...": {@link CounterProposal}), or
  * it meets a suggestion with a suggestion of its own ({@link Settlement}). The asker's own
  * follow-up settles nothing, except when it takes an answer ("Fine, ..." under a quote of
  * another participant that takes up the question: {@link Acknowledgement}). A settled
@@ -547,11 +549,15 @@ public final class QuestionFinder {
     return from >= 0 && to > from;
   }
 
-  /** Whether {@code rb} answers {@code a} rather than another question quoted after it. */
+  /**
+   * Whether {@code rb} answers {@code a} rather than another question quoted after it. A
+   * closing "Thoughts?" asks for views on everything above it, so it takes no reply away from
+   * the questions it closes.
+   */
   private static boolean targets(Block rb, Asked a, List<Asked> all, String anchor) {
     int mine = anchor.lastIndexOf(Words.squash(a.sentence().text()));
     for (Asked other : all) {
-      if (other == a || other.question().form() == QuestionForm.RHETORICAL
+      if (other == a || other.question().form() == QuestionForm.RHETORICAL || forAll(other)
           || !other.turn().key().equals(a.turn().key())) {
         continue;
       }

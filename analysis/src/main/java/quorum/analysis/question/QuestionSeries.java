@@ -20,7 +20,8 @@ import quorum.mail.Response;
  * A run of questions in one paragraph that asks one thing: "So what do I do? Do I drop the
  * patches? Or do I keep them?", "What is the backend API? CUDA and OpenCL? Or something new?",
  * "Two releases? Why not keep the old names as aliases forever?".
- * A follow-up joins the question before it when it offers an alternative ("Or ..."), is a
+ * A follow-up joins the question before it when it offers an alternative ("Or ...", also
+ * after remarks on the first one in the same paragraph: {@link #offersAnother}), is a
  * fragment with no verb, narrows a lead with no content of its own ("So what do I do?",
  * "Two releases?"), or when one of the two is a statement asked only by its question mark
  * ("The notes stop in March? Are they missing, or were there no meetings?"), or is a short
@@ -98,7 +99,13 @@ final class QuestionSeries {
     List<Sentence> ss = prev.block().sentences();
     int gap = ss.indexOf(next.sentence()) - ss.indexOf(prev.sentence());
     String text = texts.computeIfAbsent(prev.turn(), t -> ThreadView.ownText(t.message()));
-    if (gap < 1 || gap > 2 || paragraphBreak(text, prev.sentence().end(), next.sentence().begin())) {
+    if (gap < 1 || paragraphBreak(text, prev.sentence().end(), next.sentence().begin())) {
+      return false;
+    }
+    if (offersAnother(prev, next)) {
+      return true;
+    }
+    if (gap > 2) {
       return false;
     }
     if (restatesAsDoubt(next)) {
@@ -115,6 +122,17 @@ final class QuestionSeries {
         || statedWithMark(s) && mark(prev.sentence()) > 0
         || asksToClarify(s) || sameOpening(prev.sentence(), s)
         || shortWhy(s);
+  }
+
+  /**
+   * "Do you mean writing the docs in ReST? For the files in Documentation/ we already do. Or do
+   * you mean generating them?": a question opening on "Or" offers another answer to the last
+   * question of the paragraph, whatever the writer said about the first one in between.
+   */
+  private static boolean offersAnother(Asked prev, Asked next) {
+    Sentence s = next.sentence();
+    return mark(prev.sentence()) > 0 && mark(s) > 0 && !s.tokens().isEmpty()
+        && s.token(1).lowerWord().equals("or");
   }
 
   /**

@@ -15,8 +15,9 @@ import quorum.mail.QuestionForm;
  * question; it does not when it takes the question up without settling it ("Good question",
  * "not sure", "no strong opinion", "out of scope for now", "let's discuss"), or only asks
  * back (a tag question "..., isn't it?" included), speaks of the question as a question
- * ("That's one of the questions for the session") or only rates it ("Good to have this
- * data for planning."). A doubt raised later in the block about
+ * ("That's one of the questions for the session"), only rates it ("Good to have this
+ * data for planning.") or meets a yes/no question with a course of its own ("I'd much rather
+ * see ...": {@link CounterProposal}). A doubt raised later in the block about
  * something else ("I'm not sure why X, though") asks a new question and leaves the answer
  * before it standing.
  */
@@ -71,6 +72,10 @@ final class Settlement {
     }
     if (question != null && reacts(first) && !suggests(question)) {
       return false; // "Good to have this data for planning." to "Is it getting worse?"
+    }
+    if (question != null && AnswerKind.of(question) == AnswerKind.POLAR
+        && CounterProposal.proposes(first)) {
+      return false; // "I'd much rather see one digest per release." to "Could it be opt-in?"
     }
     boolean onlyQuestions = true;
     for (int i = 0; i < ss.size(); i++) {

@@ -178,4 +178,18 @@ class QuestionSeriesTest {
     assertThat(a.questions()).extracting(Question::about)
         .filteredOn(q -> q.contains("What happens when")).hasSize(1);
   }
+
+  @Test
+  void anOrQuestionAfterRemarksOnTheFirstAlternativeOffersAnother(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("docs: which markup?")
+        .message("o0", "Rosa Lind", null, Threads.own("Do you mean writing the driver docs in"
+            + " Markdown? For the files under Documentation/ we already use ReST everywhere."
+            + " For the API comments the tool emits HTML. Or do you mean generating the"
+            + " reference pages from the headers?\n\nOr is the plan to drop the tool"
+            + " altogether?"))
+        .build());
+    assertThat(a.questions()).extracting(Question::about).hasSize(2);
+    assertThat(a.questions().get(0).about()).startsWith("Do you mean writing")
+        .contains("Or do you mean generating");
+  }
 }

@@ -194,4 +194,17 @@ class ReplyAnswersTest {
         .build());
     assertThat(statusOf(a, "Could we add")).isEqualTo(QuestionStatus.ANSWERED);
   }
+
+  @Test
+  void aClosingThoughtsDoesNotTakeTheReplyFromTheQuestionAboveIt(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[TOPIC] design notes in the code")
+        .message("d0", "Rosa Field", null, Threads.own("Design notes under Documentation/ go"
+            + " stale.\n\nIs there a markup that pulls a code comment into the html"
+            + " documents?\n\nThoughts?"))
+        .message("d1", "Emil Hart", "d0", Threads.quote("Is there a markup that pulls a code"
+            + " comment into the html documents?\n\nThoughts?"), Threads.own("See the overview"
+            + " block in the scheduler sources and the directive that includes it."))
+        .build());
+    assertThat(statusOf(a, "Is there a markup")).isEqualTo(QuestionStatus.ANSWERED);
+  }
 }
