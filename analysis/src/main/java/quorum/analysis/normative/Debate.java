@@ -34,6 +34,8 @@ record Debate(boolean questioned, List<NormativeOption> options, Optional<String
     boolean questioned = false;
     String adopted = null;
     String[] adoptedBox = {null};
+    List<String> parts = proposalParts(u, sentence);
+    boolean onlyOfItsFamily = familyUses(u, base) == 1;
     for (Turn r : view.turns()) {
       if (r.position() <= u.turn().position()) {
         continue;
@@ -41,7 +43,14 @@ record Debate(boolean questioned, List<NormativeOption> options, Optional<String
       boolean quotes = !sentence.isEmpty() && Words.squash(r.message().quotedText()
           + "\n" + patchText(r)).contains(sentence);
       boolean ownsText = r.author().sameAs(u.turn().author());
+      int afterLine = 0;
       for (Block b : r.blocks()) {
+        // an inline reply under another quoted sentence of the proposal speaks to that one
+        boolean elsewhere = answersAnotherPart(quotedAbove(r, afterLine, b), sentence, parts);
+        afterLine = b.lines().last();
+        if (elsewhere) {
+          continue;
+        }
         if (ownsText && !out.isEmpty()) {
           accepted(b, out).ifPresent(o -> adoptedBox[0] = o);
         }
@@ -61,21 +70,28 @@ record Debate(boolean questioned, List<NormativeOption> options, Optional<String
           }
           questioned |= underIt && s.text().contains("?");
         }
-        // a block answering the sentence debates it; elsewhere in a message quoting it or in the
-        // replies below its message, a block naming the same keyword family does (prose is
-        // debated only by a reply to it)
-        boolean sameKeyword = (quotes || view.descendsFrom(r.key(), u.turn().key()))
-            && u.place() != NormativeUse.Place.PROSE
-            && mentions.stream().anyMatch(m -> base(m.option()).equals(base));
+        // someone else answering the rule line by line, other than to agree, argues about it
+        questioned |= !ownsText && answers(b, sentence) && !b.sentences().isEmpty()
+            && !agrees(b.sentences().get(0));
+        // a block answering the sentence debates it; elsewhere in a message quoting it, a block
+        // naming the same keyword family does, and so it does in a reply below that quotes none
+        // of it when the patch has no other rule of that family; else such a reply must name
+        // the very wording ("MUST NOT is fine with me" is not about the patch's "MUST"); prose
+        // is debated only by a reply to it
+        boolean sameKeyword = u.place() != NormativeUse.Place.PROSE
+            && (quotes && mentions.stream().anyMatch(m -> base(m.option()).equals(base))
+                || view.descendsFrom(r.key(), u.turn().key())
+                    && mentions.stream().anyMatch(m -> onlyOfItsFamily
+                        ? base(m.option()).equals(base) : same(m.option(), u.found().asWritten())));
         if (!mentions.isEmpty() && (underIt || sameKeyword)) {
+          List<String> raisedBefore = out.stream().map(NormativeOption::option).toList();
           for (NormativeOption m : mentions) {
             if (out.stream().noneMatch(o -> o.option().equals(m.option()))) {
               out.add(m);
             }
           }
           for (Sentence s : settling) {
-            List<String> named = named(s);
-            adopted = named.get(named.size() - 1);
+            adopted = settledOn(named(s), raisedBefore, u.found().asWritten());
           }
         }
       }
@@ -93,6 +109,38 @@ record Debate(boolean questioned, List<NormativeOption> options, Optional<String
       ended.add(o.withOutcome(oc));
     }
     return new Debate(questioned, ended, out.isEmpty() && rewritten.isEmpty() ? Optional.empty() : resolved);
+  }
+
+  /** A reply opening with an acceptance ("Agreed, ...", "Good point.") takes the rule as it is. */
+  private static boolean agrees(Sentence first) {
+    for (List<String> p : Lexicon.ACCEPT) {
+      int at = first.findLemmas(p);
+      if (at >= 1 && at <= 2 && !first.isNegated(at)) {
+        return true;
+      }
+    }
+    String said = first.text().strip().toLowerCase(Locale.ROOT);
+    int end = said.length();
+    while (end > 0 && (said.charAt(end - 1) == '.' || said.charAt(end - 1) == '!')) {
+      end--;
+    }
+    return Lexicon.ENDORSE.contains(said.substring(0, end));
+  }
+
+  /**
+   * What a settling sentence adopts for this rule. One that settles several rules at once
+   * ("let's go with MUST NOT for the layout and keep the selftest rule at "should"") names
+   * this rule's option among others: the last one named that was already argued about for it,
+   * or that is its present wording; else, as for a sentence settling one rule, the last named.
+   */
+  private static String settledOn(List<String> named, List<String> raisedBefore, String wording) {
+    for (int i = named.size() - 1; i >= 0; i--) {
+      String o = named.get(i);
+      if (raisedBefore.stream().anyMatch(r -> same(r, o)) || same(o, wording)) {
+        return o;
+      }
+    }
+    return named.get(named.size() - 1);
   }
 
   /**
@@ -151,6 +199,72 @@ record Debate(boolean questioned, List<NormativeOption> options, Optional<String
   private static boolean answers(Block b, String sentence) {
     String last = Words.squash(Evidences.lastSentence(b.anchor()));
     return !sentence.isEmpty() && !last.isEmpty() && (sentence.contains(last) || last.contains(sentence));
+  }
+
+  /**
+   * The other sentences of the text the use stands in (its patch's lines, or the prose of its
+   * message), squashed, so a reply quoting one of them can be told to answer that one.
+   */
+  private static List<String> proposalParts(NormativeFinder.Use u, String sentence) {
+    List<String> raw = new ArrayList<>();
+    if (u.place() == NormativeUse.Place.PROSE) {
+      u.turn().blocks().forEach(b -> b.sentences().forEach(x -> raw.add(x.text())));
+    } else {
+      raw.addAll(ProposedText.added(u.turn().message()));
+      raw.addAll(ProposedText.removed(u.turn().message()));
+      raw.addAll(ProposedText.context(u.turn().message()));
+    }
+    List<String> out = new ArrayList<>();
+    for (String x : raw) {
+      String sq = Words.squash(x);
+      // a short line ("Structures", a heading) could stand anywhere
+      if (sq.split(" ").length >= MIN_PART_WORDS && !sq.contains(sentence) && !sentence.contains(sq)) {
+        out.add(sq);
+      }
+    }
+    return out;
+  }
+
+  private static final int MIN_PART_WORDS = 4;
+
+  /** How many keywords of the family {@code base} the patch of the use adds or removes. */
+  private static int familyUses(NormativeFinder.Use u, String base) {
+    List<String> lines = new ArrayList<>(ProposedText.added(u.turn().message()));
+    lines.addAll(ProposedText.removed(u.turn().message()));
+    int n = 0;
+    for (String line : lines) {
+      for (NormativeFinder.Found f : NormativeFinder.scan(line)) {
+        n += base(f.keyword().map(Rfc2119::text).orElse(f.asWritten())).equals(base) ? 1 : 0;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The quoted text, at any depth, between the end of the previous block (line
+   * {@code afterLine}) and block {@code b}: what the block answers when it replies inline.
+   */
+  private static String quotedAbove(Turn r, int afterLine, Block b) {
+    StringBuilder sb = new StringBuilder();
+    for (Segment s : r.message().segments()) {
+      if (s.depth() > 0 && s.lines().first() > afterLine && s.lines().last() < b.lines().first()) {
+        String text = s instanceof Patch ? s.text().replaceAll("(?m)^[+ -]", "") : s.text();
+        sb.append(text).append('\n');
+      }
+    }
+    return Words.squash(sb.toString());
+  }
+
+  /**
+   * Whether the quote above a block holds another sentence of the proposal and not this one:
+   * the block then answers that sentence, whichever keywords it names ("Why MUST NOT here?"
+   * under one rule is not about the SHOULD of the next).
+   */
+  private static boolean answersAnotherPart(String above, String sentence, List<String> parts) {
+    if (above.isEmpty() || sentence.isEmpty() || above.contains(sentence)) {
+      return false;
+    }
+    return parts.stream().anyMatch(above::contains);
   }
 
   /** Options compare by keyword, case kept: "MUST" and "must" are different proposals. */

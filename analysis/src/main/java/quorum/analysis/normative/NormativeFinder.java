@@ -34,7 +34,8 @@ import quorum.mail.Segment;
  *
  * <p>A use is debated when a later message names keywords or quoted wordings as options ("it's
  * a MUST", "keep it at "should"") and either quotes the sentence or names the same keyword,
- * or when a later message quotes the sentence and asks about it. Each option carries who
+ * or when a later message quotes the sentence and asks about it, or when someone else answers
+ * it line by line other than to agree with it. Each option carries who
  * raised it, why (see {@link Reasons}) and how it ended: adopted when a later version of the
  * text or a settling statement ("let's go with MUST NOT", "SHOULD it is") uses it, dropped
  * when another option was adopted, else open.
@@ -217,7 +218,8 @@ public final class NormativeFinder {
         continue;
       }
       int last = i + f.asWritten().split(" ").length - 1;
-      if (!quoted(sentence, raw.get(i).begin(), raw.get(last).end())) {
+      if (!quoted(sentence, raw.get(i).begin(), raw.get(last).end())
+          && !partOfIdentifier(sentence, raw.get(i).begin(), raw.get(last).end())) {
         out.add(f);
       }
       i = last;
@@ -279,6 +281,19 @@ public final class NormativeFinder {
     char before = begin > 0 ? s.charAt(begin - 1) : ' ';
     char after = end < s.length() ? s.charAt(end) : ' ';
     return QUOTES.indexOf(before) >= 0 && QUOTES.indexOf(after) >= 0;
+  }
+
+  /**
+   * Whether the words at [begin, end) are glued to a name by "-", "_" or "/" ("optional-args",
+   * "must_check", "non-optional"): part of an identifier or a compound, not a keyword used.
+   */
+  static boolean partOfIdentifier(String s, int begin, int end) {
+    return glued(s, begin - 1, begin - 2) || glued(s, end, end + 1);
+  }
+
+  private static boolean glued(String s, int joint, int beyond) {
+    return joint >= 0 && joint < s.length() && "-_/".indexOf(s.charAt(joint)) >= 0
+        && beyond >= 0 && beyond < s.length() && Character.isLetterOrDigit(s.charAt(beyond));
   }
 
   private static final String QUOTES = "\"'`\u201c\u201d\u2018\u2019*";
@@ -539,12 +554,25 @@ public final class NormativeFinder {
    * "We require a Signed-off-by", "I'm going to require that it is done": "require" with a
    * person as its subject (its own, or that of the verb it completes: "going to require") is
    * a rule someone imposes, and so is "require" with a policy or a guideline as its subject
-   * ({@link #RULE_BEARERS}); "this requires a reboot" states a need and is left out.
+   * ({@link #RULE_BEARERS}), or "require" that a permission word completes ("it is permitted to
+   * require"); "this requires a reboot" states a need and is left out.
    */
   static boolean imposedBy(Sentence s, int i) {
-    Optional<Integer> subject = s.subject(i);
+    // "I'm happy to relax the rule and require a comment": a second verb of a conjunction
+    // shares the first one's subject and the word it completes
+    int verb = i;
+    while (s.subject(verb).isEmpty() && s.head(verb).filter(d -> d.base().equals("conj")).isPresent()) {
+      verb = s.head(verb).get().governor();
+    }
+    Optional<Integer> completed = s.head(verb).filter(d -> d.base().equals("xcomp"))
+        .map(d -> d.governor());
+    // "how often it is permitted to require a newer compiler": a leave to require is a rule
+    if (completed.filter(v -> PERMISSIONS.contains(s.token(v).lower())).isPresent()) {
+      return true;
+    }
+    Optional<Integer> subject = s.subject(verb);
     if (subject.isEmpty()) {
-      subject = s.head(i).filter(d -> d.base().equals("xcomp")).flatMap(d -> s.subject(d.governor()));
+      subject = completed.flatMap(v -> s.subject(v));
     }
     return subject.map(x -> {
       String who = s.token(x).lower();

@@ -101,4 +101,69 @@ class NormativeDebateTest {
         .singleElement().satisfies(n -> assertThat(n.options()).extracting(o -> o.option())
             .containsExactly("MUST", "SHOULD"));
   }
+
+  private static final String TWO_RULES = """
+      --- a/doc/abi.rst
+      +++ b/doc/abi.rst
+      @@ -1,2 +1,4 @@
+       Rules for new ioctls.
+      +Drivers MUST NOT change the layout of a released structure.
+      +Reserved fields SHOULD be zeroed by userspace before the call.
+      +Every new ioctl should come with a selftest in the tree.
+      """;
+
+  @Test
+  void anInlineReplyDebatesTheRuleQuotedRightAboveIt(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("[PATCH] doc: abi rules")
+        .message("m0", "Ana Author", null, Threads.own("This writes the ABI rules down."),
+            Threads.patch(TWO_RULES))
+        .message("m1", "Rui Reviewer", "m0",
+            Threads.quote("+Drivers MUST NOT change the layout of a released structure."),
+            Threads.own("Why MUST NOT rather than SHOULD NOT? Padding has been reused before."),
+            Threads.quote("+Reserved fields SHOULD be zeroed by userspace before the call."),
+            Threads.own("Agreed, this one is fine as it is."),
+            Threads.quote("+Every new ioctl should come with a selftest in the tree."),
+            Threads.own("Wouldn't a MUST be better here?"))
+        .message("m2", "Lea Lead", "m1", Threads.quote("Wouldn't a MUST be better here?"),
+            Threads.own("No. Let's go with MUST NOT for the layout and keep the selftest rule at \"should\"."))
+        .message("m3", "Rui Reviewer", "m2", Threads.quote("Let's go with MUST NOT for the layout."),
+            Threads.own("Fine, MUST NOT is fine with me then."))
+        .build());
+
+    // the reserved-field rule was only agreed with: the options named under the other two
+    // rules, and the later replies naming them, are not its debate
+    assertThat(a.normative()).filteredOn(n -> n.keyword().equals(Optional.of(Rfc2119.SHOULD)) && n.capitalized())
+        .singleElement().satisfies(n -> {
+          assertThat(n.debated()).isFalse();
+          assertThat(n.options()).isEmpty();
+        });
+    assertThat(a.normative()).filteredOn(n -> n.keyword().equals(Optional.of(Rfc2119.MUST_NOT)))
+        .singleElement().satisfies(n -> {
+          assertThat(n.options()).extracting(o -> o.option()).contains("MUST NOT", "SHOULD NOT")
+              .doesNotContain("MUST");
+          assertThat(n.resolvedTo()).contains("MUST NOT");
+        });
+    assertThat(a.normative()).filteredOn(n -> n.asWritten().equals("should"))
+        .singleElement().satisfies(n -> {
+          assertThat(n.options()).extracting(o -> o.option()).contains("MUST").doesNotContain("SHOULD NOT");
+          assertThat(n.resolvedTo()).contains("should");
+        });
+  }
+
+  @Test
+  void aRuleArguedWithLineByLineIsDebatedOneAgreedWithIsNot(Analyzer analyzer) {
+    String argued = "Maintainers should reply to every patch within two weeks.";
+    String agreed = "Every reply should go to the list, not in private.";
+    ThreadAnalysis a = analyzer.analyze(new Threads("[RFC] reviewer etiquette")
+        .message("m0", "Ana Author", null, Threads.own("I propose two rules. " + argued + " " + agreed))
+        .message("m1", "Rui Reviewer", "m0", Threads.quote(argued),
+            Threads.own("Two weeks is not realistic during the merge window."),
+            Threads.quote(agreed), Threads.own("Agreed, private review helps nobody."))
+        .build());
+
+    assertThat(a.normative()).filteredOn(n -> n.evidence().excerpt().startsWith("Maintainers"))
+        .singleElement().satisfies(n -> assertThat(n.debated()).isTrue());
+    assertThat(a.normative()).filteredOn(n -> n.evidence().excerpt().startsWith("Every reply"))
+        .singleElement().satisfies(n -> assertThat(n.debated()).isFalse());
+  }
 }

@@ -59,6 +59,16 @@ class NormativeFinderTest {
   }
 
   @Test
+  void skipsKeywordsGluedIntoNames() {
+    assertThat(NormativeFinder.scan("Link: https://example.org/x.html optional-other-stuff")).isEmpty();
+    assertThat(NormativeFinder.scan("Mark it __must_check and pass the non-optional flags.")).isEmpty();
+    assertThat(NormativeFinder.scan("See docs/may/readme for details.")).isEmpty();
+    // a dash between words of prose is not a name: "- MUST" after a list dash still counts
+    assertThat(NormativeFinder.scan("Servers - and clients - MUST retry."))
+        .extracting(f -> f.asWritten()).containsExactly("MUST");
+  }
+
+  @Test
   void gradesAnEpistemicLowerCaseMayAsPossibility() {
     String s = "This may take a long time on large repositories.";
     NormativeFinder.Found may = NormativeFinder.scan(s).get(0);
@@ -157,6 +167,19 @@ class NormativeFinderTest {
     assertThat(proseKeywords(nlp, "The documentation requires an update after this change.")).isEmpty();
     assertThat(proseKeywords(nlp, "The build may be slow on older machines.")).isEmpty();
     assertThat(proseKeywords(nlp, "Some drivers may be affected by this.")).isEmpty();
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("nlp")
+  @org.junit.jupiter.api.extension.ExtendWith(quorum.analysis.testing.NlpExtension.class)
+  void readsARequirementSharedByAConjunctionOrGrantedByAPermission(quorum.analysis.nlp.CoreNlpAnnotator nlp) {
+    assertThat(proseKeywords(nlp, "I'm happy to relax the rule for such cases and require a comment that explains why."))
+        .containsExactly("require");
+    assertThat(proseKeywords(nlp, "We need clear rules on how often it is permitted to require a newer compiler."))
+        .containsExactly("require");
+    // a need of a thing, even in the second half of a conjunction
+    assertThat(proseKeywords(nlp, "I'm happy to test it, and the test will require a reboot.")).isEmpty();
+    assertThat(proseKeywords(nlp, "It is possible to require a reboot after the update.")).isEmpty();
   }
 
   private static List<String> proseKeywords(quorum.analysis.nlp.CoreNlpAnnotator nlp, String text) {
