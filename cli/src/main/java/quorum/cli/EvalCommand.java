@@ -113,7 +113,8 @@ final class EvalCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static List<Path> expand(Path p) throws IOException, quorum.ingest.IngestException {
+  /** A gold file as given, or the {@code *.gold.json} files below a folder, sorted. */
+  static List<Path> expand(Path p) throws IOException, quorum.ingest.IngestException {
     if (!Files.isDirectory(p)) {
       if (!Files.exists(p)) {
         throw new quorum.ingest.IngestException(p + ": no such gold file");

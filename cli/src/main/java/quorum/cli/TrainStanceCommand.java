@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,7 +59,7 @@ final class TrainStanceCommand implements Callable<Integer> {
 
   @Option(names = "--use", defaultValue = "gaps",
       description = "gaps: the model reads only where the rules read nothing; first: the model wins where it reads a stance (default: ${DEFAULT-VALUE})")
-  String use;
+  StanceModel.Use use;
 
   @Override
   public Integer call() throws Exception {
@@ -74,7 +73,7 @@ final class TrainStanceCommand implements Callable<Integer> {
     StanceTrainer trainer = new StanceTrainer(
         new AnnotationCache(new CoreNlpAnnotator(), Optional.of(AnalyzeCommand.cacheDir())));
     StanceTrainer.Result r = trainer.train(files, new StanceTrainer.Options(sigma, noneBias,
-        minThreads, StanceModel.Use.valueOf(use.toUpperCase(java.util.Locale.ROOT))));
+        minThreads, use));
     Files.writeString(out, r.model(), StandardCharsets.UTF_8);
     w.println("trained on " + files.size() + " gold files, sentences " + r.rows() + ", "
         + r.features() + " features -> " + out);
@@ -83,16 +82,10 @@ final class TrainStanceCommand implements Callable<Integer> {
   }
 
   /** The gold files under {@code golds}, sorted, without any held-out one. */
-  static List<Path> trainingFiles(List<Path> golds) throws java.io.IOException {
+  static List<Path> trainingFiles(List<Path> golds) throws java.io.IOException, quorum.ingest.IngestException {
     List<Path> files = new ArrayList<>();
     for (Path g : golds) {
-      if (Files.isDirectory(g)) {
-        try (Stream<Path> s = Files.walk(g)) {
-          files.addAll(s.filter(f -> f.getFileName().toString().endsWith(".gold.json")).sorted().toList());
-        }
-      } else {
-        files.add(g);
-      }
+      files.addAll(EvalCommand.expand(g));
     }
     Holdout holdout = Holdout.around(files);
     files.removeIf(holdout::contains);
