@@ -2,6 +2,7 @@ package quorum.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +63,9 @@ public final class Main {
       int code = SearchFastPath.run(search.get(), out, err);
       out.flush();
       err.flush();
+      // the answer is out: now, for a person at a terminal, a server for the next searches
+      ServeAutoStart.afterLocalSearch(search.get().indexOption.resolve(), code, System.getenv(),
+          ServeEndpoint.directory(System.getenv()), Instant.now(), ServeAutoStart::spawnDetached);
       return code;
     }
     return newCommandLine(args).execute(args);

@@ -30,7 +30,8 @@ import quorum.mail.QuorumException;
         "same), and it sees what ingest adds. Only this user's searches can use it: it",
         "listens on the loopback address and answers only who can read its endpoint",
         "file (in $XDG_RUNTIME_DIR/quorum, else in the temporary directory).",
-        "QUORUM_SERVE=0 makes a search run in its own process."},
+        "A search that ./quorum prints to a terminal starts one (20 idle minutes) when",
+        "none answered. QUORUM_SERVE=0 makes a search run in its own process and start none."},
     footerHeading = "%nExamples:%n",
     footer = {"  quorum serve &",
         "  quorum serve --index ~/mail/bpf.idx --idle 0"})
@@ -87,13 +88,16 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new QuorumException("cannot make the directory for the search server's endpoint: " + e.getMessage());
     }
+    if (SearchServer.answers(endpoint)) {
+      // before the warm-up: a second server (one started by a search, say) costs nothing then
+      return alreadyServed(err, index, endpoint);
+    }
     warmUp(realIndex, Duration.ofSeconds(warmUpSeconds));
     SearchServer server;
     try {
       server = new SearchServer(realIndex, endpoint, Duration.ofMinutes(idleMinutes));
     } catch (SearchServer.AlreadyServedException e) {
-      err.println("quorum: " + index + " is already served (" + endpoint + "); nothing to do");
-      return ExitCodes.TEMPFAIL;
+      return alreadyServed(err, index, endpoint);
     }
     AtomicBoolean reported = new AtomicBoolean();
     Runnable stop = () -> {
@@ -114,6 +118,11 @@ final class ServeCommand implements Callable<Integer> {
     server.serve();
     stop.run();
     return ExitCodes.OK;
+  }
+
+  private static int alreadyServed(PrintWriter err, Path index, Path endpoint) {
+    err.println("quorum: " + index + " is already served (" + endpoint + "); nothing to do");
+    return ExitCodes.TEMPFAIL;
   }
 
   /**

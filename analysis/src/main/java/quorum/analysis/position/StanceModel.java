@@ -159,7 +159,17 @@ public final class StanceModel {
 
   private static String number(double x) {
     String s = String.format(Locale.ROOT, "%.4f", x);
-    s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    int end = s.length();
+    if (s.indexOf('.') >= 0) {
+      // trailing zeros, then a bare point, go (a loop: the regex "0+$" is quadratic on zeros)
+      while (s.charAt(end - 1) == '0') {
+        end--;
+      }
+      if (s.charAt(end - 1) == '.') {
+        end--;
+      }
+    }
+    s = s.substring(0, end);
     return s.equals("-0") ? "0" : s;
   }
 
