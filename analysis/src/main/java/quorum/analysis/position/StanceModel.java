@@ -2,18 +2,15 @@ package quorum.analysis.position;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import quorum.analysis.internal.ModelBytes;
 import quorum.mail.Stance;
 
 /**
@@ -80,17 +77,7 @@ public final class StanceModel {
 
   /** The bytes of the model in use (empty when none), for the code fingerprint. */
   public static byte[] bytesInUse() {
-    try {
-      String o = System.getProperty(OVERRIDE);
-      if (o != null) {
-        return o.equals("none") ? new byte[0] : Files.readAllBytes(Path.of(o));
-      }
-      try (InputStream in = StanceModel.class.getResourceAsStream(RESOURCE)) {
-        return in == null ? new byte[0] : in.readAllBytes();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ModelBytes.inUse(OVERRIDE, StanceModel.class, RESOURCE);
   }
 
   private static Optional<StanceModel> load() {

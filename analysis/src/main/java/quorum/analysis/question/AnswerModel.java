@@ -2,18 +2,16 @@ package quorum.analysis.question;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import quorum.analysis.internal.ModelBytes;
 import quorum.analysis.internal.ThreadView;
 import quorum.mail.Question;
 import quorum.mail.QuestionStatus;
@@ -72,17 +70,7 @@ public final class AnswerModel {
 
   /** The bytes of the model in use (empty when none), for the code fingerprint. */
   public static byte[] bytesInUse() {
-    try {
-      String o = System.getProperty(OVERRIDE);
-      if (o != null) {
-        return o.equals("none") ? new byte[0] : Files.readAllBytes(Path.of(o));
-      }
-      try (InputStream in = AnswerModel.class.getResourceAsStream(RESOURCE)) {
-        return in == null ? new byte[0] : in.readAllBytes();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ModelBytes.inUse(OVERRIDE, AnswerModel.class, RESOURCE);
   }
 
   private static Optional<AnswerModel> load() {
