@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import quorum.analysis.decision.DecisionFinder;
 import quorum.analysis.decision.NormativeDecisions;
+import quorum.analysis.decision.RefusedPoints;
 import quorum.analysis.decision.UnsettledIssues;
 import quorum.analysis.internal.ThreadView;
 import quorum.analysis.nlp.AnnotationCache;
@@ -164,8 +165,10 @@ public final class Analyzer {
     List<Decision> withOpen = UnsettledIssues.add(withDebates.issues(), pos,
         withDebates.decisions(), asked, view.root().map(t -> t.author()), suggestions,
         DecisionFinder.opensTopic(view, issues));
+    List<Decision> withRefused = RefusedPoints.apply(withDebates.issues(), pos, withOpen, asked,
+        d, view.root().map(t -> t.author()));
     UnusedIssues.Result used = UnusedIssues.drop(withDebates.issues(), pos, found.all(),
-        withOpen);
+        withRefused);
     return new ThreadAnalysis(d.subject(), refs, qs, used.issues(), used.positions(),
         used.decisions(), norms, normative.strengthChanges(view),
         DecisionFinder.anySettled(used.decisions()),

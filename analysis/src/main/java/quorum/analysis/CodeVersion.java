@@ -20,8 +20,8 @@ import quorum.mail.Discussion;
 /**
  * A fingerprint of the code an analysis result depends on: the classes and resources of
  * {@code quorum.analysis}, of the model {@code quorum.mail} and of {@code quorum.ingest} (which
- * a few finders call) and the learned stance reader in use (which a system property may
- * swap), so that any change to a finder (or a lexicon, or a record) gives cached
+ * a few finders call) and the learned stance and answered/open readers in use (which system properties
+ * may swap), so that any change to a finder (or a lexicon, or a record) gives cached
  * results a new key without anyone bumping a version by hand. In a jar it reads each entry's name, size and CRC from the central
  * directory (no class is read); in a classes folder (tests, the IDE) it hashes the files.
  * When neither can be read it returns a random value: nothing cached is ever reused then.
@@ -30,7 +30,8 @@ final class CodeVersion {
   private CodeVersion() {}
 
   private static final class Holder {
-    static final String VALUE = compute(quorum.analysis.position.StanceModel.bytesInUse());
+    static final String VALUE = compute(quorum.analysis.position.StanceModel.bytesInUse(),
+        quorum.analysis.question.AnswerModel.bytesInUse());
   }
 
   /** The fingerprint of the running code, computed once per JVM. */
@@ -38,8 +39,11 @@ final class CodeVersion {
     return Holder.VALUE;
   }
 
-  /** The fingerprint of the code with the learned stance reader {@code stanceModel} in use. */
-  static String compute(byte[] stanceModel) {
+  /**
+   * The fingerprint of the code with the learned stance and answered/open readers
+   * {@code stanceModel} and {@code answerModel} in use.
+   */
+  static String compute(byte[] stanceModel, byte[] answerModel) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       add(md, Analyzer.class, "quorum/analysis/");
@@ -47,6 +51,10 @@ final class CodeVersion {
       add(md, Ingester.class, "quorum/ingest/");
       // the learned stance reader in use, which a system property may swap for another file
       md.update(stanceModel);
+      // and the answered/open reader in use; its length first, so that no two pairs of
+      // files hash alike by moving bytes from one to the other
+      md.update(java.nio.ByteBuffer.allocate(Integer.BYTES).putInt(answerModel.length).array());
+      md.update(answerModel);
       return HexFormat.of().formatHex(md.digest());
     } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
       return "unversioned-" + System.nanoTime() + "-" + Math.random();

@@ -170,18 +170,20 @@ public final class Evaluator {
     return out;
   }
 
-  /** Matched questions, right statuses, right forms. */
-  private static int[] questions(ThreadAnalysis a, Gold g, Map<MessageKey, String> toGold,
-      List<String> misses) {
-    boolean[] taken = new boolean[a.questions().size()];
-    int matched = 0;
-    int status = 0;
-    int form = 0;
-    for (Gold.GoldQuestion gq : g.questions()) {
+  /**
+   * For each gold question the index of the found question it matches, -1 for none: one in
+   * the same message by the same asker, most content words of its gist shared, one-to-one in
+   * the gold's order.
+   */
+  static int[] matchQuestions(List<Question> found, Gold g, Map<MessageKey, String> toGold) {
+    boolean[] taken = new boolean[found.size()];
+    int[] out = new int[g.questions().size()];
+    for (int gi = 0; gi < out.length; gi++) {
+      Gold.GoldQuestion gq = g.questions().get(gi);
       int best = -1;
       int bestScore = -1;
-      for (int i = 0; i < a.questions().size(); i++) {
-        Question fq = a.questions().get(i);
+      for (int i = 0; i < found.size(); i++) {
+        Question fq = found.get(i);
         if (taken[i] || !gq.in().equals(toGold.get(fq.evidence().in()))
             || !sameName(fq.asker(), gq.asker())) {
           continue;
@@ -192,6 +194,30 @@ public final class Evaluator {
           bestScore = s;
         }
       }
+      out[gi] = best;
+      if (best >= 0) {
+        taken[best] = true;
+      }
+    }
+    return out;
+  }
+
+  /** Whether a gold status counts as answered (every other status is open, for scoring). */
+  static boolean goldAnswered(Gold.GoldQuestion gq) {
+    return gq.status().strip().equalsIgnoreCase("answered");
+  }
+
+  /** Matched questions, right statuses, right forms. */
+  private static int[] questions(ThreadAnalysis a, Gold g, Map<MessageKey, String> toGold,
+      List<String> misses) {
+    boolean[] taken = new boolean[a.questions().size()];
+    int matched = 0;
+    int status = 0;
+    int form = 0;
+    int[] match = matchQuestions(a.questions(), g, toGold);
+    for (int gi = 0; gi < match.length; gi++) {
+      Gold.GoldQuestion gq = g.questions().get(gi);
+      int best = match[gi];
       if (best < 0) {
         misses.add("question missed: " + gq.in() + " " + gq.asker() + ": " + gq.about());
         continue;
@@ -199,7 +225,7 @@ public final class Evaluator {
       taken[best] = true;
       matched++;
       Question fq = a.questions().get(best);
-      boolean goldOpen = !gq.status().strip().equalsIgnoreCase("answered");
+      boolean goldOpen = !goldAnswered(gq);
       if (goldOpen == (fq.status() != QuestionStatus.ANSWERED)) {
         status++;
       } else {

@@ -23,9 +23,6 @@ import quorum.analysis.position.StanceModel;
 import quorum.analysis.position.StanceRows;
 import quorum.analysis.question.Asked;
 import quorum.analysis.question.QuestionFinder;
-import quorum.ingest.IngestException;
-import quorum.ingest.IngestOptions;
-import quorum.ingest.Ingester;
 import quorum.mail.Discussion;
 import quorum.mail.Stance;
 
@@ -66,32 +63,17 @@ public final class StanceTrainer {
   /** Trains on {@code golds} (the caller leaves held-out files out). */
   public Result train(List<Path> golds, Options options) throws AnalysisException {
     List<Example> rows = new ArrayList<>();
-    Map<List<Path>, List<Discussion>> ingested = new HashMap<>();
+    GoldThreads threads = new GoldThreads();
     for (Path g : golds) {
-      rows.addAll(examples(g, ingested));
+      rows.addAll(examples(g, threads));
     }
     return fit(rows, options, golds.size());
   }
 
   /** The labelled sentences of one gold file's thread. */
-  List<Example> examples(Path goldFile, Map<List<Path>, List<Discussion>> ingested)
-      throws AnalysisException {
+  List<Example> examples(Path goldFile, GoldThreads threads) throws AnalysisException {
     Gold gold = Gold.read(goldFile);
-    List<Path> sources = new ArrayList<>();
-    for (String s : gold.sources()) {
-      sources.add(Evaluator.resolve(goldFile, s));
-    }
-    List<Discussion> threads = ingested.get(sources);
-    if (threads == null) {
-      try {
-        threads = new Ingester(IngestOptions.LENIENT).ingest(sources).discussions();
-      } catch (IngestException e) {
-        throw new AnalysisException(goldFile + ": cannot ingest gold source: " + e.getMessage(), e);
-      }
-      ingested.put(sources, threads);
-    }
-    Discussion d = Evaluator.pick(threads, gold).orElseThrow(
-        () -> new AnalysisException(goldFile + ": no thread ingested"));
+    Discussion d = threads.of(goldFile, gold);
     ThreadView view = ThreadView.of(d, annotations::sentences);
     List<Asked> asked = new QuestionFinder().find(view);
     IssueRegistry issues = new IssueRegistry(view, asked);

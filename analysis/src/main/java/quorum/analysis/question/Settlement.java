@@ -37,45 +37,58 @@ final class Settlement {
    * question, not "where"/"what"/"how".
    */
   boolean settles(Block rb, Sentence question) {
+    return reading(rb, question).settles();
+  }
+
+  /**
+   * Which of the readings below decided whether {@code rb} settles {@code question}: the
+   * learned answer reader ({@link AnswerFeatures}) weighs the rules' reasons, not only their
+   * verdict.
+   */
+  Reading reading(Block rb, Sentence question) {
     List<Sentence> ss = withoutSalutation(rb.sentences());
     if (ss.isEmpty()) {
-      return false;
+      return Reading.EMPTY;
     }
     Sentence first = ss.get(0);
     if (defers(first)) {
-      return false;
+      return Reading.DEFERS;
     }
     if (question != null && ShortAnswer.answers(AnswerKind.of(question), first)) {
-      return true; // "It does not." / "Nothing, I think.": what follows qualifies the answer
+      return Reading.SHORT_ANSWER; // "It does not." / "Nothing, I think.": what follows qualifies the answer
     }
     String opener = first.tokens().isEmpty() ? "" : first.token(1).lowerWord();
     boolean asksWh = question != null && AnswerKind.of(question) == AnswerKind.CONTENT;
-    if (ANSWER_OPENERS.contains(opener)
-        || question != null && AnswerKind.answersInKind(question, first)
-        || Lexicon.CONCEDE.contains(opener) && !(asksWh && assentOnly(first))) {
-      return true;
+    if (ANSWER_OPENERS.contains(opener)) {
+      return Reading.ANSWER_WORD;
+    }
+    if (question != null && AnswerKind.answersInKind(question, first)) {
+      return Reading.IN_KIND;
+    }
+    if (Lexicon.CONCEDE.contains(opener) && !(asksWh && assentOnly(first))) {
+      return Reading.CONCEDES;
     }
     if (asksWh && assentOnly(first)) {
-      return false; // "Absolutely, yes." to "where's the line?" agrees with something else
+      return Reading.ASSENT_TO_WH; // "Absolutely, yes." to "where's the line?" agrees with something else
     }
     if (QuestionForms.tagQuestion(first)) {
-      return false; // "..., isn't it?" asks for assent to a point of its own
+      return Reading.TAG_QUESTION; // "..., isn't it?" asks for assent to a point of its own
     }
     if (talksAbout(first)) {
-      return false; // "That's one of the questions for the session :)"
+      return Reading.TALKS_ABOUT; // "That's one of the questions for the session :)"
     }
     if (asksBack(first)) {
-      return false; // "... should work here, right?" takes the point elsewhere
+      return Reading.ASKS_BACK; // "... should work here, right?" takes the point elsewhere
     }
     if (saysNothing(ss)) {
-      return false; // "Huh."
+      return Reading.SAYS_NOTHING; // "Huh."
     }
     if (question != null && reacts(first) && !suggests(question)) {
-      return false; // "Good to have this data for planning." to "Is it getting worse?"
+      return Reading.REACTS; // "Good to have this data for planning." to "Is it getting worse?"
     }
     if (question != null && AnswerKind.of(question) == AnswerKind.POLAR
         && CounterProposal.proposes(first)) {
-      return false; // "I'd much rather see one digest per release." to "Could it be opt-in?"
+      return Reading.COUNTERS; // "I'd much rather see one digest per release." to "Could it be opt-in?"
     }
     boolean onlyQuestions = true;
     for (int i = 0; i < ss.size(); i++) {
@@ -83,13 +96,31 @@ final class Settlement {
       Optional<QuestionForm> f = forms.classify(s);
       boolean asks = f.isPresent() && f.get() != QuestionForm.RHETORICAL;
       if (defers(s) && (i == 0 || !asks)) {
-        return false;
+        return Reading.DEFERS_LATER;
       }
       if (!asks) {
         onlyQuestions = false;
       }
     }
-    return !onlyQuestions;
+    return onlyQuestions ? Reading.ONLY_QUESTIONS : Reading.STATES;
+  }
+
+  /** The reading that decided a block's verdict, and whether it settles. */
+  enum Reading {
+    EMPTY(false), DEFERS(false), SHORT_ANSWER(true), ANSWER_WORD(true), IN_KIND(true),
+    CONCEDES(true), ASSENT_TO_WH(false), TAG_QUESTION(false), TALKS_ABOUT(false),
+    ASKS_BACK(false), SAYS_NOTHING(false), REACTS(false), COUNTERS(false), DEFERS_LATER(false),
+    ONLY_QUESTIONS(false), STATES(true);
+
+    private final boolean settles;
+
+    Reading(boolean settles) {
+      this.settles = settles;
+    }
+
+    boolean settles() {
+      return settles;
+    }
   }
 
   /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -86,7 +85,7 @@ class StanceTrainerTest {
   @Test
   void eachSentenceTakesTheStanceOfTheGoldEvidenceItMatches(@TempDir Path dir) throws Exception {
     Path g = thread(dir);
-    List<StanceTrainer.Example> rows = trainer().examples(g, new HashMap<>());
+    List<StanceTrainer.Example> rows = trainer().examples(g, new GoldThreads());
     assertThat(rows).extracting(StanceTrainer.Example::label)
         .containsExactly("support", "oppose", "oppose", "none", "support");
   }
@@ -98,7 +97,7 @@ class StanceTrainerTest {
     assertThat(r.rows()).containsEntry("support", 2).containsEntry("oppose", 2)
         .containsEntry("none", 1);
     StanceModel m = StanceModel.parse(r.model());
-    List<StanceTrainer.Example> rows = trainer().examples(g, new HashMap<>());
+    List<StanceTrainer.Example> rows = trainer().examples(g, new GoldThreads());
     assertThat(m.read(rows.get(0).features())).contains(Stance.SUPPORT);
     assertThat(m.read(rows.get(1).features())).contains(Stance.OPPOSE);
     assertThat(m.read(rows.get(3).features())).isEmpty();
@@ -125,7 +124,7 @@ class StanceTrainerTest {
   @Test
   void featuresNameTheRulesReadingThePlaceAndTheLemmas(@TempDir Path dir) throws Exception {
     Path g = thread(dir);
-    assertThat(trainer().examples(g, new HashMap<>()).get(0).features())
+    assertThat(trainer().examples(g, new GoldThreads()).get(0).features())
         .contains("bias", "quoted", "rule=support", "lem=sound");
   }
 }
