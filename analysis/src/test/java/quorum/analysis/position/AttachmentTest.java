@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static quorum.analysis.testing.Threads.own;
 import static quorum.analysis.testing.Threads.quote;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,17 @@ import quorum.mail.Position;
 @Tag("nlp")
 @ExtendWith(NlpExtension.class)
 class AttachmentTest {
-  private static Optional<Issue> lastIssueOf(ThreadAnalysis a, String who) {
-    Optional<Position> p = a.positions().stream()
+  /**
+   * The issues {@code who} stood on in their last message (the learned ranker may put a stand
+   * on a second issue besides the chain's, see {@link AttachModel}).
+   */
+  private static List<Issue> lastIssuesOf(ThreadAnalysis a, String who) {
+    Optional<Position> last = a.positions().stream()
         .filter(x -> x.who().display().equals(who)).reduce((x, y) -> y);
-    return p.flatMap(x -> a.issues().stream().filter(i -> i.id().equals(x.issue())).findFirst());
+    return a.positions().stream().filter(x -> x.who().display().equals(who)
+            && last.filter(l -> l.evidence().in().equals(x.evidence().in())).isPresent())
+        .flatMap(x -> a.issues().stream().filter(i -> i.id().equals(x.issue())))
+        .toList();
   }
 
   @Test
@@ -46,8 +54,8 @@ class AttachmentTest {
         .message("m3", "Ben Carter", "m2", quote(defence),
             own("With the release team hat on: fine by us."))
         .build());
-    assertThat(lastIssueOf(a, "Ben Carter")).get()
-        .satisfies(i -> assertThat(i.kind()).isEqualTo(Issue.Kind.PROPOSAL));
+    assertThat(lastIssuesOf(a, "Ben Carter"))
+        .anySatisfy(i -> assertThat(i.kind()).isEqualTo(Issue.Kind.PROPOSAL));
   }
 
   @Test
@@ -63,8 +71,8 @@ class AttachmentTest {
             quote("Could we rely on DKIM signatures to make sure that review replies"),
             own("Happy to work towards a solution here."))
         .build());
-    assertThat(lastIssueOf(a, "Don Zickus")).get()
-        .satisfies(i -> assertThat(i.text()).isEqualTo(asked));
+    assertThat(lastIssuesOf(a, "Don Zickus"))
+        .anySatisfy(i -> assertThat(i.text()).isEqualTo(asked));
   }
 
   @Test
@@ -78,8 +86,8 @@ class AttachmentTest {
         .message("m2", "Ana Kowalski", "m0", quote(request),
             own("+1 to the freeze break from me."))
         .build());
-    assertThat(lastIssueOf(a, "Ana Kowalski")).get()
-        .satisfies(i -> assertThat(i.text()).isEqualTo(asked));
+    assertThat(lastIssuesOf(a, "Ana Kowalski"))
+        .anySatisfy(i -> assertThat(i.text()).isEqualTo(asked));
   }
 
   @Test
@@ -91,8 +99,8 @@ class AttachmentTest {
         .message("m1", "Kent Overstreet", "m0", quote(proposal), own(asked + " I think that"
             + " is worth exploring, and a lot of code could be unified with that approach."))
         .build());
-    assertThat(lastIssueOf(a, "Kent Overstreet")).get()
-        .satisfies(i -> assertThat(i.text()).isEqualTo(asked));
+    assertThat(lastIssuesOf(a, "Kent Overstreet"))
+        .anySatisfy(i -> assertThat(i.text()).isEqualTo(asked));
   }
 
   @Test
@@ -125,7 +133,7 @@ class AttachmentTest {
         .message("m2", "Lena Brandt", "m1",
             quote(settled + " Thoughts?"), own("Fine by me."))
         .build());
-    assertThat(lastIssueOf(a, "Lena Brandt")).get()
-        .satisfies(i -> assertThat(i.text()).isEqualTo(settled));
+    assertThat(lastIssuesOf(a, "Lena Brandt"))
+        .anySatisfy(i -> assertThat(i.text()).isEqualTo(settled));
   }
 }
