@@ -28,7 +28,8 @@ import quorum.mail.Trailer;
  * Finds each participant's stance per issue. Sources: the author of a proposal supports it;
  * a sentence with a stance cue ({@link StanceReader}) speaks to the issue
  * {@link IssueRegistry#issueOf} gives (and, when the learned ranker {@link AttachModel} scores
- * another candidate issue above that one, to that issue too); a suggestion put as a question supports what it
+ * another candidate issue above that one, to that issue too, reported but settling nothing);
+ * a suggestion put as a question supports what it
  * suggests; a rhetorical question in reply to an issue dismisses it (oppose); Acked-by and
  * Reviewed-by trailers in replies support the proposal, Nacked-by opposes it. A concern read
  * in the thread's opening message is its author's problem statement, which supports. The
@@ -149,10 +150,12 @@ public final class PositionFinder {
             made.add(on);
             inTurn.computeIfAbsent(key(t.author(), q), k -> new ArrayList<>()).add(on);
           });
+          // the ranker's extra issue is reported, but, as the stance reader's readings,
+          // settles nothing: decisions follow the chain's positions (with them, decisions fell)
           for (Issue q : attached.subList(1, attached.size())) {
             if (made.stream().noneMatch(x -> x.issue().equals(q.id()))) {
               Position on = new Position(t.author(), q.id(), st, Evidences.of(t, b, s));
-              made.add(on);
+              learned.add(on);
               inTurn.computeIfAbsent(key(t.author(), q), k -> new ArrayList<>()).add(on);
             }
           }
