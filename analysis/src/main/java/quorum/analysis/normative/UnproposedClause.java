@@ -3,6 +3,7 @@ package quorum.analysis.normative;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import quorum.analysis.nlp.Dependency;
 import quorum.analysis.nlp.Sentence;
@@ -109,17 +110,36 @@ final class UnproposedClause {
 
   /**
    * "If you think that every fix should land", "others argue we should wait": the clause is
-   * the complement of a {@link #VIEW_VERBS} verb whose subject is not the writer.
+   * the complement of a {@link #VIEW_VERBS} verb whose subject is not the writer, or of a
+   * {@link #VIEW_NOUNS} noun that is not the writer's ("the idea that docs should mirror
+   * the sources", "the argument seems to be that it should do more").
    */
   static boolean othersView(Sentence s, int verb) {
     int top = firstConjunct(s, verb);
     var head = s.head(top).filter(d -> d.base().equals("ccomp"));
-    if (head.isEmpty() || !VIEW_VERBS.contains(s.token(head.get().governor()).lower())) {
+    if (head.isEmpty()) {
       return false;
     }
-    return s.subject(head.get().governor())
-        .map(x -> !WRITER.contains(s.token(x).lowerWord()))
-        .orElse(false);
+    int governor = head.get().governor();
+    if (VIEW_NOUNS.contains(s.token(governor).lower())) {
+      return !writers(s, governor);
+    }
+    Optional<Integer> holder = s.subject(governor);
+    if (VIEW_VERBS.contains(s.token(governor).lower())) {
+      return holder.map(x -> !WRITER.contains(s.token(x).lowerWord())).orElse(false);
+    }
+    // "the argument seems to be that it should do more": the content of a view named as subject
+    return holder.filter(x -> VIEW_NOUNS.contains(s.token(x).lower()) && !writers(s, x)).isPresent();
+  }
+
+  /** Nouns naming a view; the clause they take is its content ("the idea that ..."). */
+  private static final Set<String> VIEW_NOUNS = Set.of("idea", "argument", "assumption", "notion",
+      "claim", "belief", "view");
+
+  /** Whether a view noun is the writer's own ("my argument is that ...", "our view"). */
+  private static boolean writers(Sentence s, int noun) {
+    return s.children(noun, "nmod:poss").stream()
+        .anyMatch(p -> Set.of("my", "our").contains(s.token(p).lowerWord()));
   }
 
   /** The first token of the clause {@code verb} heads (its dependents, transitively). */

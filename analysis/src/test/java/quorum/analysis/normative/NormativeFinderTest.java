@@ -220,6 +220,10 @@ class NormativeFinderTest {
     assertThat(proseKeywords(nlp, "Without the tag I cannot tell how far back it should go.")).isEmpty();
     assertThat(proseKeywords(nlp, "If you think that every fix should go to stable, say so.")).isEmpty();
     assertThat(proseKeywords(nlp, "Others argue that we should wait for the lawyers.")).isEmpty();
+    assertThat(proseKeywords(nlp, "This runs against the idea that every driver should have its own directory."))
+        .isEmpty();
+    assertThat(proseKeywords(nlp, "The argument seems to be that it should be doing more.")).isEmpty();
+    assertThat(proseKeywords(nlp, "My argument is that we should wait for the lawyers.")).containsExactly("should");
     // a direct question, the writer's own view, a relative clause and what was said still count
     assertThat(proseKeywords(nlp, "Who reviews it, and which acks must be collected before it is merged?"))
         .containsExactly("must");
