@@ -43,7 +43,8 @@ final class UnproposedClause {
     var head = s.head(top);
     if (head.isEmpty() || !QUESTION_SLOTS.contains(head.get().base())
         || head.get().relation().equals("acl:relcl")
-        || predicateOfBe(s, head.get().governor()) || !s.children(verb, "cop").isEmpty()) {
+        || predicateOfBe(s, head.get().governor()) || !s.children(verb, "cop").isEmpty()
+        || SETTLING.contains(s.token(head.get().governor()).lower())) {
       return false;
     }
     // the wh-word or "whether" comes before the clause's subject, or is it
@@ -65,6 +66,12 @@ final class UnproposedClause {
    */
   private static final Set<String> QUESTION_SLOTS = Set.of("ccomp", "csubj", "obj", "nsubj",
       "nmod", "obl", "acl", "dep");
+
+  /**
+   * Verbs that set what their question asks: "the goal is to decide how it should be
+   * represented" announces the rule to be made, where "discuss" or "know" only name a matter.
+   */
+  private static final Set<String> SETTLING = Set.of("decide", "determine", "settle", "define");
 
   /** The first verb of the coordination {@code verb} is in (itself if none). */
   private static int firstConjunct(Sentence s, int verb) {

@@ -224,7 +224,10 @@ class NormativeFinderTest {
         .isEmpty();
     assertThat(proseKeywords(nlp, "The argument seems to be that it should be doing more.")).isEmpty();
     assertThat(proseKeywords(nlp, "My argument is that we should wait for the lawyers.")).containsExactly("should");
-    // a direct question, the writer's own view, a relative clause and what was said still count
+    // a direct question, a question to settle, the writer's own view, a free relative after
+    // "be" and what was said still count
+    assertThat(proseKeywords(nlp, "The goal is to decide how the bus should be represented in the tree."))
+        .containsExactly("should");
     assertThat(proseKeywords(nlp, "Who reviews it, and which acks must be collected before it is merged?"))
         .containsExactly("must");
     assertThat(proseKeywords(nlp, "I think that we should wait for the lawyers.")).containsExactly("should");
