@@ -125,7 +125,18 @@ public final class AnswerModel {
 
   private static String number(double x) {
     String s = String.format(Locale.ROOT, "%.4f", x);
-    s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    if (s.contains(".")) {
+      // trailing zeros, then a bare point, stripped with a loop: the regex "0+$" is tried
+      // from every zero of a long run, quadratic (RegexWorstCaseTest times out under load)
+      int end = s.length();
+      while (end > 0 && s.charAt(end - 1) == '0') {
+        end--;
+      }
+      if (end > 0 && s.charAt(end - 1) == '.') {
+        end--;
+      }
+      s = s.substring(0, end);
+    }
     return s.equals("-0") ? "0" : s;
   }
 
