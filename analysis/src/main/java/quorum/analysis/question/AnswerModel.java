@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import quorum.analysis.internal.ModelBytes;
+import quorum.analysis.internal.ModelNumbers;
 import quorum.analysis.internal.ThreadView;
 import quorum.mail.Question;
 import quorum.mail.QuestionStatus;
@@ -124,21 +125,9 @@ public final class AnswerModel {
   }
 
   private static String number(double x) {
-    String s = String.format(Locale.ROOT, "%.4f", x);
-    if (s.contains(".")) {
-      // trailing zeros, then a bare point, stripped with a loop: the regex "0+$" is tried
-      // from every zero of a long run, quadratic (RegexWorstCaseTest times out under load)
-      int end = s.length();
-      while (end > 0 && s.charAt(end - 1) == '0') {
-        end--;
-      }
-      if (end > 0 && s.charAt(end - 1) == '.') {
-        end--;
-      }
-      s = s.substring(0, end);
-    }
-    return s.equals("-0") ? "0" : s;
+    return ModelNumbers.decimal(x);
   }
+
 
   /** The score towards "answered" of these features (above zero: answered). */
   public double score(List<String> features) {
