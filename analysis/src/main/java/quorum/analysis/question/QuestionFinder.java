@@ -206,8 +206,8 @@ public final class QuestionFinder {
 
   /**
    * "Do we really want another --prune option? Wouldn't --expire read better?": a challenge
-   * followed in the same paragraph by the alternative it offers is one point; a reply that
-   * takes the alternative up settles the challenge too.
+   * followed at once (the next question of the block) by the alternative it offers is one
+   * point; a reply that takes the alternative up settles the challenge too.
    */
   private static List<Asked> withOfferedAlternatives(List<Asked> found) {
     List<Asked> out = new ArrayList<>(found);
@@ -216,18 +216,15 @@ public final class QuestionFinder {
       if (a.question().status() == QuestionStatus.ANSWERED) {
         continue;
       }
-      for (int j = i + 1; j < out.size(); j++) {
-        Asked b = out.get(j);
-        if (b.block() != a.block()) {
-          break;
-        }
-        if (b.question().form() == QuestionForm.SUGGESTION_AS_QUESTION
-            && b.question().status() == QuestionStatus.ANSWERED) {
-          Question q = a.question();
-          out.set(i, new Asked(new Question(q.asker(), q.about(), q.form(), QuestionStatus.ANSWERED,
-              b.question().responses(), q.evidence()), a.turn(), a.block(), a.sentence()));
-          break;
-        }
+      // only the question right after it: one asked further on, after other questions, is a
+      // point of its own (a list of questions for a meeting), not the alternative to this one
+      Asked b = i + 1 < out.size() ? out.get(i + 1) : null;
+      if (b != null && b.block() == a.block()
+          && b.question().form() == QuestionForm.SUGGESTION_AS_QUESTION
+          && b.question().status() == QuestionStatus.ANSWERED) {
+        Question q = a.question();
+        out.set(i, new Asked(new Question(q.asker(), q.about(), q.form(), QuestionStatus.ANSWERED,
+            b.question().responses(), q.evidence()), a.turn(), a.block(), a.sentence()));
       }
     }
     return out;
