@@ -48,8 +48,9 @@ import quorum.mail.Response;
  * message, a reply that quotes it first-hand (one quote level, as a reply merging two
  * reviews does), or a reply by the participant it was put to. A reply further down the
  * branch whose quotes carry the question along ("&gt;&gt; Why ...? / &gt; Because ...") speaks
- * to the reply it follows: it responds without settling. A question about the person it was
- * put to ("Are you looking for ...?") is settled by that person only ({@link Addressee}).
+ * to the reply it follows: it responds without settling. A question put in the second person
+ * to the author of the message it replies to ("Are you looking for ...?", "Do you know of
+ * ...?") is settled by that person only ({@link Addressee}).
  * Under a reply that only deferred the question ("That has to be explored.") or under the
  * asker's own follow-up, a reply carrying the question along speaks to it and can settle it.
  *
@@ -434,12 +435,13 @@ public final class QuestionFinder {
   }
 
   /**
-   * Whether {@code r}'s author can settle {@code a}: anyone, except for a question about the
-   * person it was put to ("Are you looking for ...?"), which only that person can.
+   * Whether {@code r}'s author can settle {@code a}: anyone, except for a question put in the
+   * second person to the author of the message it replies to ("Are you looking for ...?", "Do
+   * you know of a rule I could read?"), which only that person can.
    */
   private static boolean answerable(ThreadView view, Asked a, Turn r) {
     return view.parent(a.turn().key()).isEmpty() || putTo(view, a, r)
-        || !Addressee.asksAboutThem(a.sentence());
+        || !Addressee.putToThem(a.sentence());
   }
 
   /** Whether {@code r} sits in the branch below the question's message. */
