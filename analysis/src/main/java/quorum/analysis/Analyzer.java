@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import quorum.analysis.decision.DecisionFinder;
 import quorum.analysis.decision.NormativeDecisions;
 import quorum.analysis.decision.RefusedPoints;
+import quorum.analysis.decision.UndecidedPoints;
 import quorum.analysis.decision.UnsettledIssues;
 import quorum.analysis.internal.ThreadView;
 import quorum.analysis.nlp.AnnotationCache;
@@ -170,7 +171,7 @@ public final class Analyzer {
     UnusedIssues.Result used = UnusedIssues.drop(withDebates.issues(), pos, found.all(),
         withRefused);
     return new ThreadAnalysis(d.subject(), refs, qs, used.issues(), used.positions(),
-        used.decisions(), norms, normative.strengthChanges(view),
+        UndecidedPoints.add(used.issues(), used.decisions()), norms, normative.strengthChanges(view),
         DecisionFinder.anySettled(used.decisions()),
         thermometer.measure(view, used.positions(), asked));
   }

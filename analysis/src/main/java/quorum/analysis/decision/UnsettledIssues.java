@@ -43,6 +43,8 @@ import quorum.mail.QuestionForm;
  * verdict answered what the thread was about, not a side suggestion nobody acted on;
  * the thread's owner taking up a point someone put to them ("Good idea, we'll add that")
  * settles only that point, not the debate. The proposal keeps what {@link DecisionFinder} gave it.
+ * A point this class adds nothing for still ends {@code open} when nothing else settled it
+ * ({@link UndecidedPoints}, run last): the reasons here are kept for the gist they give.
  */
 public final class UnsettledIssues {
   private UnsettledIssues() {}
