@@ -334,6 +334,9 @@ public final class NormativeFinder {
    * Requirement words of own prose: capitalized keywords used as modals, and lower-case
    * must / should / shall (and their negations), "recommend", "required" / "recommended"
    * between "be" and "to"/"that", and "require" with a person as subject, where they oblige.
+   * Also "require" of a whole class or put forward as a proposal ({@link RequireReading}),
+   * "should be able / possible to" as an entitlement ({@link Entitlement}); a modal of an
+   * embedded question or of someone else's view is left out ({@link UnproposedClause}).
    */
   static List<Found> prose(Sentence s) {
     List<Found> out = new ArrayList<>();
@@ -366,7 +369,7 @@ public final class NormativeFinder {
       String l = k.lowerWord();
       boolean modal = l.equals("must") || l.equals("should") || l.equals("shall")
           || l.equals("may") && (addressed(s, i) || grantsPermission(s, i));
-      if (modal && !upper && !arguing && !quotedToken(s, i)) {
+      if (modal && !upper && !arguing && !quotedToken(s, i) && !UnproposedClause.at(s, i)) {
         boolean neg = i < s.size() && (s.token(i + 1).lowerWord().equals("n't")
             || s.token(i + 1).lowerWord().equals("not"));
         int subj = i + (neg ? 2 : 1);
@@ -378,7 +381,8 @@ public final class NormativeFinder {
         String as = neg ? (s.token(i + 1).lowerWord().equals("n't") ? w + "n't" : w + " not") : w;
         Optional<Rfc2119> key = Rfc2119.parse(neg ? l + " not" : l);
         Found bare = new Found(l, Rfc2119.parse(l), false, i - 1 + (neg ? 1 : 0), lower);
-        boolean rule = (addressed(s, i) && !l.equals("may") || grantsPermission(s, i)) && !pastInference(bare);
+        boolean rule = (addressed(s, i) && !l.equals("may") || grantsPermission(s, i)
+            || Entitlement.at(s, i)) && !pastInference(bare);
         Found f = new Found(as, key, false, i - 1, lower, rule);
         if (rule || deontic(bare, s.text())) {
           out.add(f);
@@ -394,12 +398,14 @@ public final class NormativeFinder {
         out.add(withGrader(s, i, lower));
         continue;
       }
-      if (k.lower().equals("recommend") && k.isVerb() && !upper && !arguing) {
-        out.add(new Found(w, Optional.empty(), false, i - 1, lower));
+      if (k.lower().equals("recommend") && k.isVerb() && !upper && !arguing && !reported(s, i)) {
+        // "the recommended practice": the participle is the RFC 2119 adjective in lower case
+        Optional<Rfc2119> adjective = Rfc2119.parse(w);
+        out.add(new Found(w, adjective, false, i - 1, lower, adjective.isPresent()));
         continue;
       }
       if (k.lower().equals("require") && k.isVerb() && !upper && !arguing && imposedBy(s, i)) {
-        out.add(new Found(w, Optional.empty(), false, i - 1, lower, true));
+        out.add(new Found(w, Rfc2119.parse(w), false, i - 1, lower, true));
         continue;
       }
       // "We strongly encourage everyone to request a ballot": asked of people, like "require";
@@ -558,6 +564,13 @@ public final class NormativeFinder {
    * require"); "this requires a reboot" states a need and is left out.
    */
   static boolean imposedBy(Sentence s, int i) {
+    if (RequireReading.proposedAsGerund(s, i)) {
+      return true;
+    }
+    int conjunct = RequireReading.misparsedConjunct(s, i);
+    if (conjunct > 0) {
+      return imposedBy(s, conjunct);
+    }
     // "I'm happy to relax the rule and require a comment": a second verb of a conjunction
     // shares the first one's subject and the word it completes
     int verb = i;
@@ -576,8 +589,22 @@ public final class NormativeFinder {
     }
     return subject.map(x -> {
       String who = s.token(x).lower();
-      return who.equals("i") || ADDRESSEES.contains(who) || RULE_BEARERS.contains(who);
+      return who.equals("i") || ADDRESSEES.contains(who) || RULE_BEARERS.contains(who)
+          || !s.token(i).tag().equals("VBN") && RequireReading.genericSubject(s, x);
     }).orElse(false);
+  }
+
+  /** Subjects whose advice the writer reports, not gives ("as Jani recommends"). */
+  private static final Set<String> THIRD_PERSONS = Set.of("he", "she", "they");
+
+  /**
+   * "As the maintainer recommends", "she recommended a rewrite": "recommend" with a named or
+   * third person as its subject passes on someone else's advice; with the writer, the
+   * reader or no subject ("I'd recommend", "it is recommended") it is the writer's own.
+   */
+  static boolean reported(Sentence s, int i) {
+    return s.subject(i).map(x -> s.token(x).tag().startsWith("NNP")
+        || THIRD_PERSONS.contains(s.token(x).lowerWord())).orElse(false);
   }
 
   /** Longest aside between a modal and its verb that is still read as one ("at minimum"). */

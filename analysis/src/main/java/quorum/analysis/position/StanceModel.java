@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import quorum.analysis.internal.ModelBytes;
+import quorum.analysis.internal.ModelNumbers;
 import quorum.mail.Stance;
 
 /**
@@ -145,20 +146,9 @@ public final class StanceModel {
   }
 
   private static String number(double x) {
-    String s = String.format(Locale.ROOT, "%.4f", x);
-    int end = s.length();
-    if (s.indexOf('.') >= 0) {
-      // trailing zeros, then a bare point, go (a loop: the regex "0+$" is quadratic on zeros)
-      while (s.charAt(end - 1) == '0') {
-        end--;
-      }
-      if (s.charAt(end - 1) == '.') {
-        end--;
-      }
-    }
-    s = s.substring(0, end);
-    return s.equals("-0") ? "0" : s;
+    return ModelNumbers.decimal(x);
   }
+
 
   /** The stance these features read, or empty when "none" scores highest. */
   public Optional<Stance> read(List<String> features) {

@@ -19,6 +19,25 @@ final class Addressee {
   private Addressee() {}
 
   /**
+   * Whether {@code question} is put in the second person: "Are you aware of a rule I could
+   * read?", "Could you share your script?", "Do you think it still works?". It asks the person
+   * the asker replied to, for what they know, think or have, and a third participant's reply
+   * takes it up without speaking for them. Wider than {@link #asksAboutThem}: on the
+   * development threads a bystander's reply to "Do you think ...?" left the question open
+   * for the labellers as often as it settled it.
+   */
+  static boolean putToThem(Sentence question) {
+    for (Token t : question.tokens()) {
+      if (SECOND_PERSON.contains(t.lowerWord())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SECOND_PERSON = Set.of("you", "your");
+
+  /**
    * Whether {@code question}'s main clause has "you" for subject, asking about the person.
    * "You" must be the first nominal: in "Are there drivers you can point to?" it belongs to a
    * relative clause, which the parser may still hang at the root.

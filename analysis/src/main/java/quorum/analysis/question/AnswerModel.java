@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import quorum.analysis.internal.ModelBytes;
+import quorum.analysis.internal.ModelNumbers;
 import quorum.analysis.internal.ThreadView;
 import quorum.mail.Question;
 import quorum.mail.QuestionStatus;
@@ -124,10 +125,9 @@ public final class AnswerModel {
   }
 
   private static String number(double x) {
-    String s = String.format(Locale.ROOT, "%.4f", x);
-    s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-    return s.equals("-0") ? "0" : s;
+    return ModelNumbers.decimal(x);
   }
+
 
   /** The score towards "answered" of these features (above zero: answered). */
   public double score(List<String> features) {

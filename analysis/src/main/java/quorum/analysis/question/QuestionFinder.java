@@ -48,8 +48,9 @@ import quorum.mail.Response;
  * message, a reply that quotes it first-hand (one quote level, as a reply merging two
  * reviews does), or a reply by the participant it was put to. A reply further down the
  * branch whose quotes carry the question along ("&gt;&gt; Why ...? / &gt; Because ...") speaks
- * to the reply it follows: it responds without settling. A question about the person it was
- * put to ("Are you looking for ...?") is settled by that person only ({@link Addressee}).
+ * to the reply it follows: it responds without settling. A question put in the second person
+ * to the author of the message it replies to ("Are you looking for ...?", "Do you know of
+ * ...?") is settled by that person only ({@link Addressee}).
  * Under a reply that only deferred the question ("That has to be explored.") or under the
  * asker's own follow-up, a reply carrying the question along speaks to it and can settle it.
  *
@@ -206,8 +207,8 @@ public final class QuestionFinder {
 
   /**
    * "Do we really want another --prune option? Wouldn't --expire read better?": a challenge
-   * followed in the same paragraph by the alternative it offers is one point; a reply that
-   * takes the alternative up settles the challenge too.
+   * followed at once (the next question of the block) by the alternative it offers is one
+   * point; a reply that takes the alternative up settles the challenge too.
    */
   private static List<Asked> withOfferedAlternatives(List<Asked> found) {
     List<Asked> out = new ArrayList<>(found);
@@ -216,18 +217,15 @@ public final class QuestionFinder {
       if (a.question().status() == QuestionStatus.ANSWERED) {
         continue;
       }
-      for (int j = i + 1; j < out.size(); j++) {
-        Asked b = out.get(j);
-        if (b.block() != a.block()) {
-          break;
-        }
-        if (b.question().form() == QuestionForm.SUGGESTION_AS_QUESTION
-            && b.question().status() == QuestionStatus.ANSWERED) {
-          Question q = a.question();
-          out.set(i, new Asked(new Question(q.asker(), q.about(), q.form(), QuestionStatus.ANSWERED,
-              b.question().responses(), q.evidence()), a.turn(), a.block(), a.sentence()));
-          break;
-        }
+      // only the question right after it: one asked further on, after other questions, is a
+      // point of its own (a list of questions for a meeting), not the alternative to this one
+      Asked b = i + 1 < out.size() ? out.get(i + 1) : null;
+      if (b != null && b.block() == a.block()
+          && b.question().form() == QuestionForm.SUGGESTION_AS_QUESTION
+          && b.question().status() == QuestionStatus.ANSWERED) {
+        Question q = a.question();
+        out.set(i, new Asked(new Question(q.asker(), q.about(), q.form(), QuestionStatus.ANSWERED,
+            b.question().responses(), q.evidence()), a.turn(), a.block(), a.sentence()));
       }
     }
     return out;
@@ -437,12 +435,13 @@ public final class QuestionFinder {
   }
 
   /**
-   * Whether {@code r}'s author can settle {@code a}: anyone, except for a question about the
-   * person it was put to ("Are you looking for ...?"), which only that person can.
+   * Whether {@code r}'s author can settle {@code a}: anyone, except for a question put in the
+   * second person to the author of the message it replies to ("Are you looking for ...?", "Do
+   * you know of a rule I could read?"), which only that person can.
    */
   private static boolean answerable(ThreadView view, Asked a, Turn r) {
     return view.parent(a.turn().key()).isEmpty() || putTo(view, a, r)
-        || !Addressee.asksAboutThem(a.sentence());
+        || !Addressee.putToThem(a.sentence());
   }
 
   /** Whether {@code r} sits in the branch below the question's message. */

@@ -182,6 +182,72 @@ class NormativeFinderTest {
     assertThat(proseKeywords(nlp, "It is possible to require a reboot after the update.")).isEmpty();
   }
 
+  @Test
+  @org.junit.jupiter.api.Tag("nlp")
+  @org.junit.jupiter.api.extension.ExtendWith(quorum.analysis.testing.NlpExtension.class)
+  void readsRequireOfAWholeClassAsAProposalOrAsASharedInfinitive(quorum.analysis.nlp.CoreNlpAnnotator nlp) {
+    // a norm for the whole class, or the requirement itself put forward
+    assertThat(proseKeywords(nlp, "I think our changelogs require as much care as our code.")).containsExactly("require");
+    assertThat(proseKeywords(nlp, "Every backport requires a Fixes tag.")).containsExactly("requires");
+    assertThat(proseKeywords(nlp, "Requiring a test case for each new ioctl would make sense."))
+        .containsExactly("Requiring");
+    // "it require" cannot be a clause: the second infinitive after "happy to relax"
+    assertThat(proseKeywords(nlp, "I'm happy to relax the rule to cases where it's really needed and require explaining "
+        + "in a comment why.")).containsExactly("require");
+    // needs of things, not rules
+    assertThat(proseKeywords(nlp, "Each worker requires its own stack.")).isEmpty();
+    assertThat(proseKeywords(nlp, "Most panels require a reset sequence at power-up.")).isEmpty();
+    assertThat(proseKeywords(nlp, "The documentation requires an update after this change.")).isEmpty();
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("nlp")
+  @org.junit.jupiter.api.extension.ExtendWith(quorum.analysis.testing.NlpExtension.class)
+  void readsLowerCaseRecommendedAsTheKeywordAndLeavesReportedAdviceOut(quorum.analysis.nlp.CoreNlpAnnotator nlp) {
+    assertThat(NormativeFinder.prose(nlp.annotate("The recommended practice is to run the checker before posting.")
+        .get(0))).extracting(f -> f.keyword().orElseThrow()).containsExactly(Rfc2119.RECOMMENDED);
+    assertThat(proseKeywords(nlp, "I would recommend splitting the series.")).containsExactly("recommend");
+    assertThat(proseKeywords(nlp, "As Thomas recommends, keep the old helper for a release.")).isEmpty();
+    assertThat(proseKeywords(nlp, "She recommended a rewrite of the parser.")).isEmpty();
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("nlp")
+  @org.junit.jupiter.api.extension.ExtendWith(quorum.analysis.testing.NlpExtension.class)
+  void leavesOutModalsOfEmbeddedQuestionsAndOfViewsAscribedToOthers(quorum.analysis.nlp.CoreNlpAnnotator nlp) {
+    assertThat(proseKeywords(nlp, "We could have a session about what should be done differently.")).isEmpty();
+    assertThat(proseKeywords(nlp, "I was not sure whether I should resend or wait.")).isEmpty();
+    assertThat(proseKeywords(nlp, "Without the tag I cannot tell how far back it should go.")).isEmpty();
+    assertThat(proseKeywords(nlp, "If you think that every fix should go to stable, say so.")).isEmpty();
+    assertThat(proseKeywords(nlp, "Others argue that we should wait for the lawyers.")).isEmpty();
+    assertThat(proseKeywords(nlp, "This runs against the idea that every driver should have its own directory."))
+        .isEmpty();
+    assertThat(proseKeywords(nlp, "The argument seems to be that it should be doing more.")).isEmpty();
+    assertThat(proseKeywords(nlp, "My argument is that we should wait for the lawyers.")).containsExactly("should");
+    // a direct question, a question to settle, the writer's own view, a free relative after
+    // "be" and what was said still count
+    assertThat(proseKeywords(nlp, "The goal is to decide how the bus should be represented in the tree."))
+        .containsExactly("should");
+    assertThat(proseKeywords(nlp, "Who reviews it, and which acks must be collected before it is merged?"))
+        .containsExactly("must");
+    assertThat(proseKeywords(nlp, "I think that we should wait for the lawyers.")).containsExactly("should");
+    assertThat(proseKeywords(nlp, "That is why the list should not be hosted there.")).containsExactly("should not");
+    assertThat(proseKeywords(nlp, "The maintainer said that this must be up to the reporter.")).containsExactly("must");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("nlp")
+  @org.junit.jupiter.api.extension.ExtendWith(quorum.analysis.testing.NlpExtension.class)
+  void readsShouldBeAbleOrPossibleToAsAnEntitlement(quorum.analysis.nlp.CoreNlpAnnotator nlp) {
+    assertThat(proseKeywords(nlp, "I should be able to send a binding fix without touching any driver."))
+        .containsExactly("should");
+    assertThat(proseKeywords(nlp, "It should be possible to build the manual with the distribution's Sphinx."))
+        .containsExactly("should");
+    // a guess about a thing
+    assertThat(proseKeywords(nlp, "That should be possible.")).isEmpty();
+    assertThat(proseKeywords(nlp, "With this fix the build should be able to finish.")).isEmpty();
+  }
+
   private static List<String> proseKeywords(quorum.analysis.nlp.CoreNlpAnnotator nlp, String text) {
     return NormativeFinder.prose(nlp.annotate(text).get(0)).stream().map(f -> f.asWritten()).toList();
   }

@@ -36,6 +36,40 @@ class AddresseeTest {
     assertThat(aboutThem(nlp, "Should we unload the driver?")).isFalse();
   }
 
+  @Test
+  void aQuestionInTheSecondPersonIsPutToThem(CoreNlpAnnotator nlp) {
+    assertThat(Addressee.putToThem(nlp.annotate("Do you think we should unload the driver?")
+        .get(0))).isTrue();
+    assertThat(Addressee.putToThem(nlp.annotate("Could you share your test script?").get(0)))
+        .isTrue();
+    assertThat(Addressee.putToThem(nlp.annotate("Should we unload the driver?").get(0)))
+        .isFalse();
+  }
+
+  @Test
+  void aThirdParticipantDoesNotSettleWhatTheAddresseeIsAskedToKnow(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(probeThread()
+        .message("p2", "Sue Khan", "p1", Threads.quote("Are you perhaps looking for a way to"
+            + " unload the driver when it attaches to no device?"), Threads.own("Not quite: I"
+            + " want the files gone.\n\nDo you know of a bus that already cleans them up?"))
+        .message("p3", "Dmitri Tor", "p2", Threads.quote("Do you know of a bus that already"
+            + " cleans them up?"), Threads.own("The platform bus drops them on unbind, I believe."))
+        .build());
+    assertThat(statusOf(a, "Do you know of a bus")).isEqualTo(QuestionStatus.RESPONDED_NOT_RESOLVED);
+  }
+
+  @Test
+  void theAddresseeSettlesWhatTheyAreAskedToKnow(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(probeThread()
+        .message("p2", "Sue Khan", "p1", Threads.quote("Are you perhaps looking for a way to"
+            + " unload the driver when it attaches to no device?"), Threads.own("Not quite: I"
+            + " want the files gone.\n\nDo you know of a bus that already cleans them up?"))
+        .message("p3", "Dan Wills", "p2", Threads.quote("Do you know of a bus that already"
+            + " cleans them up?"), Threads.own("The platform bus drops them on unbind."))
+        .build());
+    assertThat(statusOf(a, "Do you know of a bus")).isEqualTo(QuestionStatus.ANSWERED);
+  }
+
   private static Threads probeThread() {
     return new Threads("[TECH TOPIC] Driver probe fails and register succeeds")
         .message("p0", "Sue Khan", null, Threads.own("The driver gets registered even when its"

@@ -171,6 +171,22 @@ class ReplyTreeStatusTest {
   }
 
   @Test
+  void aSuggestionFurtherDownAListOfQuestionsSettlesNoneBeforeIt(Analyzer analyzer) {
+    ThreadAnalysis a = analyzer.analyze(new Threads("Agenda for the release meeting")
+        .message("g0", "Ana Costa", null, Threads.own("Points we have not settled yet.\n\n"
+            + "Who signs the release tags from now on?\n\n"
+            + "How long do we keep the old branches around?\n\n"
+            + "Could we move the meeting to Thursday?"))
+        .message("g1", "Jon Reyes", "g0", Threads.quote("Who signs the release tags from now on?\n\n"
+            + "How long do we keep the old branches around?\n\n"
+            + "Could we move the meeting to Thursday?"),
+            Threads.own("Thursday works better for most of us, I think."))
+        .build());
+    assertThat(statusOf(a, "Could we move")).isEqualTo(QuestionStatus.ANSWERED);
+    assertThat(statusOf(a, "Who signs")).isNotEqualTo(QuestionStatus.ANSWERED);
+  }
+
+  @Test
   void theAskersLaterRemarksElsewhereAreNoResponse(Analyzer analyzer) {
     ThreadAnalysis a = analyzer.analyze(new Threads("RFC: phase out the legacy allocator")
         .message("p0", "Mia Costa", null, Threads.own("I propose to phase out the legacy"
