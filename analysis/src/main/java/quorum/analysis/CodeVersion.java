@@ -31,8 +31,7 @@ final class CodeVersion {
 
   private static final class Holder {
     static final String VALUE = compute(quorum.analysis.position.StanceModel.bytesInUse(),
-        quorum.analysis.question.AnswerModel.bytesInUse(),
-        quorum.analysis.position.AttachModel.bytesInUse());
+        quorum.analysis.question.AnswerModel.bytesInUse());
   }
 
   /** The fingerprint of the running code, computed once per JVM. */
@@ -45,11 +44,6 @@ final class CodeVersion {
    * {@code stanceModel} and {@code answerModel} in use.
    */
   static String compute(byte[] stanceModel, byte[] answerModel) {
-    return compute(stanceModel, answerModel, new byte[0]);
-  }
-
-  /** The fingerprint with the learned attachment ranker {@code attachModel} in use too. */
-  static String compute(byte[] stanceModel, byte[] answerModel, byte[] attachModel) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       add(md, Analyzer.class, "quorum/analysis/");
@@ -61,11 +55,6 @@ final class CodeVersion {
       // files hash alike by moving bytes from one to the other
       md.update(java.nio.ByteBuffer.allocate(Integer.BYTES).putInt(answerModel.length).array());
       md.update(answerModel);
-      // and the attachment ranker in use (length first, as above)
-      if (attachModel.length > 0) {
-        md.update(java.nio.ByteBuffer.allocate(Integer.BYTES).putInt(attachModel.length).array());
-        md.update(attachModel);
-      }
       return HexFormat.of().formatHex(md.digest());
     } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
       return "unversioned-" + System.nanoTime() + "-" + Math.random();

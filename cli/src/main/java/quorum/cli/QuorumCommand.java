@@ -10,7 +10,7 @@ import picocli.CommandLine.HelpCommand;
     versionProvider = VersionProvider.class,
     description = "Reads mailing-list discussions the way a careful maintainer does.",
     subcommands = {ShowCommand.class, IngestCommand.class, SearchCommand.class, ServeCommand.class,
-        ThreadsCommand.class, HistoryCommand.class, DemoCommand.class, AnalyzeCommand.class, EvalCommand.class, TrainStanceCommand.class, TrainAttachCommand.class, TrainAnswersCommand.class, ReportCommand.class,
+        ThreadsCommand.class, HistoryCommand.class, DemoCommand.class, AnalyzeCommand.class, EvalCommand.class, TrainStanceCommand.class, TrainAnswersCommand.class, ReportCommand.class,
         QuestionsCommand.class,
         CompletionCommand.class, HelpCommand.class},
     footerHeading = "%nSee also:%n",

@@ -91,8 +91,18 @@ public final class StanceTrainer {
    * and at least 0.6 of the smaller side's words.
    */
   static String labelOf(StanceRows.Row r, Gold gold) {
+    Set<String> words = Words.content(r.sentence().text());
+    if (words.isEmpty()) {
+      return "none";
+    }
     for (Gold.GoldPosition p : gold.positions()) {
-      if (matchesEvidence(r.turn(), r.sentence(), p)) {
+      if (!Evaluator.sameName(r.turn().author(), p.participant())) {
+        continue;
+      }
+      Set<String> ev = Words.content(p.evidence());
+      int shared = Words.overlap(words, ev);
+      if (shared >= Math.min(2, words.size())
+          && shared >= 0.6 * Math.min(words.size(), ev.size())) {
         Optional<Stance> st = Stance.parseLoose(p.stance());
         if (st.isPresent()) {
           return label(st.get());
@@ -100,23 +110,6 @@ public final class StanceTrainer {
       }
     }
     return "none";
-  }
-
-  /**
-   * Whether sentence {@code s} of turn {@code t} is gold position {@code p}'s evidence: the
-   * same participant, at least two content words shared (all of them for a shorter
-   * sentence), and at least 0.6 of the smaller side's words.
-   */
-  static boolean matchesEvidence(quorum.analysis.internal.Turn t, quorum.analysis.nlp.Sentence s,
-      Gold.GoldPosition p) {
-    Set<String> words = Words.content(s.text());
-    if (words.isEmpty() || !Evaluator.sameName(t.author(), p.participant())) {
-      return false;
-    }
-    Set<String> ev = Words.content(p.evidence());
-    int shared = Words.overlap(words, ev);
-    return shared >= Math.min(2, words.size())
-        && shared >= 0.6 * Math.min(words.size(), ev.size());
   }
 
   private static String label(Stance s) {

@@ -812,45 +812,6 @@ public final class IssueRegistry {
     return quotedQuestion(b).or(() -> anchorIssue(t, b, false)).or(() -> inherited(b));
   }
 
-  /**
-   * The issues a sentence of turn {@code t} can speak to, in the order they were raised:
-   * every issue but one raised in a later message or in a reply below {@code t}.
-   */
-  List<Issue> candidates(Turn t) {
-    List<Issue> out = new ArrayList<>();
-    for (Issue i : issues) {
-      if (!raisedLater(t, i)) {
-        out.add(i);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The content words issue {@code i} is known by: its statement, the quote it was raised
-   * under, and the sentences of every point of its topic.
-   */
-  Set<String> wordsOf(Issue i) {
-    Set<String> w = new java.util.LinkedHashSet<>(Words.content(i.text() + " " + i.anchor()));
-    w.addAll(topicWords.getOrDefault(i, Set.of()));
-    return w;
-  }
-
-  /** The issue an earlier sentence of block {@code b} raised, the nearest one. */
-  Optional<Issue> raisedEarlierIn(Block b, Sentence s) {
-    return Optional.ofNullable(raisedBefore(b, s));
-  }
-
-  /** The issue block {@code b} was found to answer, if any yet. */
-  Optional<Issue> issueSoFar(Block b) {
-    return Optional.ofNullable(blockIssue.get(b));
-  }
-
-  /** The issue the quoted parent block answered (see {@link #inherited}). */
-  Optional<Issue> answeredAbove(Block b) {
-    return inherited(b);
-  }
-
   /** Registers a block's issue found by a finder (so replies to it can inherit it). */
   public void remember(Block b, Issue i) {
     blockIssue.putIfAbsent(b, i);

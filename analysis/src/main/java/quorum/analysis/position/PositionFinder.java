@@ -27,9 +27,7 @@ import quorum.mail.Trailer;
 /**
  * Finds each participant's stance per issue. Sources: the author of a proposal supports it;
  * a sentence with a stance cue ({@link StanceReader}) speaks to the issue
- * {@link IssueRegistry#issueOf} gives (and, when the learned ranker {@link AttachModel} scores
- * another candidate issue above that one, to that issue too, reported but settling nothing);
- * a suggestion put as a question supports what it
+ * {@link IssueRegistry#issueOf} gives; a suggestion put as a question supports what it
  * suggests; a rhetorical question in reply to an issue dismisses it (oppose); Acked-by and
  * Reviewed-by trailers in replies support the proposal, Nacked-by opposes it. A concern read
  * in the thread's opening message is its author's problem statement, which supports. The
@@ -45,25 +43,15 @@ import quorum.mail.Trailer;
 public final class PositionFinder {
   private final StanceReader reader = new StanceReader();
   private final Optional<StanceModel> model;
-  private final Attacher attacher;
 
-  /**
-   * A finder with the learned stance reader ({@link StanceModel#inUse}) and attachment ranker
-   * ({@link AttachModel#inUse}) in use.
-   */
+  /** A finder with the learned stance reader in use ({@link StanceModel#inUse}). */
   public PositionFinder() {
     this(StanceModel.inUse());
   }
 
-  /** A finder with the given learned reader, or the hand-written rules alone; the ranker in use. */
+  /** A finder with the given learned reader, or the hand-written rules alone. */
   public PositionFinder(Optional<StanceModel> model) {
-    this(model, AttachModel.attacherInUse());
-  }
-
-  /** A finder with the given stance reader and the given attacher ({@link Attacher#RULES}: the chain alone). */
-  public PositionFinder(Optional<StanceModel> model, Attacher attacher) {
     this.model = model;
-    this.attacher = attacher;
   }
 
   /** Every position, the learned reader's among them ({@link Found#all}). */
@@ -121,13 +109,11 @@ public final class PositionFinder {
             continue;
           }
           boolean byModel = !stance.equals(ruled);
-          Optional<Issue> chained = endorsesProposal(s, t, issues) ? issues.endorsed(t, s)
+          Optional<Issue> issue = endorsesProposal(s, t, issues) ? issues.endorsed(t, s)
               : issues.issueOf(t, b, s);
-          if (chained.isEmpty()) {
+          if (issue.isEmpty()) {
             continue;
           }
-          List<Issue> attached = attacher.attach(view, issues, t, b, s, chained.get(), all);
-          Optional<Issue> issue = Optional.of(attached.get(0));
           Stance read = answersAConcern(s, stance.get(), issue.get(), t, ruledAll) ? Stance.OPPOSE
               : stance.get() == Stance.CONDITIONAL
                   && StanceReader.conditionIs(s, issue.get().text()) ? Stance.SUPPORT
@@ -150,15 +136,6 @@ public final class PositionFinder {
             made.add(on);
             inTurn.computeIfAbsent(key(t.author(), q), k -> new ArrayList<>()).add(on);
           });
-          // the ranker's extra issue is reported, but, as the stance reader's readings,
-          // settles nothing: decisions follow the chain's positions (with them, decisions fell)
-          for (Issue q : attached.subList(1, attached.size())) {
-            if (made.stream().noneMatch(x -> x.issue().equals(q.id()))) {
-              Position on = new Position(t.author(), q.id(), st, Evidences.of(t, b, s));
-              learned.add(on);
-              inTurn.computeIfAbsent(key(t.author(), q), k -> new ArrayList<>()).add(on);
-            }
-          }
           if (byModel) {
             learned.addAll(made);
           }

@@ -3,9 +3,7 @@
  * topics the issues stand for come from {@link quorum.analysis.topic}. Stances are read by
  * hand-written rules ({@link quorum.analysis.position.StanceReader} and its helpers) and, where
  * they read nothing, by a learned reader ({@link quorum.analysis.position.StanceModel}) trained
- * from the development gold labels. Which issue a stance sentence is on is the hand-written
- * chain's choice ({@link quorum.analysis.position.IssueRegistry#issueOf}), to which a learned
- * ranker ({@link quorum.analysis.position.AttachModel}) may add the issue it scores best.
+ * from the development gold labels.
  */
 @NullMarked
 package quorum.analysis.position;
