@@ -128,7 +128,6 @@ public final class AnswerModel {
     return ModelNumbers.decimal(x);
   }
 
-
   /** The score towards "answered" of these features (above zero: answered). */
   public double score(List<String> features) {
     double z = 0;
