@@ -1,21 +1,12 @@
 package quorum.cli;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import quorum.analysis.eval.AnswerTrainer;
-import quorum.analysis.nlp.AnnotationCache;
-import quorum.analysis.nlp.CoreNlpAnnotator;
 import quorum.analysis.question.AnswerModel;
 
 /**
@@ -38,22 +29,12 @@ final class TrainAnswersCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "GOLD", description = "gold files, or folders to search for *.gold.json")
-  List<Path> golds;
-
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "the model file to write")
-  Path out;
-
-  @Option(names = "--sigma", defaultValue = "1.0", description = "the prior's width (default: ${DEFAULT-VALUE})")
-  double sigma;
+  @Mixin
+  TrainingRun run;
 
   @Option(names = "--margin", defaultValue = "0.0",
       description = "how far past zero the model's score must be to overturn the rules' verdict (0: the model decides everywhere; default: ${DEFAULT-VALUE})")
   double margin;
-
-  @Option(names = "--min-threads", defaultValue = "4",
-      description = "keep features seen in at least this many threads (default: ${DEFAULT-VALUE})")
-  int minThreads;
 
   @Option(names = "--scope", defaultValue = "all",
       description = "all: the model may decide every question; responded: only those someone responded to (default: ${DEFAULT-VALUE})")
@@ -61,21 +42,11 @@ final class TrainAnswersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Path> files = TrainStanceCommand.trainingFiles(golds);
-    PrintWriter w = spec.commandLine().getOut();
-    if (files.isEmpty()) {
-      w.println("no gold files to train on");
-      w.flush();
-      return ExitCodes.USAGE;
-    }
-    AnswerTrainer trainer = new AnswerTrainer(
-        new AnnotationCache(new CoreNlpAnnotator(), Optional.of(AnalyzeCommand.cacheDir())));
-    AnswerTrainer.Result r = trainer.train(files, new AnswerTrainer.Options(sigma, margin,
-        minThreads, scope));
-    Files.writeString(out, r.model(), StandardCharsets.UTF_8);
-    w.println("trained on " + files.size() + " gold files, questions " + r.rows() + ", "
-        + r.features() + " features -> " + out);
-    w.flush();
-    return ExitCodes.OK;
+    return run.run(spec, "questions", (files, annotations) -> {
+      AnswerTrainer.Result r = new AnswerTrainer(annotations).train(files,
+          new AnswerTrainer.Options(run.sigma, margin, run.minThreads, scope));
+      return new TrainingRun.Trained(r.model(), r.rows(), r.features());
+    });
   }
+
 }
